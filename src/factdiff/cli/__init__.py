@@ -1,0 +1,52 @@
+"""The ``factdiff`` command: a thin shell over the library.
+
+Each subcommand is a module in this package with ``register(subparsers)``, which adds its parser
+and sets ``func(args) -> int``. Library errors become one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+from ..errors import FactdiffError
+
+#: subcommand modules, in the order ``--help`` lists them
+COMMANDS = ["check", "demo"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .. import __version__
+
+    parser = argparse.ArgumentParser(prog="factdiff", description="A diff for facts: audit a derived text against its source.")
+    parser.add_argument("--version", action="version", version=f"factdiff {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        import_module(f"{__name__}.{name}").register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return int(args.func(args))
+    except FactdiffError as e:
+        print(f"factdiff: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("factdiff: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
