@@ -27,6 +27,8 @@ DEFAULT_THRESHOLD = 0.66
 #: below ``threshold`` a link is still made down to this floor when the two sentences share
 #: enough "immutables" (numbers, names) that spinning rarely changes.
 LEXICAL_FLOOR = 0.5
+#: ... and down to this floor when the two sentences are each other's best match.
+MUTUAL_FLOOR = 0.58
 _JOIN_GAIN = 0.02
 
 
@@ -102,11 +104,13 @@ def align(
     best_sim = M.max(axis=1)
     src_imm = [immutables(s.text) for s in source.sentences]
 
+    best_copy = M.argmax(axis=0)
     edges: dict[tuple[int, int], float] = {}
     for j in range(m):
         i = int(best[j])
         sim = float(best_sim[j])
-        if sim >= threshold or (sim >= LEXICAL_FLOOR and _shares_immutables(copy.sentences[j], src_imm[i])):
+        mutual = int(best_copy[i]) == j and sim >= MUTUAL_FLOOR
+        if sim >= threshold or mutual or (sim >= LEXICAL_FLOOR and _shares_immutables(copy.sentences[j], src_imm[i])):
             edges[(j, i)] = sim
 
     _in_context(edges, copy, best, best_sim)
