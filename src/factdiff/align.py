@@ -93,12 +93,14 @@ def align(
     embedder: Embedder,
     *,
     threshold: float = DEFAULT_THRESHOLD,
+    source_vectors: np.ndarray | None = None,
 ) -> Alignment:
+    """Align ``copy`` to ``source``; ``source_vectors`` may hold the source sentences' embeddings."""
     n, m = len(source.sentences), len(copy.sentences)
     if n == 0 or m == 0:
         return Alignment([], np.zeros((m, n), dtype=np.float32), n, m, np.zeros(m, dtype=np.float32))
-    vecs = embedder.encode([s.text for s in source.sentences] + [s.text for s in copy.sentences])
-    S, C = vecs[:n], vecs[n:]
+    S = source_vectors if source_vectors is not None else embedder.encode([s.text for s in source.sentences])
+    C = embedder.encode([s.text for s in copy.sentences])
     M = C @ S.T
     best = M.argmax(axis=1)
     best_sim = M.max(axis=1)
