@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -14,7 +15,7 @@ from .derivation import DERIVED_THRESHOLD, derive
 from .document import Document
 from .embed import Embedder, get_embedder, preload
 from .errors import EmptyInput, OptionError
-from .findings import Finding
+from .findings import Finding, Severity
 from .report import Report
 
 _KNOWN = {"summary", "locale"}
@@ -59,6 +60,8 @@ def compare(
     findings: list[Finding] = []
     for name in detectors if detectors is not None else _detectors.names():
         findings.extend(_detectors.get(name)(ctx))
+    if not derivation.derived:
+        findings = [_as_info(f) for f in findings]
     findings = _dedupe(findings)
     meta = {"seconds": round(time.perf_counter() - t0, 4), "embedder": getattr(emb, "name", type(emb).__name__)}
     return Report(src, cop, alignment, derivation, findings, meta)
@@ -70,6 +73,13 @@ def _doc(text: str, role: str) -> Document:
     if not text.strip():
         raise EmptyInput(f"{role}: is empty")
     return Document.from_text(text, name=role)
+
+
+def _as_info(f: Finding) -> Finding:
+    """A copy that does not derive from the source has no distortions of it, only differences."""
+    if f.severity == Severity.INFO:
+        return f
+    return replace(f, severity=Severity.INFO, message=f"{f.message} [copy not derived: info only]")
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
