@@ -95,9 +95,13 @@ CLASSES: dict[str, frozenset[str]] = {
     "guilty": frozenset({"guilty", "convict", "conviction", "culpable"}),
     "innocent": frozenset({"innocent", "acquit", "acquittal", "exonerate", "clear"}),
     "strong": frozenset({"strong", "strengthen", "robust", "solid", "firm", "healthy", "improve", "recover",
-                         "rebound", "better", "improvement", "recovery"}),
+                         "rebound", "better", "improvement", "recovery", "thrive", "thriving", "flourish",
+                         "flourishing", "booming", "prosperous", "successful", "triumphant", "buoyant"}),
     "weak": frozenset({"weak", "weaken", "fragile", "feeble", "worsen", "deteriorate", "worse", "weakness",
-                       "deterioration", "struggle", "troubled", "ailing", "struggling"}),
+                       "deterioration", "struggle", "troubled", "ailing", "struggling", "beleaguered",
+                       "failing", "embattled", "distressed", "stricken", "crisis-hit", "troubled"}),
+    "forward": frozenset({"ahead", "forward", "forwards", "onward"}),
+    "backward": frozenset({"back", "backward", "backwards", "behind"}),
     "profit": frozenset({"profit", "surplus", "earnings", "gain", "profitable"}),
     "deficit": frozenset({"deficit", "loss", "shortfall", "unprofitable"}),
     "open": frozenset({"open", "reopen", "launch", "start", "begin", "resume"}),
@@ -125,7 +129,11 @@ OPPOSITE_CLASSES = (
     ("confirm", "deny"), ("guilty", "innocent"), ("strong", "weak"), ("profit", "deficit"), ("open", "close"),
     ("hire", "fire"), ("buy", "sell"), ("arrest", "release"), ("optimistic", "pessimistic"),
     ("include", "exclude"), ("join", "leave"), ("safe", "dangerous"), ("prop", "undermine"),
+    ("forward", "backward"),
 )
+#: direction adverbs compared as predicates of the verb they modify ("looking ahead" / "looking back")
+DIRECTION_ADVERBS = frozenset({"ahead", "forward", "forwards", "onward", "back", "backward", "backwards",
+                               "behind"})
 #: news pairs WordNet does not file as antonyms (or only under rare senses)
 NEWS_ANTONYMS = (
     ("approve", "reject"), ("approve", "veto"), ("approve", "block"), ("pass", "reject"), ("support", "oppose"),

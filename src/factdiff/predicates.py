@@ -38,7 +38,7 @@ class Predicate:
     sentence: int
     head: int  #: token index of the predicate word
     lemma: str  #: e.g. "approve", "prop up", "in place", "definitive"
-    kind: str  #: verb | adj | state | noun
+    kind: str  #: verb | adj | state | noun | adv
     negated: bool
     weak: bool  #: negated only by "hardly", "barely", ...
     tokens: tuple[int, ...]  #: tokens that show it (auxiliaries, negators, "has yet to" included)
@@ -371,7 +371,7 @@ def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequen
     elif kind == "adj" and t.dep == "amod":
         h = p.head(t.i)
         agent, patient = (_arg_key(p, h) if h is not None else frozenset()), frozenset()
-    elif kind == "adj":
+    elif kind in ("adj", "adv"):
         agent, patient = _roles(p, base)[:2]
     else:  # noun
         h = p.head(t.i)
@@ -431,13 +431,11 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
         elif t.pos in ("ADJ", "VERB") and t.dep == "amod" and lx.in_lexicon(t.lemma):
             out.append(_make(p, t, t, t.lemma, "adj"))
         elif t.pos == "NOUN" and lx.in_lexicon(t.lemma):
+            out.append(_make(p, t, t, t.lemma, "noun"))
+        elif t.pos == "ADV" and t.dep == "advmod" and t.lower in lx.DIRECTION_ADVERBS:
             h = p.head(t.i)
-            argument_of_verb = (
-                h is not None and h.pos == "VERB" and h.lemma not in lx.LIGHT
-                and t.dep in _SUBJ | _PASS_SUBJ | {"dobj"}
-            )
-            if not argument_of_verb:
-                out.append(_make(p, t, t, t.lemma, "noun"))
+            if h is not None:
+                out.append(_make(p, t, h, t.lower, "adv"))
     cache[sentence] = out
     return out
 
@@ -456,6 +454,8 @@ def phrase(doc: Document, pred: Predicate) -> str:
 
 # -- matching across the pair -----------------------------------------------------------------
 
+#: the word diff of two sentences says where a word "sits" only when the two are this similar
+SAME_PLACE_FLOOR = 0.6
 #: below this similarity an unaligned source sentence is not searched for a matching predicate
 CANDIDATE_FLOOR = 0.45
 CANDIDATES = 3
@@ -499,7 +499,7 @@ def _score(ctx: Context, a: Predicate, b: Predicate) -> float:
     s += _overlap(a.agent, b.agent) + _overlap(a.patient, b.patient)
     if a.context & b.context:
         s += 0.5 + 0.25 * min(2, len(a.context & b.context) - 1)
-    if _same_place(ctx, a, b):
+    if ctx.alignment.matrix[b.sentence, a.sentence] >= SAME_PLACE_FLOOR and _same_place(ctx, a, b):
         s += 1.0
     # a role swap still talks about the same thing
     s += 0.5 * (_overlap(a.agent, b.patient) + _overlap(a.patient, b.agent))
@@ -541,6 +541,22 @@ class Group:
     def consistent(self) -> list[Match]:
         return [m for m in self.found if not m.flipped]
 
+    @property
+    def contradicted(self) -> Match | None:
+        """The best flipped match, when it is better evidence than every consistent one."""
+        flipped = [m for m in self.found if m.flipped]
+        if not flipped or self.reworded:
+            return None
+        top = best(flipped)
+        same = self.consistent()
+        if same and _key(best(same)) >= _key(top):
+            return None
+        return top
+
+
+def _key(m: Match) -> float:
+    return m.score + (0.5 if m.linked else 0.0)
+
 
 def matches(ctx: Context) -> list[Group]:
     """For each copy predicate that has counterparts: every source predicate it may restate."""
@@ -573,4 +589,5 @@ def matches(ctx: Context) -> list[Group]:
 
 
 def best(found: Sequence[Match]) -> Match:
-    return max(found, key=lambda m: (m.linked, m.score, m.relation))
+    """The match with the most evidence (a linked sentence counts half a shared argument)."""
+    return max(found, key=lambda m: (_key(m), m.relation))

@@ -21,13 +21,13 @@ from ..predicates import Match, Predicate, best, matches, phrase, span
 
 def detect(ctx: Context) -> Iterator[Finding]:
     for group in matches(ctx):
+        flip = group.contradicted
+        if flip is not None:
+            if flip.relation < 0:
+                yield _antonym(ctx, flip)
+            continue
         same = group.consistent()
         if not same:
-            if group.reworded:
-                continue
-            m = best(group.found)
-            if m.relation < 0:
-                yield _antonym(ctx, m)
             continue
         m = best(same)
         yield from _roles(ctx, m)

@@ -13,15 +13,13 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..findings import Finding, Severity
-from ..predicates import best, matches, phrase, span
+from ..predicates import matches, phrase, span
 
 
 def detect(ctx: Context) -> Iterator[Finding]:
     for group in matches(ctx):
-        if group.consistent() or group.reworded:
-            continue  # some source predicate says the same thing, or the copy rewords another word
-        m = best(group.found)
-        if m.relation < 0:
+        m = group.contradicted
+        if m is None or m.relation < 0:
             continue  # an antonym swap: the meaning detector reports it
         a, b = m.source, m.copy
         src, cop = phrase(ctx.source, a), phrase(ctx.copy, b)
