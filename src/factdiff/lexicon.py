@@ -82,7 +82,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "support": frozenset({"support", "back", "favor", "favour", "champion", "advocate", "defend", "welcome",
                           "embrace", "praise", "support", "backing", "endorsement"}),
     "oppose": frozenset({"oppose", "resist", "object", "fight", "criticize", "criticise", "condemn",
-                         "denounce", "attack", "opposition", "criticism", "protest", "slam"}),
+                         "denounce", "opposition", "criticism", "protest", "slam"}),
     "win": frozenset({"win", "prevail", "triumph", "victory", "succeed", "win"}),
     "lose": frozenset({"lose", "defeat", "loss", "fail", "failure"}),
     "allow": frozenset({"allow", "permit", "let", "authorize", "legalize", "legalise", "enable", "lift"}),

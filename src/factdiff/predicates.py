@@ -522,6 +522,8 @@ def candidate_sentences(ctx: Context, cj: int) -> list[tuple[int, bool]]:
 
 #: a pair needs at least this much evidence that two predicates are about the same thing
 MIN_SCORE = 1.0
+#: ... and to call them contradictory, per kind of copy predicate
+MIN_FLIP_SCORE = {"noun": 1.75, "adv": 1.5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -548,6 +550,8 @@ class Group:
         if not flipped or self.reworded:
             return None
         top = best(flipped)
+        if top.score < MIN_FLIP_SCORE.get(top.copy.kind, MIN_SCORE):
+            return None  # nouns and attributes carry little context: ask for more evidence
         same = self.consistent()
         if same and _key(best(same)) >= _key(top):
             return None
