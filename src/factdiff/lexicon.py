@@ -73,17 +73,17 @@ CLASSES: dict[str, frozenset[str]] = {
                      "accelerate", "double", "triple", "higher", "up", "growth", "upturn", "uptick"}),
     "down": frozenset({"decrease", "fall", "drop", "decline", "cut", "reduce", "lower", "slash", "shrink",
                        "plunge", "slump", "sink", "dip", "tumble", "go down", "plummet", "slide", "contract",
-                       "diminish", "dwindle", "halve", "trim", "reduction", "downturn", "lower", "down",
+                       "diminish", "dwindle", "halve", "trim", "reduction", "downturn", "down",
                        "slow", "slowdown"}),
     "approve": frozenset({"approve", "pass", "endorse", "ratify", "authorize", "authorise", "adopt", "accept",
                           "greenlight", "okay", "sign off", "approval", "acceptance", "agree", "consent"}),
     "reject": frozenset({"reject", "veto", "vote down", "turn down", "refuse", "rebuff", "dismiss",
                          "rejection", "refusal", "disapprove", "spurn", "strike down", "overturn"}),
     "support": frozenset({"support", "back", "favor", "favour", "champion", "advocate", "defend", "welcome",
-                          "embrace", "praise", "support", "backing", "endorsement"}),
+                          "embrace", "praise", "backing", "endorsement"}),
     "oppose": frozenset({"oppose", "resist", "object", "fight", "criticize", "criticise", "condemn",
                          "denounce", "opposition", "criticism", "protest", "slam"}),
-    "win": frozenset({"win", "prevail", "triumph", "victory", "succeed", "win"}),
+    "win": frozenset({"win", "prevail", "triumph", "victory", "succeed"}),
     "lose": frozenset({"lose", "defeat", "loss", "fail", "failure"}),
     "allow": frozenset({"allow", "permit", "let", "authorize", "legalize", "legalise", "enable", "lift"}),
     "ban": frozenset({"ban", "forbid", "prohibit", "outlaw", "bar", "block", "prevent", "impose", "criminalize"}),
@@ -99,7 +99,7 @@ CLASSES: dict[str, frozenset[str]] = {
                          "flourishing", "booming", "prosperous", "successful", "triumphant", "buoyant"}),
     "weak": frozenset({"weak", "weaken", "fragile", "feeble", "worsen", "deteriorate", "worse", "weakness",
                        "deterioration", "struggle", "troubled", "ailing", "struggling", "beleaguered",
-                       "failing", "embattled", "distressed", "stricken", "crisis-hit", "troubled"}),
+                       "failing", "embattled", "distressed", "stricken", "crisis-hit"}),
     "forward": frozenset({"ahead", "forward", "forwards", "onward"}),
     "backward": frozenset({"back", "backward", "backwards", "behind"}),
     "profit": frozenset({"profit", "surplus", "earnings", "gain", "profitable"}),
@@ -108,7 +108,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "close": frozenset({"close", "shut", "shutter", "halt", "suspend", "end", "stop", "cease", "finish"}),
     "hire": frozenset({"hire", "recruit", "employ", "appoint", "add"}),
     "fire": frozenset({"fire", "dismiss", "sack", "lay off", "axe", "layoff", "oust"}),
-    "buy": frozenset({"buy", "purchase", "acquire", "acquisition", "purchase"}),
+    "buy": frozenset({"buy", "purchase", "acquire", "acquisition"}),
     "sell": frozenset({"sell", "divest", "dump", "sale", "offload", "unload"}),
     "arrest": frozenset({"arrest", "detain", "jail", "imprison", "capture", "apprehend", "custody"}),
     "release": frozenset({"release", "free", "acquit", "discharge", "freed", "parole"}),
@@ -157,8 +157,7 @@ NEWS_ANTONYMS = (
     ("resume", "suspend"), ("continue", "stop"), ("continue", "halt"), ("impose", "remove"),
 )
 #: lemmas never treated as predicates to compare (too light to carry a fact on their own)
-LIGHT = frozenset({"be", "have", "do", "get", "make", "take", "give", "go", "say", "tell", "add", "use",
-                   "come", "become"})
+LIGHT = frozenset({"be", "have", "do", "get", "make", "take", "give", "go", "add", "use", "come", "become"})
 
 
 @lru_cache(maxsize=1)

@@ -375,6 +375,10 @@ def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequen
         agent, patient = _roles(p, base)[:2]
     else:  # noun
         h = p.head(t.i)
+        for _ in range(4):  # "acted without approval", "stalled for lack of support": the verb above
+            if h is None or not (h.pos == "ADP" or h.lemma in lx.IMPLICIT_NEGATOR_NOUNS):
+                break
+            h = p.head(h.i)
         agent = frozenset({h.lemma}) if h is not None and h.i != t.i and h.pos in ("VERB", "NOUN", "PROPN") else frozenset()
         patient = frozenset(
             w for c in p.children(t.i, "compound", "poss", "amod") for w in _arg_key(p, c) if w != _PRON
