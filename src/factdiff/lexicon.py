@@ -82,7 +82,12 @@ CLASSES: dict[str, frozenset[str]] = {
     "support": frozenset({"support", "back", "favor", "favour", "champion", "advocate", "defend", "welcome",
                           "embrace", "praise", "backing", "endorsement"}),
     "oppose": frozenset({"oppose", "resist", "object", "fight", "criticize", "criticise", "condemn",
-                         "denounce", "opposition", "criticism", "protest", "slam"}),
+                         "denounce", "opposition", "criticism", "protest", "slam", "vilify", "disparage",
+                         "demonize", "demonise", "decry", "deplore", "lambast"}),
+    "encourage": frozenset({"encourage", "promote", "foster", "urge", "spur", "stimulate", "incentivize"}),
+    "discourage": frozenset({"discourage", "deter", "dissuade", "hinder", "hamper", "inhibit"}),
+    "acknowledge": frozenset({"acknowledge", "recognize", "recognise", "heed", "address", "note"}),
+    "ignore": frozenset({"ignore", "disregard", "overlook", "dismiss", "neglect"}),
     "win": frozenset({"win", "prevail", "triumph", "victory", "succeed"}),
     "lose": frozenset({"lose", "defeat", "loss", "fail", "failure"}),
     "allow": frozenset({"allow", "permit", "let", "authorize", "legalize", "legalise", "enable", "lift"}),
@@ -129,7 +134,7 @@ OPPOSITE_CLASSES = (
     ("confirm", "deny"), ("guilty", "innocent"), ("strong", "weak"), ("profit", "deficit"), ("open", "close"),
     ("hire", "fire"), ("buy", "sell"), ("arrest", "release"), ("optimistic", "pessimistic"),
     ("include", "exclude"), ("join", "leave"), ("safe", "dangerous"), ("prop", "undermine"),
-    ("forward", "backward"),
+    ("forward", "backward"), ("encourage", "discourage"), ("acknowledge", "ignore"),
 )
 #: direction adverbs compared as predicates of the verb they modify ("looking ahead" / "looking back")
 DIRECTION_ADVERBS = frozenset({"ahead", "forward", "forwards", "onward", "back", "backward", "backwards",
@@ -155,6 +160,10 @@ NEWS_ANTONYMS = (
     ("prop up", "undermine"), ("stable", "unstable"), ("safe", "dangerous"), ("full", "empty"),
     ("wealthy", "poor"), ("rich", "poor"), ("winner", "loser"), ("launch", "scrap"), ("start", "stop"),
     ("resume", "suspend"), ("continue", "stop"), ("continue", "halt"), ("impose", "remove"),
+    ("embrace", "avoid"), ("embrace", "shun"), ("welcome", "shun"), ("introduction", "conclusion"),
+    ("top", "bottom"), ("frustration", "contentment"), ("frustration", "satisfaction"),
+    ("connect", "disconnect"), ("reconnect", "disconnect"), ("favorite", "least favorite"),
+    ("open-minded", "narrow-minded"), ("pest", "friend"), ("praise", "vilify"),
 )
 #: lemmas never treated as predicates to compare (too light to carry a fact on their own)
 LIGHT = frozenset({"be", "have", "do", "get", "make", "take", "give", "go", "add", "use", "come", "become"})
@@ -187,6 +196,18 @@ def _class_index() -> dict[str, frozenset[str]]:
 
 
 _OPPOSITE = {(a, b) for a, b in OPPOSITE_CLASSES} | {(b, a) for a, b in OPPOSITE_CLASSES}
+
+
+_NEG_PREFIXES = ("un", "in", "im", "il", "ir", "non", "non-", "dis")
+
+
+def prefixed_opposites(a: str, b: str) -> bool:
+    """'stressful' / 'unstressful', 'legal' / 'illegal': one is the other with a negative prefix.
+
+    Meant for adjectives and adverbs only (for verbs "cover" / "discover" are no opposites).
+    """
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and any(long_ == p + short for p in _NEG_PREFIXES)
 
 
 def relation(a: str, b: str) -> int:

@@ -29,6 +29,7 @@ _ARG_DEPS = {"compound", "flat", "nmod"}
 _CONTENT_POS = {"NOUN", "PROPN", "NUM"}
 _PRON = "-pron-"
 _WH = {"who", "which", "that", "whom", "whose"}
+_MODIFIERS = {"adj", "adv"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,6 +361,24 @@ def _state(p: _Parse, t: Token) -> tuple[str, list[int]] | None:
     return None
 
 
+def _manner(word: str) -> bool:
+    """A manner adverb with a known opposite ("correctly" / "incorrectly")."""
+    return lx.in_lexicon(word) or any(word.startswith(pre) and lx.in_lexicon(word[len(pre):]) for pre in ("in", "un"))
+
+
+def _copula_phrase(p: _Parse, t: Token) -> tuple[str, list[int]] | None:
+    """'is about X', 'was on Y' (a copula and its preposition), 'is a member' (its noun)."""
+    if p.children(t.i, "acomp"):
+        return None
+    for c in p.children(t.i, "attr"):
+        if c.pos in ("NOUN", "PROPN"):
+            return f"be {c.lemma}", [c.i]
+    for prep in p.children(t.i, "prep"):
+        if p.children(prep.i, "pobj"):
+            return f"be {prep.lower}", [prep.i]
+    return None
+
+
 def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequence[int] = ()) -> Predicate:
     negated, weak, negs, govs = _polarity(p, t, base)
     if kind == "verb" and _raised(p, t):
@@ -425,7 +444,7 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
                 out.append(_make(p, t, t, lemma, "verb", [c.i for c in prt]))
                 continue
         if t.lemma in _COPULAS and t.pos in ("AUX", "VERB") and t.dep not in ("aux", "auxpass"):
-            st = _state(p, t)
+            st = _state(p, t) or _copula_phrase(p, t)
             if st is not None:
                 out.append(_make(p, t, t, st[0], "state", st[1]))
         if t.pos == "ADJ" and t.dep in ("acomp", "conj", "ROOT", "ccomp", "xcomp", "advcl", "oprd", "attr"):
@@ -436,7 +455,9 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
             out.append(_make(p, t, t, t.lemma, "adj"))
         elif t.pos == "NOUN" and lx.in_lexicon(t.lemma):
             out.append(_make(p, t, t, t.lemma, "noun"))
-        elif t.pos == "ADV" and t.dep == "advmod" and t.lower in lx.DIRECTION_ADVERBS:
+        elif t.pos == "ADV" and t.dep == "advmod" and (
+            t.lower in lx.DIRECTION_ADVERBS or (t.lower.endswith("ly") and _manner(t.lower))
+        ):
             h = p.head(t.i)
             if h is not None:
                 out.append(_make(p, t, h, t.lower, "adv"))
@@ -582,6 +603,8 @@ def matches(ctx: Context) -> list[Group]:
             for si, linked in cands:
                 for a in sentence_predicates(ctx.source, si):
                     rel = lx.relation(a.lemma, b.lemma)
+                    if rel == 0 and a.kind in _MODIFIERS and b.kind in _MODIFIERS:
+                        rel = -1 if lx.prefixed_opposites(a.lemma, b.lemma) else 0
                     if rel == 0:
                         if linked and a.kind == b.kind and _same_place(ctx, a, b):
                             slot = max(slot, _score(ctx, a, b))
