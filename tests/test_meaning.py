@@ -301,3 +301,9 @@ def test_seed_pair_deal_inversion() -> None:
     assert all(f.severity <= Severity.MINOR for f in rest), [f.message for f in rest]
     # the round-trip sentence that keeps its meaning gets nothing
     assert not any("guarantees" in f.copy.text or "seen" in f.copy.text for f in report.findings)
+
+
+def test_text_against_itself_has_no_flip() -> None:
+    """Property: a copy identical to its source never flips meaning (every table sentence at once)."""
+    text = "\n\n".join(dict.fromkeys(c[0] for c in CASES))
+    assert factdiff.compare(text, text, detectors=DETECTORS).findings == []

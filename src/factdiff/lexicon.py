@@ -207,7 +207,7 @@ def prefixed_opposites(a: str, b: str) -> bool:
     Meant for adjectives and adverbs only (for verbs "cover" / "discover" are no opposites).
     """
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 4 and any(long_ == p + short for p in _NEG_PREFIXES)
+    return len(short) >= 5 and any(long_ == p + short for p in _NEG_PREFIXES)
 
 
 def relation(a: str, b: str) -> int:
