@@ -30,6 +30,7 @@ _CONTENT_POS = {"NOUN", "PROPN", "NUM"}
 _PRON = "-pron-"
 _WH = {"who", "which", "that", "whom", "whose"}
 _MODIFIERS = {"adj", "adv"}
+_NOUN_SLOTS = {"dobj", "pobj", "attr", "nsubj", "nsubjpass", "conj", "appos"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +204,8 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
                 for d in p.children(c.i, "det", "neg"):
                     if d.lower in ("no", "neither") and _no_is_negation(p, d):
                         negs.append(d.i)
+        elif c.dep == "det" and c.lower in ("no", "neither") and t.pos in ("NOUN", "PROPN") and _no_is_negation(p, c):
+            negs.append(c.i)  # "with no discount"
         elif c.dep == "cc" and c.lower == "nor":
             negs.append(c.i)
     return negs, weak
@@ -453,7 +456,8 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
             out.append(_make(p, t, base, t.lemma, "adj"))
         elif t.pos in ("ADJ", "VERB") and t.dep == "amod" and lx.in_lexicon(t.lemma):
             out.append(_make(p, t, t, t.lemma, "adj"))
-        elif t.pos == "NOUN" and lx.in_lexicon(t.lemma):
+        elif t.pos == "NOUN" and (lx.in_lexicon(t.lemma) or t.dep in _NOUN_SLOTS):
+            # any noun can carry a negation of its own ("with no discount", "without a permit")
             out.append(_make(p, t, t, t.lemma, "noun"))
         elif t.pos == "ADV" and t.dep == "advmod" and (
             t.lower in lx.DIRECTION_ADVERBS or (t.lower.endswith("ly") and _manner(t.lower))
