@@ -141,6 +141,9 @@ SAME_DIRECTION = [
     ("The governor backed the proposal.", "The governor supported the proposal.", None),
     ("The minister criticized the decision.", "The minister condemned the decision.", None),
     ("The firm did not lose money.", "The firm did not lose money last year.", None),
+    ("Orders increased sharply last quarter.", "Orders increased steeply last quarter.", None),
+    ("The company offered no discount.", "The company did not offer a discount.", None),
+    ("The company offered a 15% discount.", "The company offered no discount.", (P, MAJOR)),
 ]
 
 # -- modality and certainty ---------------------------------------------------------------------------

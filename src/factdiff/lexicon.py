@@ -105,6 +105,13 @@ CLASSES: dict[str, frozenset[str]] = {
     "weak": frozenset({"weak", "weaken", "fragile", "feeble", "worsen", "deteriorate", "worse", "weakness",
                        "deterioration", "struggle", "troubled", "ailing", "struggling", "beleaguered",
                        "failing", "embattled", "distressed", "stricken", "crisis-hit"}),
+    "large_degree": frozenset({"substantially", "significantly", "sharply", "dramatically", "considerably",
+                               "strongly", "greatly", "substantial", "significant", "sharp", "dramatic",
+                               "considerable", "steep", "steeply", "massive", "massively", "huge", "hugely"}),
+    "small_degree": frozenset({"slightly", "minimally", "marginally", "modestly", "somewhat", "slight",
+                               "minimal", "marginal", "modest", "negligible", "small", "minor"}),
+    "changed": frozenset({"changed", "different", "altered", "revised"}),
+    "unchanged": frozenset({"unchanged", "same", "unaltered", "steady", "flat"}),
     "forward": frozenset({"ahead", "forward", "forwards", "onward"}),
     "backward": frozenset({"back", "backward", "backwards", "behind"}),
     "profit": frozenset({"profit", "surplus", "earnings", "gain", "profitable"}),
@@ -134,8 +141,11 @@ OPPOSITE_CLASSES = (
     ("confirm", "deny"), ("guilty", "innocent"), ("strong", "weak"), ("profit", "deficit"), ("open", "close"),
     ("hire", "fire"), ("buy", "sell"), ("arrest", "release"), ("optimistic", "pessimistic"),
     ("include", "exclude"), ("join", "leave"), ("safe", "dangerous"), ("prop", "undermine"),
-    ("forward", "backward"), ("encourage", "discourage"), ("acknowledge", "ignore"),
+    ("forward", "backward"), ("encourage", "discourage"), ("large_degree", "small_degree"),
+    ("changed", "unchanged"), ("acknowledge", "ignore"),
 )
+#: words of degree: swapping them ("sharply" → "slightly") distorts, but less than a reversal
+DEGREE = CLASSES["large_degree"] | CLASSES["small_degree"]
 #: direction adverbs compared as predicates of the verb they modify ("looking ahead" / "looking back")
 DIRECTION_ADVERBS = frozenset({"ahead", "forward", "forwards", "onward", "back", "backward", "backwards",
                                "behind"})

@@ -53,6 +53,7 @@ class Predicate:
     conditional: int | None  #: token index of an "if"/"unless" attached to it
     agent_at: int | None = None  #: token of the agent, where the verb has its own
     patient_at: int | None = None
+    argument: bool = False  #: a noun that is the subject or object of a (non-light) verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +370,13 @@ def _manner(word: str) -> bool:
     return lx.in_lexicon(word) or any(word.startswith(pre) and lx.in_lexicon(word[len(pre):]) for pre in ("in", "un"))
 
 
+def _argument_of_verb(p: _Parse, t: Token) -> bool:
+    h = p.head(t.i)
+    return (
+        h is not None and h.pos == "VERB" and h.lemma not in lx.LIGHT and t.dep in _SUBJ | _PASS_SUBJ | {"dobj"}
+    )
+
+
 def _copula_phrase(p: _Parse, t: Token) -> tuple[str, list[int]] | None:
     """'is about X', 'was on Y' (a copula and its preposition), 'is a member' (its noun)."""
     if p.children(t.i, "acomp"):
@@ -384,6 +392,12 @@ def _copula_phrase(p: _Parse, t: Token) -> tuple[str, list[int]] | None:
 
 def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequence[int] = ()) -> Predicate:
     negated, weak, negs, govs = _polarity(p, t, base)
+    argument = kind == "noun" and _argument_of_verb(p, t)
+    if argument:
+        # an argument shares its clause's polarity: "offered no discount" = "did not offer a discount"
+        h0 = p.tok(t.head)
+        negated, weak, _, govs2 = _polarity(p, h0, h0)
+        govs = [*govs, *govs2]
     if kind == "verb" and _raised(p, t):
         negated, weak, negs = False, False, []
     at: int | None = None
@@ -429,6 +443,7 @@ def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequen
         conditional=cond,
         agent_at=at,
         patient_at=pt,
+        argument=argument,
     )
 
 
@@ -456,8 +471,8 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
             out.append(_make(p, t, base, t.lemma, "adj"))
         elif t.pos in ("ADJ", "VERB") and t.dep == "amod" and lx.in_lexicon(t.lemma):
             out.append(_make(p, t, t, t.lemma, "adj"))
-        elif t.pos == "NOUN" and (lx.in_lexicon(t.lemma) or t.dep in _NOUN_SLOTS):
-            # any noun can carry a negation of its own ("with no discount", "without a permit")
+        elif t.pos == "NOUN" and (lx.in_lexicon(t.lemma) or (t.dep in _NOUN_SLOTS and not _argument_of_verb(p, t))):
+            # any noun outside a verb's arguments can carry a negation of its own ("with no discount")
             out.append(_make(p, t, t, t.lemma, "noun"))
         elif t.pos == "ADV" and t.dep == "advmod" and (
             t.lower in lx.DIRECTION_ADVERBS or (t.lower.endswith("ly") and _manner(t.lower))

@@ -1,7 +1,8 @@
 """Meaning: antonym swaps, certainty raised or lowered, hedges dropped, roles reversed.
 
 * antonyms and direction ("opposed" → "supported", "rise" → "fall", "cut" → "increase"), from
-  WordNet antonyms plus news classes (:mod:`factdiff.lexicon`);
+  WordNet antonyms plus news classes (:mod:`factdiff.lexicon`); a swapped degree ("sharply" →
+  "slightly") is minor;
 * modality ("is expected to begin ... if" → "will begin", "may" → "will"): major when the copy
   turns a possibility or a conditional expectation into a certainty, minor for one step;
 * hedges ("allegedly", "alleged", "is said to") removed (major) or added (minor);
@@ -76,10 +77,11 @@ def _finding(
 def _antonym(ctx: Context, m: Match) -> Finding:
     a, b = m.source, m.copy
     neg = " (both negated)" if a.negated and b.negated else ""
+    degree = a.lemma in lx.DEGREE and b.lemma in lx.DEGREE
     return Finding(
         type="meaning",
-        severity=Severity.MAJOR,
-        message=f"opposite meaning: '{phrase(ctx.source, a)}' → '{phrase(ctx.copy, b)}'"
+        severity=Severity.MINOR if degree else Severity.MAJOR,
+        message=f"{'degree changed' if degree else 'opposite meaning'}: '{phrase(ctx.source, a)}' → '{phrase(ctx.copy, b)}'"
         f" ({a.lemma} / {b.lemma}){neg}",
         confidence=_confidence(m),
         source=span(ctx.source, a),

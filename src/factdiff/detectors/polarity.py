@@ -21,6 +21,8 @@ def detect(ctx: Context) -> Iterator[Finding]:
         m = group.contradicted
         if m is None or m.relation < 0:
             continue  # an antonym swap: the meaning detector reports it
+        if m.copy.argument or m.source.argument:
+            continue  # a subject or object: its verb carries the negation and is reported itself
         a, b = m.source, m.copy
         src, cop = phrase(ctx.source, a), phrase(ctx.copy, b)
         what = "negation removed" if a.negated else "negation added"
