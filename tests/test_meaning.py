@@ -159,6 +159,8 @@ MODALITY = [
     ("The bridge will reopen in June.", "The bridge will reopen in June.", None),
     ("The grants would cover 40% of the cost.", "The grants will cover 40% of the cost.", None),
     ("The minister might resign.", "The minister may resign.", None),
+    ("The plant will close in May if the talks fail.", "The plant will close in May.", (M, MINOR)),
+    ("The plant will close in May if the talks fail.", "If the talks fail, the plant will close in May.", None),
 ]
 
 # -- hedges ---------------------------------------------------------------------------------------------
@@ -282,6 +284,8 @@ def test_demo_pair_flips() -> None:
     assert any(f.type == "meaning" and "rise" in f.source.text and "fall" in f.copy.text for f in report.findings)
     cert = [f for f in report.findings if f.message.startswith("certainty raised")]
     assert cert and cert[0].severity == Severity.MAJOR and cert[0].copy.text == "will begin"
+    assert cert[0].source.text == "is expected to begin"
+    assert "condition dropped: 'if the council approves the plan'" in cert[0].message
     assert len(report.findings) == 5
 
 

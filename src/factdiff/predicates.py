@@ -492,6 +492,21 @@ def span(doc: Document, pred: Predicate) -> Span:
     return doc.token_span(first, last)
 
 
+def clause(doc: Document, mark: int) -> Span:
+    """The clause a conditional mark opens ("if the council approves the plan")."""
+    p = _parse(doc)
+    root = doc.tokens[mark].head
+    last, stack = root, [root]
+    while stack:
+        k = stack.pop()
+        last = max(last, k)
+        stack += p.kids[k]
+    end = last
+    while end > mark and doc.tokens[end].is_punct:
+        end -= 1
+    return doc.token_span(min(mark, root), end)
+
+
 def phrase(doc: Document, pred: Predicate) -> str:
     return span(doc, pred).text
 

@@ -17,7 +17,7 @@ from .. import lexicon as lx
 from ..context import Context
 from ..document import Document, Span
 from ..findings import Finding, Severity
-from ..predicates import Match, Predicate, best, matches, phrase, span
+from ..predicates import Match, Predicate, best, clause, matches, phrase, span
 
 
 def detect(ctx: Context) -> Iterator[Finding]:
@@ -35,7 +35,8 @@ def detect(ctx: Context) -> Iterator[Finding]:
         if all(x.source.modality != x.copy.modality for x in same if x.score >= m.score - 0.5):
             yield from _modality(ctx, m)
         elif m.source.conditional is not None and m.copy.conditional is None and m.linked:
-            yield _finding(ctx, m, Severity.MINOR, "condition dropped", extra_src=(m.source.conditional,))
+            cond = clause(ctx.source, m.source.conditional).text
+            yield _finding(ctx, m, Severity.MINOR, "condition dropped", detail=f"'{cond}' is gone")
         yield from _hedges(ctx, m)
 
 
@@ -94,11 +95,13 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     if a.negated or b.negated:
         return
     lost_condition = a.conditional is not None and b.conditional is None
-    extra_src = tuple(a.modal_words) + ((a.conditional,) if lost_condition else ())
+    extra_src = tuple(a.modal_words)
     names = f"{lx.MODALITY_NAMES[a.modality]} → {lx.MODALITY_NAMES[b.modality]}"
     if b.modality > a.modality:
         strong = b.modality - a.modality >= 2 or lost_condition
-        detail = names + (", condition dropped" if lost_condition else "")
+        detail = names
+        if a.conditional is not None and lost_condition:
+            detail += f", condition dropped: '{clause(ctx.source, a.conditional).text}'"
         yield _finding(ctx, m, Severity.MAJOR if strong else Severity.MINOR, "certainty raised",
                        extra_src=extra_src, extra_cop=tuple(b.modal_words), detail=detail)
     else:
