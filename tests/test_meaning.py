@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import factdiff
 from factdiff import Severity
@@ -314,3 +316,21 @@ def test_text_against_itself_has_no_flip() -> None:
     """Property: a copy identical to its source never flips meaning (every table sentence at once)."""
     text = "\n\n".join(dict.fromkeys(c[0] for c in CASES))
     assert factdiff.compare(text, text, detectors=DETECTORS).findings == []
+
+
+_WORDS = sorted({w.strip(".,") for c in CASES for w in (c[0] + " " + c[1]).split()})
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=3, max_size=14),
+    st.lists(st.sampled_from(_WORDS), min_size=3, max_size=14),
+)
+def test_word_salad_never_breaks_spans(a: list[str], b: list[str]) -> None:
+    """Property: whatever the parse makes of it, findings are valid and their spans exact."""
+    src, cop = " ".join(a) + ".", " ".join(b) + " not."
+    report = factdiff.compare(src, cop, detectors=DETECTORS)
+    for f in report.findings:
+        assert f.type in ("polarity", "meaning")
+        for doc, sp in ((report.source, f.source), (report.copy, f.copy)):
+            assert sp is not None and doc.text[sp.start : sp.end] == sp.text and sp.text
