@@ -175,7 +175,9 @@ NEWS_ANTONYMS = (
     ("connect", "disconnect"), ("reconnect", "disconnect"), ("favorite", "least favorite"),
     ("open-minded", "narrow-minded"), ("pest", "friend"), ("praise", "vilify"),
 )
-#: lemmas never treated as predicates to compare (too light to carry a fact on their own)
+#: verbs that never stand as a predicate of their own (copulas are read through their complement)
+NO_PREDICATE = frozenset({"be", "do", "become"})
+#: light verbs: their nouns carry the fact ("there was no agreement", "made a profit")
 LIGHT = frozenset({"be", "have", "do", "get", "make", "take", "give", "go", "add", "use", "come", "become"})
 
 

@@ -458,7 +458,7 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
         if t.pos == "VERB" and t.dep not in ("aux", "auxpass", "amod"):
             prt = p.children(t.i, "prt")
             lemma = f"{t.lemma} {prt[0].lower}" if prt else t.lemma
-            if lemma not in lx.LIGHT:
+            if lemma not in lx.NO_PREDICATE:
                 out.append(_make(p, t, t, lemma, "verb", [c.i for c in prt]))
                 continue
         if t.lemma in _COPULAS and t.pos in ("AUX", "VERB") and t.dep not in ("aux", "auxpass"):
