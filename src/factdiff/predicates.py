@@ -458,7 +458,10 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
         if t.pos == "VERB" and t.dep not in ("aux", "auxpass", "amod"):
             prt = p.children(t.i, "prt")
             lemma = f"{t.lemma} {prt[0].lower}" if prt else t.lemma
-            if lemma not in lx.NO_PREDICATE:
+            yet_to = t.lemma == "have" and p.children(t.i, "xcomp") and any(
+                c.lower == "yet" for c in p.children(t.i, "advmod")
+            )
+            if lemma not in lx.NO_PREDICATE and not yet_to:  # "has yet to" is read on its complement
                 out.append(_make(p, t, t, lemma, "verb", [c.i for c in prt]))
                 continue
         if t.lemma in _COPULAS and t.pos in ("AUX", "VERB") and t.dep not in ("aux", "auxpass"):
