@@ -1,0 +1,114 @@
+"""Safety limits of the service: request body size, and a bounded worker pool with a deadline."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
+
+from ..errors import TooLarge
+from .errors import Busy, TimedOut, body
+
+T = TypeVar("T")
+
+
+class BodyLimit:
+    """ASGI middleware: refuse request bodies over ``max_bytes`` with 413 and code FD104.
+
+    A declared ``Content-Length`` over the limit is refused before the body is read; a body sent
+    without one (chunked) is counted as it arrives and refused as soon as it passes the limit.
+    """
+
+    def __init__(self, app: Any, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:
+        if scope["type"] != "http" or self.max_bytes <= 0:
+            await self.app(scope, receive, send)
+            return
+        limit = self.max_bytes
+        for k, v in scope.get("headers", []):
+            if k == b"content-length":
+                try:
+                    declared = int(v)
+                except ValueError:
+                    declared = -1
+                if declared > limit:
+                    await _refuse(send, TooLarge(f"request body of {declared:,} bytes is over the limit of {limit:,}"))
+                    return
+        seen = 0
+
+        async def counted() -> Any:
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > limit:
+                    raise TooLarge(f"request body is over the limit of {limit:,} bytes")
+            return message
+
+        await self.app(scope, counted, send)
+
+
+async def _refuse(send: Callable[..., Any], err: TooLarge) -> None:
+    payload = json.dumps(body(err)).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode()), (b"connection", b"close")],
+        }
+    )
+    await send({"type": "http.response.body", "body": payload})
+
+
+class Gate:
+    """Run CPU-bound calls on ``workers`` threads, with at most ``queue`` more waiting.
+
+    A call beyond that raises :class:`Busy` (HTTP 429) at once; a call that has not finished within
+    ``timeout`` seconds (waiting included) raises :class:`TimedOut` (HTTP 503). A call still queued
+    at its deadline is cancelled; one already running finishes in the background and keeps its
+    slot until then, so the number of audits running never exceeds ``workers``.
+    """
+
+    def __init__(self, workers: int, queue: int) -> None:
+        if workers < 1 or queue < 0:
+            raise ValueError("workers must be >= 1 and queue >= 0")
+        self.workers = workers
+        self.capacity = workers + queue
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="factdiff-worker")
+        self._lock = threading.Lock()
+        self._in_flight = 0
+
+    @property
+    def in_flight(self) -> int:
+        return self._in_flight
+
+    def _release(self, _: Future[Any]) -> None:
+        with self._lock:
+            self._in_flight -= 1
+
+    async def run(self, fn: Callable[..., T], *args: Any, timeout: float) -> T:
+        with self._lock:
+            if self._in_flight >= self.capacity:
+                raise Busy(f"the server is busy ({self.workers} audits running, {self.capacity - self.workers} waiting); retry shortly")
+            self._in_flight += 1
+        try:
+            fut = self._pool.submit(fn, *args)
+        except BaseException:
+            with self._lock:
+                self._in_flight -= 1
+            raise
+        fut.add_done_callback(self._release)
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(fut), timeout)
+        except TimeoutError as e:
+            fut.cancel()
+            raise TimedOut(f"the audit did not finish within {timeout:g} s; send shorter texts or raise the limit") from e
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
