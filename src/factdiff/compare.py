@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -11,7 +12,7 @@ from .align import DEFAULT_THRESHOLD, align
 from .context import Context
 from .derivation import DERIVED_THRESHOLD, derive
 from .document import Document
-from .embed import Embedder, get_embedder
+from .embed import Embedder, get_embedder, preload
 from .errors import EmptyInput, OptionError
 from .findings import Finding
 from .report import Report
@@ -43,12 +44,18 @@ def compare(
     if unknown:
         raise OptionError(f"unknown option(s): {', '.join(sorted(unknown))}")
     t0 = time.perf_counter()
+    if isinstance(embedder, str):
+        preload(embedder)
     src = source if isinstance(source, Document) else _doc(source, "source")
-    cop = copy if isinstance(copy, Document) else _doc(copy, "copy")
     emb = get_embedder(embedder) if isinstance(embedder, str) else embedder
-    alignment = align(src, cop, emb, threshold=align_threshold)
+    # Embed the source while spaCy parses the copy (onnxruntime releases the GIL).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        ahead = pool.submit(emb.encode, [s.text for s in src.sentences])
+        cop = copy if isinstance(copy, Document) else _doc(copy, "copy")
+        source_vectors = ahead.result()
+    alignment = align(src, cop, emb, threshold=align_threshold, source_vectors=source_vectors)
     derivation = derive(src, cop, alignment, threshold=derived_threshold)
-    ctx = Context(source=src, copy=cop, alignment=alignment, options=dict(options))
+    ctx = Context(source=src, copy=cop, alignment=alignment, derivation=derivation, options=dict(options))
     findings: list[Finding] = []
     for name in detectors if detectors is not None else _detectors.names():
         findings.extend(_detectors.get(name)(ctx))

@@ -31,8 +31,14 @@ def has_facts(doc: Document, sent: Sentence) -> bool:
     return bool(_QUOTE.search(sent.text))
 
 
-def weight(doc: Document, sents: Sequence[Sentence]) -> Severity:
-    """How much was lost (or added) with these sentences."""
+def weight(doc: Document, sents: Sequence[Sentence], *, derived: bool = True) -> Severity:
+    """How much was lost (or added) with these sentences.
+
+    When the copy does not derive from the source at all, its sentences are not "additions" to a
+    copy nor the source's "omissions" from one: they are reported, but only as info.
+    """
+    if not derived:
+        return Severity.INFO
     prose = [s for s in sents if s.kind == "sentence"]  # headings, captions, bylines: info
     if not prose:
         return Severity.INFO

@@ -13,7 +13,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
     al = ctx.alignment
     for run in runs(al.unaligned_copy, ctx.copy):
         sents = [ctx.copy.sentences[j] for j in run]
-        severity = weight(ctx.copy, sents)
+        severity = weight(ctx.copy, sents, derived=ctx.derivation is None or ctx.derivation.derived)
         best = float(al.best_source[run].max()) if al.source_count else 0.0
         n = len(sents)
         what = "sentence" if n == 1 else f"{n} sentences"

@@ -13,7 +13,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
     al = ctx.alignment
     for run in runs(al.unaligned_source, ctx.source):
         sents = [ctx.source.sentences[i] for i in run]
-        severity = weight(ctx.source, sents)
+        severity = weight(ctx.source, sents, derived=ctx.derivation is None or ctx.derivation.derived)
         if ctx.options.get("summary") and severity > Severity.MINOR:
             # a summary is expected to drop detail: report, but do not alarm
             severity = Severity.MINOR
