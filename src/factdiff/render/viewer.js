@@ -98,6 +98,64 @@
     this.copLink = copLink;
   }
 
+  /* Word-level changes inside aligned units: words of one side that the other side's aligned
+   * sentences do not have (longest common subsequence of words, case-insensitive). A reading aid
+   * shown in grey, not a finding: findings come only from the report. */
+  var WORD = /[\p{L}\p{N}]+(?:[.,'\u2019][\p{L}\p{N}]+)*|[%$\u20ac\u00a3]/gu;
+
+  function words(text, sents) {
+    var out = [];
+    sents.forEach(function (s) {
+      var chunk = text.slice(s.start, s.end), m;
+      WORD.lastIndex = 0;
+      while ((m = WORD.exec(chunk)) !== null) out.push({ w: m[0].toLowerCase(), start: s.start + m.index, end: s.start + m.index + m[0].length });
+    });
+    return out;
+  }
+
+  function unmatched(a, b) {
+    var n = a.length, m = b.length;
+    if (!n || !m || n * m > 250000) return null;
+    var L = [];
+    for (var i = 0; i <= n; i++) L.push(new Int32Array(m + 1));
+    for (i = n - 1; i >= 0; i--) for (var j = m - 1; j >= 0; j--) {
+      L[i][j] = a[i].w === b[j].w ? L[i + 1][j + 1] + 1 : Math.max(L[i + 1][j], L[i][j + 1]);
+    }
+    var keepA = new Uint8Array(n), keepB = new Uint8Array(m);
+    i = 0; j = 0;
+    while (i < n && j < m) {
+      if (a[i].w === b[j].w) { keepA[i] = keepB[j] = 1; i++; j++; } else if (L[i + 1][j] >= L[i][j + 1]) i++; else j++;
+    }
+    return [a.filter(function (_, k) { return !keepA[k]; }), b.filter(function (_, k) { return !keepB[k]; })];
+  }
+
+  function ranges(toks, text) {
+    var out = [];
+    toks.forEach(function (t) {
+      var last = out[out.length - 1];
+      if (last && /^[\s\-\u2013\u2014,]*$/.test(text.slice(last[1], t.start))) last[1] = t.end; else out.push([t.start, t.end]);
+    });
+    return out;
+  }
+
+  Model.prototype.changes = function () {
+    if (this._changes) return this._changes;
+    var self = this, out = { source: [], copy: [] };
+    this.links.forEach(function (l) {
+      var pick = function (side, idx) { return idx.map(function (i) { return self.sentences[side][i]; }); };
+      var a = words(self.texts.source, pick("source", l.source)), b = words(self.texts.copy, pick("copy", l.copy));
+      var u = unmatched(a, b);
+      if (!u) return;
+      out.source = out.source.concat(ranges(u[0], self.texts.source));
+      out.copy = out.copy.concat(ranges(u[1], self.texts.copy));
+    });
+    var by = function (x, y) { return x[0] - y[0]; };
+    out.source.sort(by);
+    out.copy.sort(by);
+    this._changes = out;
+    return out;
+  };
+
   /* sentence index containing a UTF-16 offset (the last sentence starting at or before it) */
   Model.prototype.sentenceAt = function (side, offset) {
     var ss = this.sentences[side], lo = 0, hi = ss.length - 1, best = -1;
@@ -167,15 +225,30 @@
     return fs.reduce(function (w, f) { return !w || RANK[f.severity] > RANK[w.severity] ? f : w; }, null);
   }
 
+  /* append text[a:b) with word changes (sorted [start, end) pairs) wrapped in <span class=fd-chg> */
+  function plain(parent, text, a, b, chg) {
+    if (!chg || !chg.length) { parent.appendChild(document.createTextNode(text.slice(a, b))); return; }
+    var lo = 0, hi = chg.length;
+    while (lo < hi) { var mid = (lo + hi) >> 1; if (chg[mid][1] <= a) lo = mid + 1; else hi = mid; }
+    var pos = a;
+    for (var k = lo; k < chg.length && chg[k][0] < b; k++) {
+      var from = Math.max(chg[k][0], a), to = Math.min(chg[k][1], b);
+      if (from > pos) parent.appendChild(document.createTextNode(text.slice(pos, from)));
+      if (to > from) parent.appendChild(el("span", "fd-chg", text.slice(from, to)));
+      pos = Math.max(pos, to);
+    }
+    if (pos < b) parent.appendChild(document.createTextNode(text.slice(pos, b)));
+  }
+
   /* append text[a:b) to parent, wrapping highlighted segments in <mark> */
-  function renderRange(parent, text, a, b, segs, side) {
+  function renderRange(parent, text, a, b, segs, side, chg) {
     var pos = a;
     // first segment that ends after a (segments are sorted and disjoint)
     var lo = 0, hi = segs.length;
     while (lo < hi) { var mid = (lo + hi) >> 1; if (segs[mid].end <= a) lo = mid + 1; else hi = mid; }
     for (var k = lo; k < segs.length && segs[k].start < b; k++) {
       var s = segs[k], from = Math.max(s.start, a), to = Math.min(s.end, b);
-      if (from > pos) parent.appendChild(document.createTextNode(text.slice(pos, from)));
+      if (from > pos) plain(parent, text, pos, from, chg);
       var w = worst(s.findings);
       var m = el("mark", "fd-mark sev-" + w.severity + " type-" + w.type, text.slice(from, to));
       m.setAttribute("data-f", s.findings.map(function (f) { return f.id; }).join(" "));
@@ -185,7 +258,7 @@
       parent.appendChild(m);
       pos = to;
     }
-    if (pos < b) parent.appendChild(document.createTextNode(text.slice(pos, b)));
+    if (pos < b) plain(parent, text, pos, b, chg);
   }
 
   function chip(f, side) {
@@ -217,6 +290,7 @@
     TYPES.forEach(function (t) { self.filter.type[t] = true; });
     Object.keys(counts.type).forEach(function (t) { self.filter.type[t] = true; });
     this.view = this.opts.view || "aligned";
+    this.words = this.opts.words !== false;
     this.selected = null;
     this.render();
   }
@@ -330,8 +404,17 @@
     SEVS.forEach(function (s) { append(legend, append(el("span", "fd-legend-item"), el("mark", "fd-mark sev-" + s, s))); });
     append(bar, tabs, legend);
     wrap.appendChild(bar);
+    var wl = el("label", "fd-words");
+    var wc = el("input");
+    wc.type = "checkbox";
+    wc.id = "fd-words";
+    wc.checked = this.words;
+    wl.title = "grey: words that differ between aligned sentences (a reading aid, not a finding)";
+    append(wl, wc, " word changes");
+    bar.insertBefore(wl, legend);
     var vis = this.visible();
     this.segs = { source: segments(vis, "source"), copy: segments(vis, "copy") };
+    this.chg = this.words ? this.model.changes() : null;
     wrap.appendChild(this.view === "full" ? this.renderFull(vis) : this.renderAligned(vis));
     return wrap;
   };
@@ -380,7 +463,7 @@
   };
 
   Viewer.prototype.fillCell = function (cell, side, indices, chipFs, placeholder) {
-    var m = this.model, text = m.texts[side], segs = this.segs[side];
+    var m = this.model, text = m.texts[side], segs = this.segs[side], chg = this.chg ? this.chg[side] : null;
     if (!indices.length) {
       cell.classList.add("is-empty");
       if (placeholder && !chipFs.length) cell.appendChild(el("span", "fd-placeholder", placeholder));
@@ -389,7 +472,7 @@
       var s = m.sentences[side][i];
       var sp = el("span", "fd-sent");
       sp.setAttribute("data-s", String(i));
-      renderRange(sp, text, s.start, s.end, segs, side);
+      renderRange(sp, text, s.start, s.end, segs, side, chg);
       if (k) cell.appendChild(document.createTextNode(" "));
       cell.appendChild(sp);
     });
@@ -424,14 +507,14 @@
       var pane = el("div", "fd-pane fd-pane-" + side);
       append(pane, el("div", "fd-pane-title", side === "source" ? "Source" : "Copy"));
       var txt = el("div", "fd-text");
-      var text = m.texts[side], segs = self.segs[side], ss = m.sentences[side], pos = 0;
+      var text = m.texts[side], segs = self.segs[side], ss = m.sentences[side], pos = 0, chg = self.chg ? self.chg[side] : null;
       var chipsAt = side === "copy" ? copyChips : srcChips;
       (chipsAt[-1] || []).forEach(function (f) { txt.appendChild(chip(f, side)); txt.appendChild(document.createTextNode(" ")); });
       ss.forEach(function (s, i) {
         if (s.start > pos) renderRange(txt, text, pos, s.start, segs, side);
         var sp = el("span", "fd-sent" + ((side === "source" ? m.srcLink[i] : m.copLink[i]) === undefined ? " unaligned" : ""));
         sp.setAttribute("data-s", String(i));
-        renderRange(sp, text, s.start, s.end, segs, side);
+        renderRange(sp, text, s.start, s.end, segs, side, chg);
         txt.appendChild(sp);
         (chipsAt[i] || []).forEach(function (f) { txt.appendChild(document.createTextNode(" ")); txt.appendChild(chip(f, side)); });
         pos = Math.max(pos, s.end);
@@ -461,6 +544,8 @@
         self.render();
       });
     });
+    var words = root.querySelector("#fd-words");
+    if (words) words.addEventListener("change", function () { self.words = words.checked; self.render(); });
     root.querySelectorAll(".fd-tab").forEach(function (b) {
       b.addEventListener("click", function () { self.view = b.getAttribute("data-view"); self.render(); });
     });
