@@ -96,7 +96,13 @@ class MemoryWatch(threading.Thread):
 
 
 async def client(
-    http: httpx.AsyncClient, url: str, deadline: float, seed: int, bases: list[tuple[str, str]], results: list[tuple[str, int, float]]
+    http: httpx.AsyncClient,
+    url: str,
+    deadline: float,
+    seed: int,
+    bases: list[tuple[str, str]],
+    results: list[tuple[str, int, float]],
+    late: list[int],
 ) -> None:
     rng = random.Random(seed)
     while time.monotonic() < deadline:
@@ -109,6 +115,8 @@ async def client(
             status = -1
             print(f"client {seed}: {type(e).__name__}: {e}", file=sys.stderr)
         results.append((size, status, time.monotonic() - t0))
+        if t0 < deadline <= time.monotonic():
+            late.append(status)
         if status in (429, 503):  # back off as the server asks, without passing the deadline
             await asyncio.sleep(min(1.0, max(0.0, deadline - time.monotonic())))
 
@@ -120,14 +128,18 @@ def pct(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, int(round(q / 100 * (len(s) - 1))))]
 
 
-async def load(url: str, clients: int, duration: float, bases: list[tuple[str, str]]) -> tuple[list[tuple[str, int, float]], float]:
+async def load(
+    url: str, clients: int, duration: float, bases: list[tuple[str, str]]
+) -> tuple[list[tuple[str, int, float]], float, list[int]]:
+    """Requests start only before the deadline; those in flight then are waited for (and counted)."""
     results: list[tuple[str, int, float]] = []
+    late: list[int] = []
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(timeout=httpx.Timeout(180.0), limits=limits, trust_env=False) as http:
         t0 = time.monotonic()
         deadline = t0 + duration
-        await asyncio.gather(*(client(http, url, deadline, i, bases, results) for i in range(clients)))
-        return results, time.monotonic() - t0
+        await asyncio.gather(*(client(http, url, deadline, i, bases, results, late) for i in range(clients)))
+        return results, time.monotonic() - t0, late
 
 
 def main() -> int:
@@ -166,7 +178,9 @@ def main() -> int:
         watch = MemoryWatch(server.pid)
         watch.start()
         bases = base_pairs()
-        results, elapsed = asyncio.run(load(base + "/v1/compare", args.clients, args.duration, bases))
+        load_before = os.getloadavg()
+        results, elapsed, late = asyncio.run(load(base + "/v1/compare", args.clients, args.duration, bases))
+        load_after = os.getloadavg()
         watch.stop.set()
         watch.join()
     finally:
@@ -180,9 +194,11 @@ def main() -> int:
     ok = [lat for _, s, lat in results if s == 200]
     five = sum(n for s, n in statuses.items() if s >= 500 and s != 503)
     sizes = Counter(size for size, s, _ in results if s == 200)
-    print(f"factdiff serve load test: {args.clients} clients, {elapsed:.1f} s, loopback 127.0.0.1, "
-          f"{os.cpu_count()} CPUs; server workers={health['workers']} capacity={health['capacity']} "
-          f"timeout={health['limits']['timeout_s']} s")
+    print(f"factdiff serve load test: {args.clients} clients for {args.duration:g} s (+{elapsed - args.duration:.1f} s for "
+          f"{len(late)} requests in flight at the deadline), loopback 127.0.0.1; server workers={health['workers']} "
+          f"capacity={health['capacity']} timeout={health['limits']['timeout_s']} s")
+    print(f"machine: {os.cpu_count()} CPUs, load average {load_before[0]:.1f} at start, {load_after[0]:.1f} at end "
+          "(other processes share these CPUs)")
     print(f"pairs: {len(bases)} base pair(s), mix 60% small / 30% medium / 10% large; audited: "
           + ", ".join(f"{sizes.get(k, 0)} {k}" for k in ("small", "medium", "large")))
     print(f"requests: {len(results)}  ok: {len(ok)}  throughput: {len(ok) / elapsed:.2f} audits/s "

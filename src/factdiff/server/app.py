@@ -256,9 +256,14 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
     ) -> Response:
         if format not in ("json", "html"):
             raise OptionError(f"unknown format {format!r}; use json or html")
-        raw = await request.body()
-        source, copy, options = parse_compare(raw, max_bytes=settings.max_bytes)
-        content, media = await gate.run(audit, source, copy, options, format, timeout=settings.timeout)
+        gate.admit()  # refuse a busy server's requests before reading and checking their bodies
+        try:
+            raw = await request.body()
+            source, copy, options = parse_compare(raw, max_bytes=settings.max_bytes)
+        except BaseException:
+            gate.release()
+            raise
+        content, media = await gate.run(audit, source, copy, options, format, timeout=settings.timeout, admitted=True)
         return Response(content=content, media_type=media)
 
     @app.get("/healthz", summary="Liveness and load")

@@ -6,7 +6,7 @@ import asyncio
 import json
 import threading
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from ..errors import TooLarge
@@ -88,22 +88,27 @@ class Gate:
     def in_flight(self) -> int:
         return self._in_flight
 
-    def _release(self, _: Future[Any]) -> None:
-        with self._lock:
-            self._in_flight -= 1
-
-    async def run(self, fn: Callable[..., T], *args: Any, timeout: float) -> T:
+    def admit(self) -> None:
+        """Take a slot or raise :class:`Busy`. Cheap: call it before reading a request's body,
+        and hand the slot to :meth:`run` with ``admitted=True`` (or give it back with :meth:`release`)."""
         with self._lock:
             if self._in_flight >= self.capacity:
                 raise Busy(f"the server is busy ({self.workers} audits running, {self.capacity - self.workers} waiting); retry shortly")
             self._in_flight += 1
+
+    def release(self) -> None:
+        with self._lock:
+            self._in_flight -= 1
+
+    async def run(self, fn: Callable[..., T], *args: Any, timeout: float, admitted: bool = False) -> T:
+        if not admitted:
+            self.admit()
         try:
             fut = self._pool.submit(fn, *args)
         except BaseException:
-            with self._lock:
-                self._in_flight -= 1
+            self.release()
             raise
-        fut.add_done_callback(self._release)
+        fut.add_done_callback(lambda _: self.release())
         try:
             return await asyncio.wait_for(asyncio.wrap_future(fut), timeout)
         except TimeoutError as e:
