@@ -84,6 +84,14 @@ class MemoryWatch(threading.Thread):
         self.proc = psutil.Process(pid)
         self.peak = 0
         self.stop = threading.Event()
+        self.cpu0 = self.cpu_seconds()
+
+    def cpu_seconds(self) -> float:
+        try:
+            procs = [self.proc, *self.proc.children(recursive=True)]
+            return sum(p.cpu_times().user + p.cpu_times().system for p in procs)
+        except psutil.Error:
+            return 0.0
 
     def run(self) -> None:
         while not self.stop.is_set():
@@ -181,6 +189,7 @@ def main() -> int:
         load_before = os.getloadavg()
         results, elapsed, late = asyncio.run(load(base + "/v1/compare", args.clients, args.duration, bases))
         load_after = os.getloadavg()
+        server_cpu = watch.cpu_seconds() - watch.cpu0
         watch.stop.set()
         watch.join()
     finally:
@@ -201,6 +210,8 @@ def main() -> int:
           "(other processes share these CPUs)")
     print(f"pairs: {len(bases)} base pair(s), mix 60% small / 30% medium / 10% large; audited: "
           + ", ".join(f"{sizes.get(k, 0)} {k}" for k in ("small", "medium", "large")))
+    print(f"server CPU time during the run: {server_cpu:.1f} s of {elapsed:.1f} s wall "
+          f"({server_cpu / elapsed:.2f} cores busy on average; {server_cpu / max(1, len(ok)):.2f} CPU-s per audit)")
     print(f"requests: {len(results)}  ok: {len(ok)}  throughput: {len(ok) / elapsed:.2f} audits/s "
           f"({len(results) / elapsed:.2f} responses/s)")
     print("status: " + ", ".join(f"{s}: {n}" for s, n in sorted(statuses.items())))

@@ -301,3 +301,12 @@ def test_no_outbound_connections(client, demo_pair, monkeypatch) -> None:
     assert client.post("/v1/compare", json={"source": demo_pair[0], "copy": demo_pair[1]}).status_code == 200
     assert client.post("/v1/compare?format=html", json={"source": demo_pair[0], "copy": demo_pair[1]}).status_code == 200
     assert calls == []
+
+
+def test_process_pool_serves_the_same_report(demo_pair) -> None:
+    with TestClient(create_app(Settings(workers=1, queue=2, pool="process", timeout=120))) as c:
+        assert c.get("/healthz").json()["pool"] == "process"
+        r = c.post("/v1/compare", json={"source": demo_pair[0], "copy": demo_pair[1]})
+        assert r.status_code == 200
+        assert r.json() == factdiff.compare(*demo_pair).to_dict()
+        error(c.post("/v1/compare", json={"source": "", "copy": "x"}), 422, "FD101")

@@ -26,6 +26,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--workers", type=int, default=d.workers, help=f"audits run at once (default {d.workers})")
+    p.add_argument(
+        "--pool",
+        choices=["thread", "process"],
+        default=d.pool,
+        help="run audits in threads (one copy of the models) or processes (one copy per worker, parallel on several cores)",
+    )
     p.add_argument("--queue", type=int, default=d.queue, help=f"requests that may wait for a worker before 429 (default {d.queue})")
     p.add_argument("--timeout", type=float, default=d.timeout, help=f"seconds one request may take, waiting included, before 503 (default {d.timeout:g})")
     p.add_argument("--max-bytes", type=int, default=d.max_bytes, help=f"largest request body accepted (default {d.max_bytes:,}; 0 = no limit)")
@@ -49,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
             f"factdiff: listening on {args.host}: the API has no authentication; expose it only behind a proxy you trust",
             file=sys.stderr,
         )
-    settings = Settings(max_bytes=args.max_bytes, timeout=args.timeout, workers=args.workers, queue=args.queue)
+    settings = Settings(max_bytes=args.max_bytes, timeout=args.timeout, workers=args.workers, queue=args.queue, pool=args.pool)
     app = create_app(settings)
     print(f"factdiff: loading models, then serving on http://{_url_host(args.host)}:{args.port}/ (Ctrl+C to stop)", file=sys.stderr)
     uvicorn.run(

@@ -8,6 +8,7 @@ texts only (never file paths), makes no outbound connections, and serves every a
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import threading
@@ -51,6 +52,37 @@ class SerialEmbedder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         with self._lock:
             return self._inner.encode(texts)
+
+
+# ---- the audit, run in a worker thread or process ----
+
+_PROCESS_EMBEDDER: Embedder | None = None
+
+
+def audit(source: str, copy: str, options: dict[str, Any], fmt: str, embedder: Embedder | None = None) -> tuple[bytes, str]:
+    """One audit, rendered: ``(body, media type)``. Module-level so a process pool can call it."""
+    global _PROCESS_EMBEDDER
+    if embedder is None:  # in a worker process: one audit at a time, the model is its own
+        if _PROCESS_EMBEDDER is None:
+            _PROCESS_EMBEDDER = get_embedder("minilm")
+        embedder = _PROCESS_EMBEDDER
+    report = compare(source, copy, embedder=embedder, **options)
+    if fmt == "html":
+        return html_render.render(report).encode("utf-8"), "text/html; charset=utf-8"
+    return json.dumps(report.to_dict(), ensure_ascii=False).encode("utf-8"), "application/json"
+
+
+def warm_worker() -> None:
+    """Initializer of a worker process: load the models by auditing the demo pair once."""
+    from ..cli.demo import demo_texts
+
+    audit(*demo_texts(), {}, "json")
+
+
+def _pid() -> int:
+    import os
+
+    return os.getpid()
 
 
 # ---- request documents (for validation messages and the OpenAPI schema) ----
@@ -137,28 +169,32 @@ def parse_options(options: Any) -> dict[str, Any]:
 
 def create_app(settings: Settings | None = None, *, embedder: Embedder | None = None) -> FastAPI:
     settings = settings or Settings()
-    gate = Gate(settings.workers, settings.queue)
+    if embedder is not None and settings.pool == "process":
+        raise ValueError("a custom embedder needs pool='thread'")
+    processes = settings.pool == "process"
+    gate = Gate(settings.workers, settings.queue, pool=settings.pool, initializer=warm_worker if processes and settings.warmup else None)
     state: dict[str, Any] = {"embedder": SerialEmbedder(embedder) if embedder is not None else None}
 
-    def get_emb() -> SerialEmbedder:
+    def shared_embedder() -> SerialEmbedder:
         if state["embedder"] is None:
             state["embedder"] = SerialEmbedder(get_embedder("minilm"))
         emb: SerialEmbedder = state["embedder"]
         return emb
 
-    def audit(source: str, copy: str, options: dict[str, Any], fmt: str) -> tuple[bytes, str]:
-        report = compare(source, copy, embedder=get_emb(), **options)
-        if fmt == "html":
-            return html_render.render(report).encode("utf-8"), "text/html; charset=utf-8"
-        return json.dumps(report.to_dict(), ensure_ascii=False).encode("utf-8"), "application/json"
+    async def run_audit(source: str, copy: str, options: dict[str, Any], fmt: str, *, timeout: float, admitted: bool = False) -> tuple[bytes, str]:
+        if processes:
+            return await gate.run(audit, source, copy, options, fmt, timeout=timeout, admitted=admitted)
+        return await gate.run(audit, source, copy, options, fmt, shared_embedder(), timeout=timeout, admitted=admitted)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if settings.warmup:
-            from ..cli.demo import demo_texts
+            if processes:  # start every worker process; each loads the models in its initializer
+                await asyncio.gather(*(gate.run(_pid, timeout=300.0) for _ in range(settings.workers)))
+            else:
+                from ..cli.demo import demo_texts
 
-            src, cop = demo_texts()
-            await gate.run(audit, src, cop, {}, "json", timeout=max(settings.timeout, 120.0))
+                await run_audit(*demo_texts(), {}, "json", timeout=max(settings.timeout, 120.0))
             log.info("factdiff: models loaded")
         yield
         gate.shutdown()
@@ -263,7 +299,7 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
         except BaseException:
             gate.release()
             raise
-        content, media = await gate.run(audit, source, copy, options, format, timeout=settings.timeout, admitted=True)
+        content, media = await run_audit(source, copy, options, format, timeout=settings.timeout, admitted=True)
         return Response(content=content, media_type=media)
 
     @app.get("/healthz", summary="Liveness and load")
@@ -272,6 +308,7 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
             "status": "ok",
             "version": __version__,
             "workers": gate.workers,
+            "pool": gate.kind,
             "capacity": gate.capacity,
             "in_flight": gate.in_flight,
             "limits": {"max_bytes": settings.max_bytes, "timeout_s": settings.timeout},

@@ -6,7 +6,7 @@ import asyncio
 import json
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any, TypeVar
 
 from ..errors import TooLarge
@@ -67,22 +67,41 @@ async def _refuse(send: Callable[..., Any], err: TooLarge) -> None:
 
 
 class Gate:
-    """Run CPU-bound calls on ``workers`` threads, with at most ``queue`` more waiting.
+    """Run CPU-bound calls on ``workers`` threads or processes, with at most ``queue`` more waiting.
 
     A call beyond that raises :class:`Busy` (HTTP 429) at once; a call that has not finished within
     ``timeout`` seconds (waiting included) raises :class:`TimedOut` (HTTP 503). A call still queued
     at its deadline is cancelled; one already running finishes in the background and keeps its
     slot until then, so the number of audits running never exceeds ``workers``.
+
+    ``pool="process"`` runs calls in ``workers`` spawned processes (true parallelism on several
+    cores, at the price of one copy of the models per process); ``initializer`` then runs once in
+    each. A process pool broken by a dying worker is replaced, and the calls it held fail.
     """
 
-    def __init__(self, workers: int, queue: int) -> None:
+    def __init__(
+        self, workers: int, queue: int, *, pool: str = "thread", initializer: Callable[[], None] | None = None
+    ) -> None:
         if workers < 1 or queue < 0:
             raise ValueError("workers must be >= 1 and queue >= 0")
+        if pool not in ("thread", "process"):
+            raise ValueError("pool must be 'thread' or 'process'")
         self.workers = workers
         self.capacity = workers + queue
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="factdiff-worker")
+        self.kind = pool
+        self._initializer = initializer
         self._lock = threading.Lock()
         self._in_flight = 0
+        self._pool = self._new_pool()
+
+    def _new_pool(self) -> Executor:
+        if self.kind == "process":
+            import multiprocessing
+
+            return ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"), initializer=self._initializer
+            )
+        return ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="factdiff-worker")
 
     @property
     def in_flight(self) -> int:
@@ -105,6 +124,10 @@ class Gate:
             self.admit()
         try:
             fut = self._pool.submit(fn, *args)
+        except BrokenExecutor:
+            self.release()
+            self._replace()
+            raise
         except BaseException:
             self.release()
             raise
@@ -114,6 +137,14 @@ class Gate:
         except TimeoutError as e:
             fut.cancel()
             raise TimedOut(f"the audit did not finish within {timeout:g} s; send shorter texts or raise the limit") from e
+        except BrokenExecutor:
+            self._replace()
+            raise
+
+    def _replace(self) -> None:
+        with self._lock:
+            old, self._pool = self._pool, self._new_pool()
+        old.shutdown(wait=False, cancel_futures=True)
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)

@@ -11,10 +11,13 @@ DEFAULT_MAX_BYTES = 5_000_000
 @dataclass(frozen=True)
 class Settings:
     """``max_bytes`` bounds the whole request body (0 = no limit); ``timeout`` is per request,
-    waiting for a worker included; ``workers`` audits run at once and ``queue`` more may wait."""
+    waiting for a worker included; ``workers`` audits run at once and ``queue`` more may wait;
+    ``pool`` is ``"thread"`` (one copy of the models, shared) or ``"process"`` (one per worker:
+    parallel on several cores)."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = 60.0
     workers: int = max(1, min(4, os.cpu_count() or 1))
     queue: int = 16
     warmup: bool = True
+    pool: str = "thread"
