@@ -16,8 +16,8 @@ Two stages, as in every near-duplicate search engine:
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -204,6 +204,7 @@ class Index:
         batch_size: int = 32,
         best_only: bool = True,
         keep_reports: bool = True,
+        on_batch: Callable[[list[str]], None] | None = None,
         **compare_options: Any,
     ) -> Iterator[Match]:
         """Yield a :class:`Match` for each document that derives from an indexed original.
@@ -212,14 +213,25 @@ class Index:
         :func:`factdiff.compare`; with ``best_only`` only the most strongly derived original is
         reported. ``executor`` (see :mod:`.executor`) runs batches elsewhere, e.g. on Dask; the
         matches and their order are the same whatever runs them. Extra keyword arguments go to
-        ``compare()``.
+        ``compare()``. ``on_batch(ids)`` is called once the matches of each batch have been
+        yielded, with the ids of the documents in it (for progress and resuming).
         """
         from .executor import LocalExecutor, ScanTask
 
         task = ScanTask(str(self.path), k=k, min_score=min_score, best_only=best_only, keep_reports=keep_reports, compare_options=compare_options)
         runner = executor or LocalExecutor()
-        for matches in runner.map(task, _batches(as_docs(docs), batch_size)):
+        in_flight: deque[list[str]] = deque()
+
+        def batches() -> Iterator[list[Doc]]:
+            for batch in _batches(as_docs(docs), batch_size):
+                in_flight.append([doc_id for doc_id, _ in batch])
+                yield batch
+
+        for matches in runner.map(task, batches()):
             yield from matches
+            ids = in_flight.popleft()
+            if on_batch is not None:
+                on_batch(ids)
 
 
 def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:

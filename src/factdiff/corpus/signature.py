@@ -43,10 +43,16 @@ STEM = 6
 
 @dataclass(frozen=True, slots=True)
 class SignatureConfig:
-    """MinHash/LSH shape. ``num_perm`` must equal ``bands * rows``."""
+    """MinHash/LSH shape: ``bands`` bands of ``rows`` MinHash values (``num_perm = bands * rows``).
 
-    bands: int = 32
-    rows: int = 4
+    The default (48 bands of 2 rows) proposes a pair with feature-set Jaccard 0.3 with probability
+    0.99 and one with Jaccard 0.03 (two unrelated news articles) with probability 0.04; the exact
+    overlap ranking after it removes the latter. Measured on benchmark articles (bench/corpus.py), a
+    copy with a quarter of its paragraphs dropped and 40% of its content words replaced keeps a
+    Jaccard above 0.3 with its original in 99% of cases."""
+
+    bands: int = 48
+    rows: int = 2
     seed: int = 20250214
 
     @property
