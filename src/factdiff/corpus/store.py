@@ -101,24 +101,33 @@ class Store:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA busy_timeout=60000")
-            self._db.executescript(_SCHEMA)
+            tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if create and "meta" not in tables:
+                self._create(config or SignatureConfig())
+            elif "meta" not in tables:
+                raise IndexFileError(f"{self.path}: not a factdiff index (no meta table)")
             meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.DatabaseError as e:
             raise IndexFileError(f"{self.path}: not a factdiff index ({e})") from e
         if not meta:
-            cfg = config or SignatureConfig()
-            with self._transaction():
-                self._db.executemany(
-                    "INSERT OR IGNORE INTO meta VALUES (?, ?)",
-                    [("schema", str(SCHEMA_VERSION)), ("signature", json.dumps(cfg.to_dict())), ("created", str(time.time()))],
-                )
-            meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+            raise IndexFileError(f"{self.path}: not a factdiff index (empty meta)")
         if meta.get("schema") != str(SCHEMA_VERSION):
             raise IndexFileError(f"{self.path}: index schema {meta.get('schema')} is not supported (expected {SCHEMA_VERSION})")
         sig = json.loads(meta["signature"])
         if sig.get("version") != SIGNATURE_VERSION:
             raise IndexFileError(f"{self.path}: built with signature version {sig.get('version')}; rebuild it (expected {SIGNATURE_VERSION})")
         self.config = SignatureConfig(bands=sig["bands"], rows=sig["rows"], seed=sig["seed"])
+
+    def _create(self, cfg: SignatureConfig) -> None:
+        """Tables and parameters in one transaction: a crash leaves no half-made index."""
+        with self._transaction() as db:
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            db.executemany(
+                "INSERT OR IGNORE INTO meta VALUES (?, ?)",
+                [("schema", str(SCHEMA_VERSION)), ("signature", json.dumps(cfg.to_dict())), ("created", str(time.time()))],
+            )
 
     # -- transactions ------------------------------------------------------------------------
 
