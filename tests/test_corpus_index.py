@@ -8,11 +8,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from corpus_helpers import article
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import factdiff
+from corpus_helpers import article
 from factdiff.corpus import Index, Match
 from factdiff.corpus.signature import SignatureConfig, features, names, numbers, signature, signatures
 from factdiff.corpus.store import IndexFileError

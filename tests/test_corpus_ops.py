@@ -12,8 +12,8 @@ import time
 from pathlib import Path
 
 import pytest
-from corpus_helpers import article
 
+from corpus_helpers import article
 from factdiff.cli import main
 from factdiff.corpus import Index
 from factdiff.synth import distort
