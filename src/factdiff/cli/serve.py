@@ -35,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--queue", type=int, default=d.queue, help=f"requests that may wait for a worker before 429 (default {d.queue})")
     p.add_argument("--timeout", type=float, default=d.timeout, help=f"seconds one request may take, waiting included, before 503 (default {d.timeout:g})")
     p.add_argument("--max-bytes", type=int, default=d.max_bytes, help=f"largest request body accepted (default {d.max_bytes:,}; 0 = no limit)")
+    p.add_argument("--index", metavar="PATH", help="an index of originals (factdiff index) for POST /v1/scan and GET /v1/originals/{id}")
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"], help="server log level")
     p.set_defaults(func=run)
 
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
             f"factdiff: listening on {args.host}: the API has no authentication; expose it only behind a proxy you trust",
             file=sys.stderr,
         )
-    settings = Settings(max_bytes=args.max_bytes, timeout=args.timeout, workers=args.workers, queue=args.queue, pool=args.pool)
+    settings = Settings(max_bytes=args.max_bytes, timeout=args.timeout, workers=args.workers, queue=args.queue, pool=args.pool, index=args.index)
     app = create_app(settings)
     print(f"factdiff: loading models, then serving on http://{_url_host(args.host)}:{args.port}/ (Ctrl+C to stop)", file=sys.stderr)
     uvicorn.run(

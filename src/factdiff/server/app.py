@@ -72,6 +72,26 @@ def audit(source: str, copy: str, options: dict[str, Any], fmt: str, embedder: E
     return json.dumps(report.to_dict(), ensure_ascii=False).encode("utf-8"), "application/json"
 
 
+def scan_one(index_path: str, doc_id: str, text: str, options: dict[str, Any], embedder: Embedder | None = None) -> bytes:
+    """Screen one document against the index and audit its candidates; the matches as JSON."""
+    from ..corpus import Index
+
+    opts = dict(options)
+    reports = bool(opts.pop("reports", False))
+    scan_opts = {k: opts.pop(k) for k in ("k", "min_score", "best_only") if k in opts}
+    if embedder is not None:
+        opts["embedder"] = embedder
+    with Index(index_path, create=False) as index:
+        matches = list(index.scan([(doc_id, text)], keep_reports=reports, **scan_opts, **opts))
+    out = []
+    for m in matches:
+        d = m.to_dict()
+        if reports and m.report is not None:
+            d["report"] = m.report.to_dict()
+        out.append(d)
+    return json.dumps({"doc_id": doc_id, "matches": out}, ensure_ascii=False).encode("utf-8")
+
+
 def warm_worker() -> None:
     """Initializer of a worker process: load the models by auditing the demo pair once."""
     from ..cli.demo import demo_texts
@@ -109,18 +129,7 @@ _OPTION_TYPES: dict[str, Any] = {"summary": bool, "locale": str, "detectors": li
 
 def parse_compare(raw: bytes, *, max_bytes: int) -> tuple[str, str, dict[str, Any]]:
     """Validate a ``/v1/compare`` body; return the two texts and the options for ``compare``."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise EncodingError(f"request body is not UTF-8 (invalid byte at offset {e.start}); send JSON encoded as UTF-8") from e
-    if not text.strip():
-        raise RequestError("request body is empty; send a JSON object {\"source\": ..., \"copy\": ...}")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise RequestError(f"request body is not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})") from e
-    if not isinstance(data, dict):
-        raise RequestError(f"request body must be a JSON object with 'source' and 'copy', not {type(data).__name__}")
+    data = parse_json_object(raw, "with 'source' and 'copy'")
     unknown = sorted(set(data) - {"source", "copy", "options"})
     if unknown:
         raise RequestError(f"unknown field(s): {', '.join(unknown)}; expected source, copy and options")
@@ -137,6 +146,75 @@ def parse_compare(raw: bytes, *, max_bytes: int) -> tuple[str, str, dict[str, An
             raise EncodingError(f"{role}: contains an unpaired surrogate (\\u{ord(value[e.start]):04x}); send valid Unicode") from e
         texts.append(decode(encoded, name=role, max_bytes=max_bytes))
     return texts[0], texts[1], parse_options(data.get("options"))
+
+
+class ScanOptions(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    k: int = Field(3, ge=1, le=20, description="candidates to audit")
+    min_score: float = Field(0.3, ge=0, le=1, description="least screening score to audit a candidate")
+    best_only: bool = Field(True, description="report only the most strongly derived original")
+    reports: bool = Field(False, description="include each match's full report")
+    summary: bool = False
+    locale: Literal["us", "eu"] = "us"
+
+
+class ScanRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(..., description="the document to look up (plain text or Markdown)")
+    id: str = Field("doc", description="a name for it, echoed in the matches")
+    options: ScanOptions = Field(default_factory=ScanOptions)
+
+
+_SCAN_OPTIONS: dict[str, Any] = {"k": int, "min_score": (int, float), "best_only": bool, "reports": bool, "summary": bool, "locale": str}
+
+
+def parse_json_object(raw: bytes, what: str) -> dict[str, Any]:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise EncodingError(f"request body is not UTF-8 (invalid byte at offset {e.start}); send JSON encoded as UTF-8") from e
+    if not text.strip():
+        raise RequestError(f"request body is empty; send a JSON object {what}")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise RequestError(f"request body is not valid JSON: {e.msg} (line {e.lineno}, column {e.colno})") from e
+    if not isinstance(data, dict):
+        raise RequestError(f"request body must be a JSON object {what}, not {type(data).__name__}")
+    return data
+
+
+def parse_scan(raw: bytes, *, max_bytes: int) -> tuple[str, str, dict[str, Any]]:
+    data = parse_json_object(raw, '{"text": ...}')
+    unknown = sorted(set(data) - {"text", "id", "options"})
+    if unknown:
+        raise RequestError(f"unknown field(s): {', '.join(unknown)}; expected text, id and options")
+    text, doc_id = data.get("text"), data.get("id", "doc")
+    if not isinstance(text, str):
+        raise RequestError("field 'text' must be a string" if text is not None else "missing field 'text': the document to look up")
+    if not isinstance(doc_id, str) or not doc_id:
+        raise RequestError("field 'id' must be a non-empty string")
+    try:
+        encoded = text.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise EncodingError("text: contains an unpaired surrogate; send valid Unicode") from e
+    text = decode(encoded, name="text", max_bytes=max_bytes)
+    options = data.get("options") or {}
+    if not isinstance(options, dict):
+        raise OptionError(f"options must be a JSON object, not {type(options).__name__}")
+    bad = sorted(set(options) - set(_SCAN_OPTIONS))
+    if bad:
+        raise OptionError(f"unknown option(s): {', '.join(bad)}; known: {', '.join(_SCAN_OPTIONS)}")
+    for key, value in options.items():
+        if isinstance(value, bool) and _SCAN_OPTIONS[key] is not bool or not isinstance(value, _SCAN_OPTIONS[key]):
+            raise OptionError(f"option {key!r} has the wrong type ({type(value).__name__})")
+    if not 1 <= options.get("k", 3) <= 20:
+        raise OptionError("option 'k' must be between 1 and 20")
+    if not 0 <= options.get("min_score", 0.3) <= 1:
+        raise OptionError("option 'min_score' must be between 0 and 1")
+    if options.get("locale", "us") not in ("us", "eu"):
+        raise OptionError("option 'locale' must be 'us' or 'eu'")
+    return doc_id, text, options
 
 
 def parse_options(options: Any) -> dict[str, Any]:
@@ -185,6 +263,17 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
         if processes:
             return await gate.run(audit, source, copy, options, fmt, timeout=timeout, admitted=admitted)
         return await gate.run(audit, source, copy, options, fmt, shared_embedder(), timeout=timeout, admitted=admitted)
+
+    def index_size() -> int | None:
+        if not settings.index:
+            return None
+        from ..corpus import Index
+
+        with Index(settings.index, create=False) as index:
+            return len(index)
+
+    if settings.index:
+        index_size()  # fail at start, not at the first request, when the index cannot be opened
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -255,7 +344,8 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
     # ---- endpoints ----
 
     request_schema = CompareRequest.model_json_schema(by_alias=True, ref_template="#/components/schemas/{model}")
-    schemas = {**request_schema.pop("$defs", {}), "CompareRequest": request_schema}
+    scan_schema = ScanRequest.model_json_schema(by_alias=True, ref_template="#/components/schemas/{model}")
+    schemas = {**request_schema.pop("$defs", {}), **scan_schema.pop("$defs", {}), "CompareRequest": request_schema, "ScanRequest": scan_schema}
     compare_body = {
         "requestBody": {
             "required": True,
@@ -302,6 +392,53 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
         content, media = await run_audit(source, copy, options, format, timeout=settings.timeout, admitted=True)
         return Response(content=content, media_type=media)
 
+    def require_index() -> str:
+        if not settings.index:
+            raise NotFound("this server has no index of originals (start it with --index PATH)")
+        return settings.index
+
+    scan_lock = threading.Lock()  # the scan's parsed-original cache is per process, not thread-safe
+
+    def scan_serial(index_path: str, doc_id: str, text: str, options: dict[str, Any], emb: Embedder) -> bytes:
+        with scan_lock:
+            return scan_one(index_path, doc_id, text, options, emb)
+
+    @app.post(
+        "/v1/scan",
+        summary="Find the indexed originals a document derives from",
+        openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ScanRequest"}}}}},
+        responses={404: {"description": "the server has no index (FD404)"}},
+    )
+    async def scan_endpoint(request: Request) -> Response:
+        index_path = require_index()
+        gate.admit()
+        try:
+            raw = await request.body()
+            doc_id, text, options = parse_scan(raw, max_bytes=settings.max_bytes)
+        except BaseException:
+            gate.release()
+            raise
+        if processes:
+            content = await gate.run(scan_one, index_path, doc_id, text, options, timeout=settings.timeout, admitted=True)
+        else:
+            content = await gate.run(scan_serial, index_path, doc_id, text, options, shared_embedder(), timeout=settings.timeout, admitted=True)
+        return Response(content=content, media_type="application/json")
+
+    @app.get("/v1/originals/{original_id}", summary="An indexed original by id")
+    async def original(original_id: str) -> dict[str, Any]:
+        index_path = require_index()
+
+        def get() -> Any:
+            from ..corpus import Index
+
+            with Index(index_path, create=False) as index:
+                return index.get(original_id)
+
+        found = await asyncio.to_thread(get)
+        if found is None:
+            raise NotFound(f"no original with id {original_id!r} in the index")
+        return dict(found.to_dict())
+
     @app.get("/healthz", summary="Liveness and load")
     async def healthz() -> dict[str, Any]:
         return {
@@ -312,6 +449,7 @@ def create_app(settings: Settings | None = None, *, embedder: Embedder | None = 
             "capacity": gate.capacity,
             "in_flight": gate.in_flight,
             "limits": {"max_bytes": settings.max_bytes, "timeout_s": settings.timeout},
+            "index": index_size(),
         }
 
     @app.get("/v1/demo", summary="The example pair shipped with factdiff")

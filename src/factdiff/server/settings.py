@@ -21,3 +21,6 @@ class Settings:
     queue: int = 16
     warmup: bool = True
     pool: str = "thread"
+    #: an index of originals (``factdiff index``) for ``/v1/scan`` and ``/v1/originals``; set by the
+    #: operator, never by a client
+    index: str | None = None
