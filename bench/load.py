@@ -116,17 +116,19 @@ async def client(
     while time.monotonic() < deadline:
         size, body = make_request(bases, rng)
         t0 = time.monotonic()
+        retry_after = 1.0
         try:
             r = await http.post(url, content=body, headers={"content-type": "application/json"})
             status = r.status_code
+            retry_after = float(r.headers.get("retry-after", 1.0))
         except httpx.HTTPError as e:
             status = -1
             print(f"client {seed}: {type(e).__name__}: {e}", file=sys.stderr)
         results.append((size, status, time.monotonic() - t0))
         if t0 < deadline <= time.monotonic():
             late.append(status)
-        if status in (429, 503):  # back off as the server asks, without passing the deadline
-            await asyncio.sleep(min(1.0, max(0.0, deadline - time.monotonic())))
+        if status in (429, 503):  # back off as the server asks (Retry-After), without passing the deadline
+            await asyncio.sleep(min(retry_after, max(0.0, deadline - time.monotonic())))
 
 
 def pct(values: list[float], q: float) -> float:
