@@ -6,9 +6,9 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the 'serve' extra is not installed")
 
-from corpus_helpers import article  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 
+from corpus_helpers import article  # noqa: E402
 from factdiff.corpus import Index  # noqa: E402
 from factdiff.server import Settings, create_app  # noqa: E402
 

@@ -108,6 +108,17 @@ def page(browser, server):
     ctx.close()
 
 
+def save_shot(page, path: Path, **kw) -> None:
+    """Save a screenshot under tmp_path (and a copy under $FACTDIFF_ARTIFACTS when set) and print where."""
+    page.screenshot(path=str(path), **kw)
+    print(f"\nscreenshot: {path}")
+    if os.environ.get("FACTDIFF_ARTIFACTS"):
+        keep = Path(os.environ["FACTDIFF_ARTIFACTS"]) / path.name
+        keep.parent.mkdir(parents=True, exist_ok=True)
+        keep.write_bytes(path.read_bytes())
+        print(f"screenshot: {keep}")
+
+
 def run_demo(page, server, demo_pair) -> None:
     page.goto(server)
     page.fill("#fd-source", demo_pair[0])
@@ -161,9 +172,7 @@ def test_paste_run_highlights_every_finding(page, server, demo_pair, tmp_path) -
     page.uncheck("#fd-words")
     assert page.locator(".fd-chg").count() == 0
     page.check("#fd-words")
-    shot = tmp_path / "viewer-aligned.png"
-    page.screenshot(path=str(shot), full_page=True)
-    print(f"\nscreenshot: {shot}")
+    save_shot(page, tmp_path / "viewer-aligned.png", full_page=True)
     assert page.outside == [] and page.errors == []
 
 
@@ -193,9 +202,7 @@ def test_click_scrolls_both_sides_to_the_finding(page, server, demo_pair, tmp_pa
         t = page.locator(f".fd-pane-{side} [data-f~='{first}']").first
         assert visible_in_scroller(t.element_handle()), f"{side} pane did not scroll to finding {first}"
         assert "is-active" in (t.get_attribute("class") or "")
-    shot = tmp_path / "viewer-full.png"
-    page.screenshot(path=str(shot))
-    print(f"\nscreenshot: {shot}")
+    save_shot(page, tmp_path / "viewer-full.png")
 
     # clicking a highlight opens its explanation
     page.locator(f".fd-pane-source mark[data-f~='{first}']").first.click()
@@ -253,6 +260,47 @@ def test_docs_page_renders_offline(page, server) -> None:
     page.wait_for_selector(".swagger-ui .opblock", timeout=30_000)
     assert page.locator(".opblock-summary-path", has_text="/v1/compare").count() >= 1
     assert page.outside == []
+
+
+def test_overlapping_findings_share_marks_and_cycle(browser, demo_pair, tmp_path) -> None:
+    """Two findings on overlapping spans: each keeps its exact characters; a click on the shared
+    part selects one, a second click the other."""
+    import dataclasses
+
+    from factdiff.findings import Finding, Severity
+
+    report = factdiff.compare(*demo_pair)
+    src, cop = report.source, report.copy
+
+    def span(doc, needle):
+        i = doc.text.index(needle)
+        return doc.span(i, i + len(needle))
+
+    extra = [
+        Finding("polarity", Severity.CRITICAL, "negation removed", 0.9, span(src, "has not approved"), span(cop, "has approved")),
+        Finding("number", Severity.MINOR, "amount changed", 0.9, span(src, "approved the $2.4 billion"), span(cop, "approved the $24 billion")),
+    ]
+    rich = dataclasses.replace(report, findings=sorted(report.findings + extra, key=lambda f: f.sort_key))
+    out = tmp_path / "overlap.html"
+    out.write_text(render(rich, "html"), encoding="utf-8")
+    ctx = browser.new_context(viewport={"width": 1400, "height": 900})
+    pg = ctx.new_page()
+    pg.goto(out.as_uri())
+    pg.wait_for_selector(".fd-row")
+    data = rich.to_dict()["findings"]
+    ids = [i for i, f in enumerate(data) if f["message"] in ("negation removed", "amount changed")]
+    for fid in ids:
+        for side in ("source", "copy"):
+            assert marked_text(pg, fid, side) == data[fid][side]["text"]
+    shared = pg.locator(f"mark[data-side=copy][data-f='{ids[0]} {ids[1]}'], mark[data-side=copy][data-f='{ids[1]} {ids[0]}']")
+    assert shared.count() == 1 and shared.inner_text() == "approved"
+    assert "sev-critical" in (shared.get_attribute("class") or "")  # the worse finding colours it
+    shared.click()
+    first = pg.locator(".fd-item.is-active").get_attribute("data-f")
+    shared.click()
+    second = pg.locator(".fd-item.is-active").get_attribute("data-f")
+    assert {first, second} == {str(i) for i in ids}
+    ctx.close()
 
 
 def test_static_report_keeps_hostile_text_as_text(browser, tmp_path) -> None:
