@@ -159,11 +159,12 @@ def main() -> int:
     ap.add_argument("--workers", type=int, help="server --workers (default: the server's default)")
     ap.add_argument("--queue", type=int, help="server --queue (default: the server's default)")
     ap.add_argument("--timeout", type=float, help="server --timeout (default: the server's default)")
+    ap.add_argument("--pool", choices=["thread", "process"], help="server --pool (default: the server's default)")
     args = ap.parse_args()
 
     port = free_port()
     cmd = [sys.executable, "-m", "factdiff", "serve", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"]
-    for opt in ("workers", "queue", "timeout"):
+    for opt in ("workers", "queue", "timeout", "pool"):
         if getattr(args, opt) is not None:
             cmd += [f"--{opt}", str(getattr(args, opt))]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", "")}
@@ -206,7 +207,7 @@ def main() -> int:
     five = sum(n for s, n in statuses.items() if s >= 500 and s != 503)
     sizes = Counter(size for size, s, _ in results if s == 200)
     print(f"factdiff serve load test: {args.clients} clients for {args.duration:g} s (+{elapsed - args.duration:.1f} s for "
-          f"{len(late)} requests in flight at the deadline), loopback 127.0.0.1; server workers={health['workers']} "
+          f"{len(late)} requests in flight at the deadline), loopback 127.0.0.1; server pool={health['pool']} workers={health['workers']} "
           f"capacity={health['capacity']} timeout={health['limits']['timeout_s']} s")
     print(f"machine: {os.cpu_count()} CPUs, load average {load_before[0]:.1f} at start, {load_after[0]:.1f} at end "
           "(other processes share these CPUs)")

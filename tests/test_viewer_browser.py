@@ -255,6 +255,19 @@ def test_example_button_and_saved_report_round_trip(page, server, demo_pair, tmp
     assert page.input_value("#fd-copy") == demo_pair[1]
 
 
+def test_upload_text_files(page, server, tmp_path) -> None:
+    src, cop = tmp_path / "source.txt", tmp_path / "copy.md"
+    src.write_text("Première ligne.\n\nThe budget is 12 million euros.", encoding="utf-8")
+    cop.write_text("# Titre\n\nThe budget is 21 million euros.", encoding="utf-8")
+    page.goto(server)
+    page.set_input_files("input[data-load=fd-source]", str(src))
+    page.set_input_files("input[data-load=fd-copy]", str(cop))
+    page.wait_for_function("document.getElementById('fd-copy').value.length > 0")
+    assert page.input_value("#fd-source") == src.read_text(encoding="utf-8")
+    assert page.input_value("#fd-copy") == cop.read_text(encoding="utf-8")
+    assert "characters" in page.inner_text("#fd-source-count")
+
+
 def test_docs_page_renders_offline(page, server) -> None:
     page.goto(server + "docs")
     page.wait_for_selector(".swagger-ui .opblock", timeout=30_000)
