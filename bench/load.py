@@ -93,13 +93,16 @@ class MemoryWatch(threading.Thread):
         except psutil.Error:
             return 0.0
 
+    def rss(self) -> int:
+        """Resident memory of the server and its worker processes."""
+        return int(self.proc.memory_info().rss + sum(c.memory_info().rss for c in self.proc.children(recursive=True)))
+
     def run(self) -> None:
         while not self.stop.is_set():
             try:
-                rss = self.proc.memory_info().rss + sum(c.memory_info().rss for c in self.proc.children(recursive=True))
+                self.peak = max(self.peak, self.rss())
             except psutil.Error:
                 return
-            self.peak = max(self.peak, rss)
             self.stop.wait(0.2)
 
 
@@ -185,8 +188,8 @@ def main() -> int:
         if health is None:
             print("server did not start within 180 s", file=sys.stderr)
             return 2
-        idle_rss = psutil.Process(server.pid).memory_info().rss
         watch = MemoryWatch(server.pid)
+        idle_rss = watch.rss()
         watch.start()
         bases = base_pairs()
         load_before = os.getloadavg()

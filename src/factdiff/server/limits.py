@@ -147,4 +147,10 @@ class Gate:
         old.shutdown(wait=False, cancel_futures=True)
 
     def shutdown(self) -> None:
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        """Stop: queued calls are cancelled; worker processes are stopped, worker threads finish."""
+        pool = self._pool
+        pool.shutdown(wait=False, cancel_futures=True)
+        if isinstance(pool, ProcessPoolExecutor):
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+                proc.terminate()
+            pool.shutdown(wait=True)
