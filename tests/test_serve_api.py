@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import re
 import socket
 import threading
@@ -310,3 +311,21 @@ def test_process_pool_serves_the_same_report(demo_pair) -> None:
         assert r.status_code == 200
         assert r.json() == factdiff.compare(*demo_pair).to_dict()
         error(c.post("/v1/compare", json={"source": "", "copy": "x"}), 422, "FD101")
+
+
+def test_a_dead_worker_process_is_replaced() -> None:
+    from concurrent.futures import BrokenExecutor
+
+    async def scenario() -> None:
+        gate = Gate(workers=1, queue=1, pool="process")
+        try:
+            first = await gate.run(os.getpid, timeout=120)
+            with pytest.raises(BrokenExecutor):
+                await gate.run(os._exit, 3, timeout=120)  # the worker dies mid-call
+            assert gate.in_flight == 0
+            second = await gate.run(os.getpid, timeout=120)  # a fresh pool answers
+            assert second != first
+        finally:
+            gate.shutdown()
+
+    asyncio.run(scenario())
