@@ -9,6 +9,7 @@ Install the browser with ``.ci/install-browser``.
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -253,6 +254,22 @@ def test_example_button_and_saved_report_round_trip(page, server, demo_pair, tmp
     page.wait_for_selector(".fd-item")
     assert page.locator(".fd-item").count() == len(factdiff.compare(*demo_pair).findings)
     assert page.input_value("#fd-copy") == demo_pair[1]
+
+
+def test_plain_report_json_opens_without_its_texts(page, server, demo_pair, tmp_path) -> None:
+    """``--format json`` output has no texts: the viewer rebuilds them from the sentences' offsets."""
+    report = factdiff.compare(*demo_pair).to_dict()
+    path = tmp_path / "plain.json"
+    path.write_text(json.dumps(report), encoding="utf-8")
+    page.goto(server)
+    page.set_input_files("#fd-open", str(path))
+    page.wait_for_selector(".fd-item")
+    assert "saved without its texts" in page.inner_text(".fd-note")
+    for fid, f in enumerate(report["findings"]):
+        for side in ("source", "copy"):
+            if f[side]:
+                assert marked_text(page, fid, side) == f[side]["text"]
+    assert page.errors == []
 
 
 def test_upload_text_files(page, server, tmp_path) -> None:

@@ -169,7 +169,7 @@
   /* Rows of the aligned view: links in copy order, unmatched copy runs, and source gaps placed
    * after the row that holds the nearest earlier aligned source sentence. */
   Model.prototype.rows = function () {
-    var self = this, rows = [], done = {};
+    var rows = [], done = {};
     var nCopy = this.sentences.copy.length, nSrc = this.sentences.source.length;
     for (var j = 0; j < nCopy; j++) {
       var k = this.copLink[j];
@@ -714,7 +714,7 @@
     if (data) show(data);
     if (!form) return;
 
-    function counter(ta, label) {
+    function counter(ta) {
       var n = document.getElementById(ta.id + "-count");
       function upd() { n.textContent = ta.value.length ? ta.value.length.toLocaleString() + " characters" : ""; }
       ta.addEventListener("input", upd);
