@@ -18,6 +18,16 @@ from .report import SCHEMA, Report
 
 __version__ = "0.1.0"
 
+
+def __getattr__(name: str) -> object:
+    """``factdiff.Index`` is imported on first use, so ``import factdiff`` stays fast."""
+    if name == "Index":
+        from .corpus import Index
+
+        return Index
+    raise AttributeError(f"module 'factdiff' has no attribute {name!r}")
+
+
 __all__ = [
     "FINDING_TYPES",
     "SCHEMA",
@@ -27,6 +37,7 @@ __all__ = [
     "Embedder",
     "FactdiffError",
     "Finding",
+    "Index",
     "InputError",
     "Link",
     "MiniLMEmbedder",

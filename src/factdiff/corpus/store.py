@@ -1,0 +1,257 @@
+"""The index file: one SQLite database in WAL mode holding originals, signatures and LSH buckets.
+
+Why SQLite WAL: a ``kill -9`` (or power loss, with ``synchronous=FULL``) never corrupts it and never
+loses a committed transaction; readers keep reading the last committed state while one writer
+appends. Each batch of documents is written in ONE transaction, so a crash loses at most the
+batch in flight, and re-running the same ``add`` skips what is already there (same id, same text)
+and resumes.
+
+Tables: ``docs`` (one row per original: id, text, metadata, sha1 of the text), ``features`` (the
+sorted uint64 feature hashes, a BLOB), ``bands`` (LSH bucket key → document rowid, a WITHOUT ROWID
+table keyed on the bucket) and ``meta`` (schema and signature parameters).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import InputError
+from .signature import SIGNATURE_VERSION, Signature, SignatureConfig, signatures
+
+SCHEMA_VERSION = 1
+_SQL_VARS = 30_000  # below SQLite's default SQLITE_MAX_VARIABLE_NUMBER (32766)
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS docs (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    text TEXT NOT NULL,
+    sha1 TEXT NOT NULL,
+    url TEXT, title TEXT, published TEXT,
+    added REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS features (doc INTEGER PRIMARY KEY, hashes BLOB NOT NULL, bands BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
+"""
+
+
+class IndexFileError(InputError):
+    """The index file cannot be used (not a factdiff index, or built with other parameters)."""
+
+    code = "FD110"
+
+
+@dataclass(frozen=True, slots=True)
+class Original:
+    """One indexed original article."""
+
+    id: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "text": self.text, "url": self.url, "title": self.title, "published": self.published}
+
+
+@dataclass
+class AddResult:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    ids: list[str] = field(default_factory=list, repr=False)
+
+    def __iadd__(self, other: AddResult) -> AddResult:
+        self.added += other.added
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        return self
+
+    def to_dict(self) -> dict[str, int]:
+        return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged}
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class Store:
+    """Low-level access to one index file. Use :class:`factdiff.Index` for the public API."""
+
+    def __init__(self, path: str | Path, *, create: bool = True, config: SignatureConfig | None = None) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise IndexFileError(f"{self.path}: no such index")
+        if self.path.is_dir():
+            raise IndexFileError(f"{self.path}: is a directory, not an index file")
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = sqlite3.connect(str(self.path), timeout=60.0, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA busy_timeout=60000")
+            tables = {r[0] for r in self._db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if create and "meta" not in tables:
+                self._create(config or SignatureConfig())
+            elif "meta" not in tables:
+                raise IndexFileError(f"{self.path}: not a factdiff index (no meta table)")
+            meta = dict(self._db.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.DatabaseError as e:
+            raise IndexFileError(f"{self.path}: not a factdiff index ({e})") from e
+        if not meta:
+            raise IndexFileError(f"{self.path}: not a factdiff index (empty meta)")
+        if meta.get("schema") != str(SCHEMA_VERSION):
+            raise IndexFileError(f"{self.path}: index schema {meta.get('schema')} is not supported (expected {SCHEMA_VERSION})")
+        sig = json.loads(meta["signature"])
+        if sig.get("version") != SIGNATURE_VERSION:
+            raise IndexFileError(f"{self.path}: built with signature version {sig.get('version')}; rebuild it (expected {SIGNATURE_VERSION})")
+        self.config = SignatureConfig(bands=sig["bands"], rows=sig["rows"], seed=sig["seed"])
+
+    def _create(self, cfg: SignatureConfig) -> None:
+        """Tables and parameters in one transaction: a crash leaves no half-made index."""
+        with self._transaction() as db:
+            for statement in _SCHEMA.split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            db.executemany(
+                "INSERT OR IGNORE INTO meta VALUES (?, ?)",
+                [("schema", str(SCHEMA_VERSION)), ("signature", json.dumps(cfg.to_dict())), ("created", str(time.time()))],
+            )
+
+    # -- transactions ------------------------------------------------------------------------
+
+    class _Tx:
+        def __init__(self, db: sqlite3.Connection) -> None:
+            self.db = db
+
+        def __enter__(self) -> sqlite3.Connection:
+            self.db.execute("BEGIN IMMEDIATE")
+            return self.db
+
+        def __exit__(self, exc_type: object, *_: object) -> None:
+            self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+    def _transaction(self) -> Store._Tx:
+        return Store._Tx(self._db)
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def upsert(self, batch: Sequence[Original]) -> AddResult:
+        """Add or update a batch of originals in one transaction (last one wins for repeated ids)."""
+        latest: dict[str, Original] = {}
+        for o in batch:
+            latest[o.id] = o
+        result = AddResult()
+        if not latest:
+            return result
+        ids = list(latest)
+        have = dict(self._select_in("SELECT id, sha1 FROM docs WHERE id IN ({})", ids))
+        todo = [o for o in latest.values() if have.get(o.id) != _sha1(o.text)]
+        result.unchanged = len(latest) - len(todo)
+        sigs = signatures([o.text for o in todo], self.config)
+        now = time.time()
+        with self._transaction() as db:
+            for o, sig in zip(todo, sigs, strict=True):
+                row = db.execute(
+                    "SELECT docs.rowid, features.bands FROM docs LEFT JOIN features ON features.doc = docs.rowid WHERE docs.id = ?", (o.id,)
+                ).fetchone()
+                meta = (o.text, _sha1(o.text), o.url, o.title, o.published, now)
+                if row is None:
+                    rowid = db.execute(
+                        "INSERT INTO docs (text, sha1, url, title, published, added, id) VALUES (?, ?, ?, ?, ?, ?, ?)", (*meta, o.id)
+                    ).lastrowid
+                    result.added += 1
+                else:
+                    rowid = row[0]
+                    db.execute("UPDATE docs SET text=?, sha1=?, url=?, title=?, published=?, added=? WHERE rowid=?", (*meta, rowid))
+                    if row[1] is not None:
+                        old = np.frombuffer(row[1], dtype=np.int64)
+                        db.executemany("DELETE FROM bands WHERE key=? AND doc=?", [(int(k), rowid) for k in old])
+                    result.updated += 1
+                self._write_signature(db, int(rowid), sig)
+                result.ids.append(o.id)
+        return result
+
+    def _write_signature(self, db: sqlite3.Connection, rowid: int, sig: Signature) -> None:
+        db.execute(
+            "INSERT OR REPLACE INTO features (doc, hashes, bands) VALUES (?, ?, ?)",
+            (rowid, sig.features.astype(np.uint64).tobytes(), sig.bands.astype(np.int64).tobytes()),
+        )
+        db.executemany("INSERT OR IGNORE INTO bands (key, doc) VALUES (?, ?)", [(int(k), rowid) for k in sig.bands])
+
+    def remove(self, ids: Iterable[str]) -> int:
+        """Remove originals by id, in one transaction; returns how many existed."""
+        n = 0
+        with self._transaction() as db:
+            for doc_id in ids:
+                row = db.execute("SELECT docs.rowid, features.bands FROM docs LEFT JOIN features ON features.doc = docs.rowid WHERE docs.id=?", (doc_id,)).fetchone()
+                if row is None:
+                    continue
+                rowid, blob = row
+                if blob is not None:
+                    keys = np.frombuffer(blob, dtype=np.int64)
+                    db.executemany("DELETE FROM bands WHERE key=? AND doc=?", [(int(k), rowid) for k in keys])
+                db.execute("DELETE FROM features WHERE doc=?", (rowid,))
+                db.execute("DELETE FROM docs WHERE rowid=?", (rowid,))
+                n += 1
+        return n
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def _select_in(self, sql: str, values: Sequence[Any]) -> list[tuple[Any, ...]]:
+        out: list[tuple[Any, ...]] = []
+        for lo in range(0, len(values), _SQL_VARS):
+            chunk = values[lo : lo + _SQL_VARS]
+            out.extend(self._db.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall())
+        return out
+
+    def buckets(self, keys: Sequence[int]) -> list[tuple[int, int]]:
+        """(band key, document rowid) for every stored bucket entry whose key is in ``keys``."""
+        return self._select_in("SELECT key, doc FROM bands WHERE key IN ({})", list(keys))  # type: ignore[return-value]
+
+    def features(self, rowids: Sequence[int]) -> dict[int, np.ndarray]:
+        rows = self._select_in("SELECT doc, hashes FROM features WHERE doc IN ({})", list(rowids))
+        return {doc: np.frombuffer(blob, dtype=np.uint64) for doc, blob in rows}
+
+    def ids(self, rowids: Sequence[int]) -> dict[int, str]:
+        return dict(self._select_in("SELECT rowid, id FROM docs WHERE rowid IN ({})", list(rowids)))
+
+    def get(self, doc_id: str) -> Original | None:
+        row = self._db.execute("SELECT id, text, url, title, published FROM docs WHERE id=?", (doc_id,)).fetchone()
+        return Original(*row) if row else None
+
+    def get_many(self, ids: Sequence[str]) -> dict[str, Original]:
+        rows = self._select_in("SELECT id, text, url, title, published FROM docs WHERE id IN ({})", list(ids))
+        return {r[0]: Original(*r) for r in rows}
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM docs").fetchone()[0])
+
+    def stats(self) -> dict[str, Any]:
+        docs, chars = self._db.execute("SELECT COUNT(*), COALESCE(SUM(LENGTH(text)), 0) FROM docs").fetchone()
+        buckets = self._db.execute("SELECT COUNT(*) FROM bands").fetchone()[0]
+        feats = self._db.execute("SELECT COALESCE(SUM(LENGTH(hashes)), 0) / 8 FROM features").fetchone()[0]
+        size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
+        return {
+            "path": str(self.path),
+            "documents": int(docs),
+            "characters": int(chars),
+            "features": int(feats),
+            "bucket_entries": int(buckets),
+            "bytes": size,
+            "signature": self.config.to_dict(),
+        }

@@ -1,0 +1,137 @@
+"""Word tables behind the distortion generator (:mod:`factdiff.synth`).
+
+Small, hand-written and general English: nothing here is keyed to a particular text.
+"""
+
+from __future__ import annotations
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+#: news-style abbreviations (AP style) of the months that have one
+MONTH_ABBR = {
+    "January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.",
+    "October": "Oct.", "November": "Nov.", "December": "Dec.",
+}
+ABBR_MONTH = {**{v: k for k, v in MONTH_ABBR.items()}, **{v.rstrip("."): k for k, v in MONTH_ABBR.items()}, "Sep.": "September"}
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+#: scale words and the wrong scale a careless writer puts instead
+SCALE_SWAP = {
+    "thousand": "million", "million": "billion", "billion": "million", "trillion": "billion",
+    "bn": "m", "m": "bn", "mn": "bn",
+}
+#: short forms of scale words after a currency figure ("$3.1 billion" ↔ "$3.1bn")
+SCALE_SHORT = {"billion": "bn", "million": "m", "trillion": "tn"}
+SCALE_LONG = {v: k for k, v in SCALE_SHORT.items()} | {"mn": "million"}
+
+NUMBER_WORDS = {
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}
+
+#: contracted negations and their affirmative form
+NEG_CONTRACTIONS = {
+    "didn't": "did", "doesn't": "does", "don't": "do", "isn't": "is", "wasn't": "was", "aren't": "are",
+    "weren't": "were", "hasn't": "has", "haven't": "have", "hadn't": "had", "won't": "will", "can't": "can",
+    "couldn't": "could", "wouldn't": "would", "shouldn't": "should", "mustn't": "must",
+}
+#: auxiliaries that take a following "not"
+NEGATABLE_AUX = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "must",
+    "does", "do", "did", "may", "might",
+}
+#: main verbs not worth negating with do-support (speech verbs: negating them is odd prose)
+NO_DO_SUPPORT = {"say", "tell", "be", "have", "do", "add", "write", "note", "ask", "reply"}
+
+#: antonym pairs, inflected forms spelled out (both directions are used)
+_ANTONYM_PAIRS = [
+    ("rise", "fall"), ("rises", "falls"), ("rose", "fell"), ("rising", "falling"), ("risen", "fallen"),
+    ("increase", "decrease"), ("increases", "decreases"), ("increased", "decreased"), ("increasing", "decreasing"),
+    ("higher", "lower"), ("highest", "lowest"), ("more", "less"), ("most", "least"), ("above", "below"),
+    ("win", "lose"), ("wins", "loses"), ("won", "lost"), ("winning", "losing"), ("winner", "loser"),
+    ("approve", "reject"), ("approves", "rejects"), ("approved", "rejected"),
+    ("accept", "refuse"), ("accepted", "refused"), ("accepts", "refuses"),
+    ("support", "oppose"), ("supports", "opposes"), ("supported", "opposed"),
+    ("strong", "weak"), ("stronger", "weaker"), ("large", "small"), ("larger", "smaller"),
+    ("before", "after"), ("early", "late"), ("earlier", "later"), ("first", "last"),
+    ("open", "closed"), ("opened", "closed"), ("positive", "negative"), ("profit", "loss"), ("profits", "losses"),
+    ("guilty", "innocent"), ("legal", "illegal"), ("likely", "unlikely"), ("possible", "impossible"),
+    ("agree", "disagree"), ("agreed", "disagreed"), ("success", "failure"), ("successful", "unsuccessful"),
+    ("expand", "shrink"), ("expanded", "shrank"), ("gain", "loss"), ("gained", "lost"),
+    ("maximum", "minimum"), ("majority", "minority"), ("best", "worst"), ("better", "worse"),
+    ("allow", "forbid"), ("allowed", "banned"), ("boost", "cut"), ("boosted", "cut"),
+    ("increase", "reduction"), ("up", "down"), ("inside", "outside"), ("full", "empty"),
+    ("always", "never"), ("everyone", "no one"), ("all", "none"), ("start", "end"), ("started", "ended"),
+    ("cheap", "expensive"), ("cheaper", "costlier"), ("safe", "dangerous"), ("true", "false"),
+    ("survived", "died"), ("arrived", "left"), ("hired", "fired"), ("bought", "sold"), ("buy", "sell"),
+    ("buys", "sells"), ("import", "export"), ("imports", "exports"), ("public", "private"),
+]
+ANTONYMS: dict[str, str] = {}
+for _a, _b in _ANTONYM_PAIRS:
+    ANTONYMS.setdefault(_a, _b)
+    ANTONYMS.setdefault(_b, _a)
+
+#: words an ``up``/``down`` antonym swap is allowed after (a movement, not a phrasal verb)
+UPDOWN_OK_AFTER = {"is", "was", "are", "were", "went", "go", "goes", "going", "gone", "been", "be"}
+
+#: near-synonyms that keep the facts: light paraphrase noise and quote rewording
+SYNONYMS = {
+    "said": "stated", "says": "states", "told": "informed", "added": "continued",
+    "bought": "purchased", "buy": "purchase", "buying": "purchasing",
+    "help": "assist", "helped": "assisted", "helping": "assisting",
+    "began": "started", "begin": "start", "begins": "starts", "beginning": "starting",
+    "big": "large", "huge": "enormous", "important": "significant", "quickly": "rapidly",
+    "show": "indicate", "showed": "indicated", "shows": "indicates", "shown": "indicated",
+    "nearly": "almost", "almost": "nearly", "also": "additionally", "however": "nevertheless",
+    "enough": "sufficient", "get": "obtain", "got": "obtained", "need": "require", "needed": "required",
+    "needs": "requires", "try": "attempt", "tried": "attempted", "tries": "attempts",
+    "use": "utilise", "used": "utilised", "uses": "utilises", "using": "utilising",
+    "talks": "discussions", "job": "post", "jobs": "posts", "meeting": "gathering",
+    "hard": "difficult", "often": "frequently", "about": "regarding", "answer": "response",
+    "very": "extremely", "really": "truly", "idea": "notion", "chance": "opportunity",
+    "aim": "goal", "keep": "maintain", "kept": "maintained", "main": "principal",
+    "key": "crucial", "whole": "entire", "currently": "presently", "recent": "latest",
+    "people": "individuals", "children": "kids", "firm": "company", "company": "firm",
+    "plan": "proposal", "plans": "proposals", "issue": "matter", "issues": "matters",
+    "problem": "difficulty", "problems": "difficulties", "area": "region", "areas": "regions",
+    "build": "construct", "built": "constructed", "building": "constructing",
+    "start": "begin", "started": "began", "end": "finish", "ended": "finished",
+    "receive": "get", "received": "got", "think": "believe", "thinks": "believes", "thought": "believed",
+}
+
+#: "about" is only a synonym of "regarding" when it is not an approximation ("about 300")
+APPROXIMATORS = {"about", "around", "nearly", "almost"}
+
+#: hedges and the certainty a spinner swaps in (and back)
+MODALITY = {"may": "will", "might": "will", "could": "will", "will": "may", "would": "will"}
+
+#: fallback names when a document has no second entity of the same kind to swap in
+FALLBACK_ENTITIES = {
+    "PERSON": ("Maria Keller", "David Okafor", "Laura Chen", "James Whitfield", "Ana Moreno", "Peter Novak"),
+    "ORG": ("the World Bank", "Siemens", "the Red Cross", "Reuters", "Oxford University", "the IMF"),
+    "GPE": ("Canada", "Brazil", "Kenya", "Poland", "Japan", "Texas", "Madrid", "Ohio"),
+    "NORP": ("Canadian", "Brazilian", "Polish", "Japanese", "Kenyan"),
+    "LOC": ("the Alps", "the Pacific", "Siberia", "the Sahara"),
+    "FAC": ("Heathrow Airport", "the Golden Gate Bridge", "Wembley Stadium"),
+}
+ENTITY_LABELS = tuple(FALLBACK_ENTITIES)
+
+#: fabricated sentences for insertions: fact-bearing, filled with random names and figures
+INSERT_TEMPLATES = (
+    "{person}, a spokesperson, said the figures would be revised in {month}.",
+    "The measure is expected to cost about ${n} million over {k} years.",
+    "Officials said {n} people had been questioned by {weekday}.",
+    "{person} said the decision was reached after {k} weeks of negotiations.",
+    "Shares of the group fell {k} percent in early trading on {weekday}.",
+    "A survey published in {month} found that {k}0 percent of residents backed the plan.",
+    "The agreement, signed in {place}, covers {n} sites across the region.",
+    "According to {person}, the project will create {n} jobs by {year}.",
+    "Police said {k} arrests were made in {place} on {weekday}.",
+    "The report was first published by {org} on {weekday}.",
+    "{org} said it would contribute ${k}.{d} billion to the fund.",
+    "The vote passed by {n} to {k} late on {weekday}.",
+)
+INSERT_PEOPLE = ("Maria Keller", "David Okafor", "Laura Chen", "James Whitfield", "Ana Moreno", "Peter Novak")
+INSERT_PLACES = ("Geneva", "Nairobi", "Lisbon", "Ottawa", "Osaka", "Denver")
+INSERT_ORGS = ("the Financial Times", "Bloomberg", "the BBC", "the Associated Press")
