@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -25,6 +26,9 @@ def test_check_json_and_exit_codes(tmp_path, demo_pair, capsys) -> None:
     assert capsys.readouterr().out == ""
     assert (tmp_path / "r.json").read_text(encoding="utf-8").startswith("DERIVED from source")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp file left
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (tmp_path / "r.json").stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 def test_text_output_and_stdin(tmp_path, demo_pair) -> None:
