@@ -19,6 +19,8 @@ Detector = Callable[[Context], Iterable[Finding]]
 REGISTRY: dict[str, str] = {
     "omission": "omission",
     "addition": "addition",
+    "number": "number",
+    "date": "date",
 }
 
 

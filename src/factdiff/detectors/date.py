@@ -1,0 +1,70 @@
+"""Date: dates, weekdays, times and periods of an aligned pair that changed.
+
+"Feb. 12" and "February 12, 2025" agree (no stated field differs); "Feb. 12" → "Feb. 14", "Q3" →
+"Q4", "Tuesday" → "Monday", "last week" → "last month" are changes. A copy date stated elsewhere
+in the source is no finding; a date stated nowhere in the source is a minor one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..dates import DateMention
+from ..figures import doc_dates, in_sentences, role_overlap, words_near
+from ..findings import Finding, Severity
+
+
+def detect(ctx: Context) -> Iterator[Finding]:
+    locale = ctx.options.get("locale", "us")
+    src_all = doc_dates(ctx.source, locale)
+    cop_all = doc_dates(ctx.copy, locale)
+    for pair in ctx.pairs:
+        S = in_sentences(src_all, pair.source_sentences)
+        C = in_sentences(cop_all, pair.copy_sentences)
+        if not C:
+            continue
+        free = list(S)
+        rest: list[DateMention] = []
+        for c in C:
+            same = [s for s in free if s.compatible(c)]
+            if same:
+                free.remove(max(same, key=lambda s: len(set(s.fields()) & set(c.fields()))))
+            else:
+                rest.append(c)
+        for c in rest:
+            if any(s.compatible(c) for s in src_all):
+                continue  # stated elsewhere in the source
+            cands = [s for s in free if s.comparable(c)]
+            if cands:
+                c_ctx = words_near(ctx.copy, c.start, c.end, ctx.copy.sentence_at(c.start))
+
+                def score(s: DateMention, c_ctx: tuple[str, ...] = c_ctx, c: DateMention = c) -> tuple[int, int]:
+                    s_ctx = words_near(ctx.source, s.start, s.end, ctx.source.sentence_at(s.start))
+                    return role_overlap(s_ctx, c_ctx), len(set(s.fields()) & set(c.fields()))
+
+                s = max(cands, key=score)
+                free.remove(s)
+                sev = Severity.MINOR if _only_part_differs(s, c) else Severity.MAJOR
+                yield Finding(
+                    type="date",
+                    severity=sev,
+                    message=f"date changed: {s.normalised} vs {c.normalised} ('{s.text}' → '{c.text}')",
+                    confidence=0.8 if sev == Severity.MAJOR else 0.5,
+                    source=ctx.source.span(s.start, s.end),
+                    copy=ctx.copy.span(c.start, c.end),
+                )
+            elif c.kind != "relative" or c.relative not in ("today",):
+                yield Finding(
+                    type="date",
+                    severity=Severity.MINOR,
+                    message=f"{c.normalised} ('{c.text}') appears nowhere in the source",
+                    confidence=0.4,
+                    source=None,
+                    copy=ctx.copy.span(c.start, c.end),
+                )
+
+
+def _only_part_differs(s: DateMention, c: DateMention) -> bool:
+    a, b = s.fields(), c.fields()
+    return all(a[k] == b[k] for k in set(a) & set(b)) and s.part != c.part
