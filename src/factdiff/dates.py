@@ -24,6 +24,7 @@ MONTHS: dict[str, int] = {
 }  # fmt: skip
 MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")  # fmt: skip
+MONTH_NAMES_LOWER = {m.lower() for m in MONTH_NAMES if m}
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
@@ -57,16 +58,16 @@ _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Tuesday, Feb. 12, 2026 / Feb. 12, 2026 / February 12 / Feb 12th
     ("mdy", re.compile(
-        rf"\b(?:{_WEEKDAY},?\s+)?{_m('m')}\s+{_d('d')}(?![\d:])(?:,?\s+{_y('y')}\b)?(?!\s*(?:%|percent|per cent))"
+        rf"(?i)\b(?:{_WEEKDAY},?\s+)?{_m('m')}\s+{_d('d')}(?![\d:])(?:,?\s+{_y('y')}\b)?(?!\s*(?:%|percent|per cent))"
     )),
     # Tuesday 12 February 2026 / 12 Feb / the 12th of February
     ("dmy", re.compile(
-        rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_d('d')}\s+(?:of\s+)?{_m('m')}(?:,?\s+{_y('y')}\b)?"
+        rf"(?i)\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_d('d')}\s+(?:of\s+)?{_m('m')}(?:,?\s+{_y('y')}\b)?"
     )),
     ("iso", re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
     ("numeric", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[89]|20)?\d\d)(?![\d/])")),
     # February 2022 / mid-February / early March
-    ("my", re.compile(rf"\b(?:(?P<q>early|mid|late|end of|beginning of)[\s-]+)?{_m('m')}(?:,?\s+(?:of\s+)?{_y('y')})?\b(?!\.?\s*\d)")),
+    ("my", re.compile(rf"(?i)\b(?:(?P<q>early|mid|late|end of|beginning of)[\s-]+)?{_m('m')}(?:,?\s+(?:of\s+)?{_y('y')})?\b(?!\.?\s*\d)")),
     # Q3 2025 / Q3'25 / 3Q25 / third quarter (of 2025) / H1 / first half of 2024
     ("quarter", re.compile(
         r"\b(?:(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<qh>quarter|half)"
@@ -90,9 +91,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|later|from now))\b",
         re.IGNORECASE,
     )),
-    ("weekday", re.compile(rf"\b(?:(?P<rel>last|next|this|on|by|until|since)\s+)?{_WEEKDAY}\b")),
+    ("weekday", re.compile(rf"(?i)\b(?:(?P<rel>last|next|this|on|by|until|since)\s+)?{_WEEKDAY}\b")),
     # bare years: "in 2022", "2025's", "since 1991" — any 4-digit 1800-2099 not part of a larger number
-    ("year", re.compile(r"(?<![\d,.$€£¥#/-])(?P<y>(?:1[89]|20)\d\d)(?![\d,%]|\.\d)(?!\s*(?:%|percent|per cent|\w*\s*(?:people|votes|troops|jobs|km|miles)\b))")),
+    ("year", re.compile(r"(?<![\d,.$€£¥#/-])(?P<y>(?:1[89]|20)\d\d)(?!\d|,\d|%|\.\d)(?!\s*(?:%|percent|per cent|\w*\s*(?:people|votes|troops|jobs|km|miles)\b))")),
 ]
 
 
@@ -116,7 +117,7 @@ class DateMention:
     part: str | None = None  # early | mid | late
 
     def fields(self) -> dict[str, Any]:
-        names = ("year", "month", "day", "weekday", "hour", "minute", "quarter", "decade", "relative")
+        names = ("year", "month", "day", "weekday", "hour", "minute", "quarter", "decade", "relative", "part")
         out = {k: getattr(self, k) for k in names if getattr(self, k) is not None}
         if self.kind in ("quarter", "half", "fiscal"):
             out["period"] = self.kind
@@ -164,15 +165,11 @@ class DateMention:
         """Both state something on the same axis, so a difference is a change of fact."""
         a, b = self.fields(), other.fields()
         if "relative" in a or "relative" in b:
-            return "relative" in a and "relative" in b and _rel_unit(a["relative"]) == _rel_unit(b["relative"])
+            return "relative" in a and "relative" in b
         if self.kind in ("quarter", "half", "fiscal") or other.kind in ("quarter", "half", "fiscal"):
             return self.kind == other.kind
         core = {"year", "month", "day", "weekday", "hour", "decade"}
         return bool(set(a) & set(b) & core)
-
-
-def _rel_unit(rel: str) -> str:
-    return rel.split()[-1].rstrip("s")
 
 
 def _year(text: str | None) -> int | None:
@@ -218,6 +215,11 @@ def _build(kind: str, m: re.Match[str], text: str, locale: str) -> DateMention |
     s, e = m.span()
     g = m.groupdict()
     wd = WEEKDAYS[g["wd"].lower()] if g.get("wd") else None
+    if g.get("m") and not g["m"][0].isupper() and kind in ("mdy", "dmy", "my"):
+        # lower-case text (tokenised corpora): only full, unambiguous month names
+        if g["m"].lower().rstrip(".") not in MONTH_NAMES_LOWER or g["m"].lower() in ("may", "march"):
+            if not (g.get("y") and g.get("d")):
+                return None
     if kind in ("mdy", "dmy"):
         day = int(g["d"])
         if not 1 <= day <= 31:
@@ -290,6 +292,8 @@ def _build(kind: str, m: re.Match[str], text: str, locale: str) -> DateMention |
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()
         relative = f"{rel} {g['wd'].lower()}" if rel in ("last", "next", "this") else None
+        if relative is None:
+            s = m.start("wd")
         return DateMention(s, e, text[s:e], "weekday", weekday=wd, relative=relative)
     if kind == "year":
         return DateMention(s, e, text[s:e], "year", year=int(g["y"]))

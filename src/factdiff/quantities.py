@@ -122,7 +122,7 @@ UNIT_LOOKUP: dict[str, tuple[str, float, str]] = {}
 for _alts, _dim, _factor, _canon in _UNIT_TABLE:
     for _a in _alts.split("|"):
         UNIT_LOOKUP.setdefault(_a.lower(), (_dim, _factor, _canon))
-_MULTIWORD_UNITS = sorted((k for k in UNIT_LOOKUP if " " in k or "-" in k), key=len, reverse=True)
+_MULTIWORD_UNITS = sorted((k for k in UNIT_LOOKUP if " " in k or "-" in k or "/" in k), key=len, reverse=True)
 #: short unit spellings that must be attached or follow a digit directly (too ambiguous as words)
 _CASE_SENSITIVE_UNITS = {"GW", "MW", "kW", "kWh", "MWh", "GWh", "TB", "GB", "MB"}
 _ATTACHED_ONLY_UNITS = {"g", "mi", "m", "min"}
@@ -380,7 +380,7 @@ def _spelled_run(toks: list[Tok], i: int, text: str) -> tuple[float, int] | None
             pending_frac = False
             last_end = j + 1
         elif w in ("a", "an") and j + 1 < n and toks[j + 1].low in (*SCALE_WORDS, "half", "quarter", "dozen") and (
-            not seen or toks[j - 1].low in ("and", "of")
+            not seen or toks[j - 1].low in ("and", "of", "half", "quarter")
         ):
             if toks[j + 1].low in SCALE_WORDS and not seen and not pending_frac:
                 current = 1
@@ -511,6 +511,8 @@ def _quantity_at(text: str, toks: list[Tok], i: int, masked: list[tuple[int, int
         j += 1
     value *= scale if not spelled else 1.0
     eff_scale = scale
+    if spelled:
+        eff_scale = max([SCALE_WORDS[x.low] for x in toks[i:core_end_tok] if x.low in SCALE_WORDS and SCALE_WORDS[x.low] >= 1e3] or [1.0])
 
     # ---- suffix: currency code/name, percent, unit --------------------------------------------
     unit = ""
@@ -519,7 +521,9 @@ def _quantity_at(text: str, toks: list[Tok], i: int, masked: list[tuple[int, int
     if currency:
         dimension, unit = "money", currency
     after = j
+    hyphen_at = -1
     if after < n and _attached_hyphen(toks, after) and not currency:
+        hyphen_at = after
         after += 1  # "30-year", "half-trillion-dollar"
     if after < n:
         nt = toks[after]
@@ -561,6 +565,8 @@ def _quantity_at(text: str, toks: list[Tok], i: int, masked: list[tuple[int, int
         elif not currency and (u := _unit_at(text, toks, after)) is not None:
             (dimension, factor, unit), end_char = u
             after = _tok_after(toks, after, end_char)
+    if after == hyphen_at + 1:
+        after = hyphen_at  # nothing after the hyphen belongs to the figure ("10,000-plus")
     # "30-year-old" / "five-year-old": an age in years
     if unit == "year" and after < n and toks[after].text == "-" and after + 1 < n and toks[after + 1].low == "old":
         after += 2
@@ -575,6 +581,11 @@ def _quantity_at(text: str, toks: list[Tok], i: int, masked: list[tuple[int, int
         scale=eff_scale, spelled=spelled, factor=factor,
     )
     # label: "Article 5", "Article Five", "Flight 370"
+    if dimension == "count" and start_tok == i and i > 1 and toks[i - 1].text == "." and toks[i - 2].low == "no":
+        prev = toks[i - 2]
+        if prev.text[0] == "N" and _gap(toks[i - 1], toks[i], text) == " ":
+            q = _replace(q, start=prev.start, text=text[prev.start : e_char], unit="label:no", dimension="label")
+            return q, after
     if dimension == "count" and start_tok == i and i > 0:
         prev = toks[i - 1]
         if prev.kind == "word" and _gap(prev, toks[i], text) == " " and (
@@ -615,6 +626,8 @@ def _currency_after(toks: list[Tok], j: int) -> bool:
 
 
 def _unitish_after(text: str, toks: list[Tok], j: int) -> bool:
+    if j < len(toks) and _attached_hyphen(toks, j):
+        j += 1
     if j >= len(toks):
         return False
     nt = toks[j]
@@ -677,8 +690,7 @@ def _finish(text: str, toks: list[Tok], q: Quantity, start_tok: int, end_tok: in
         if m and not (m.group(1).lower() in ("over", "under", "above", "below") and re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", before[: m.start()])):
             qual = m.group(1).lower()
             bound = _QUAL_CLASS[qual]
-            if bound != "exact":
-                start = max(0, start - 30) + m.start(1)
+            start = max(0, start - 30) + m.start(1)
         elif re.match(r"\s*(?:or (?:so|more|less|fewer)|\+|-plus|plus\b)", text[q.end : q.end + 10]):
             tail = re.match(r"\s*(or so|or more|or less|or fewer|\+|-plus|plus)", text[q.end : q.end + 10])
             if tail:

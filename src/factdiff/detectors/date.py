@@ -67,4 +67,4 @@ def detect(ctx: Context) -> Iterator[Finding]:
 
 def _only_part_differs(s: DateMention, c: DateMention) -> bool:
     a, b = s.fields(), c.fields()
-    return all(a[k] == b[k] for k in set(a) & set(b)) and s.part != c.part
+    return all(a[k] == b[k] for k in set(a) & set(b) if k != "part") and s.part != c.part
