@@ -132,3 +132,12 @@ def test_locale_option_reads_numeric_dates() -> None:
     eu = factdiff.compare(src, cop, detectors=["date"], locale="eu")
     assert [f for f in us.findings if f.severity > INFO] == []
     assert [f.type for f in eu.findings] == ["date"]
+
+
+def test_swap_is_reported_once_per_role_without_a_spurious_flip() -> None:
+    report = factdiff.compare(
+        "Revenue rose 5% to $3bn while costs fell 2%.", "Revenue rose 2% to $3bn while costs fell 5%.", detectors=["number"]
+    )
+    msgs = [f.message for f in report.findings]
+    assert len(msgs) == 2 and all(m.startswith("values swapped between roles") for m in msgs), msgs
+    assert {(f.source.text, f.copy.text) for f in report.findings} == {("5%", "2%"), ("2%", "5%")}

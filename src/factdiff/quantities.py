@@ -861,6 +861,11 @@ def _stem(w: str) -> str:
     return w
 
 
+_CLAUSE_CUT = re.compile(
+    r"[.;:!?](?:\s|$)|,|\b(?:and|but|while|whereas|versus|vs\.?|compared (?:with|to)|against|than)\b", re.IGNORECASE
+)
+
+
 def _with_context(text: str, qs: list[Quantity], k: int) -> Quantity:
     """Content words around the figure, bounded by neighbouring figures and clause punctuation."""
     q = qs[k]
@@ -868,8 +873,8 @@ def _with_context(text: str, qs: list[Quantity], k: int) -> Quantity:
     hi = qs[k + 1].start if k + 1 < len(qs) else len(text)
     left = text[max(lo, q.start - 80) : q.start]
     right = text[q.end : min(hi, q.end + 80)]
-    left = re.split(r"[.;:!?]\s", left)[-1]
-    right = re.split(r"[.;:!?](?:\s|$)|,\s+(?:and|but|while|whereas)\b", right)[0]
+    left = _CLAUSE_CUT.split(left)[-1]
+    right = _CLAUSE_CUT.split(right)[0]
     lw = [_stem(w) for w in _WORD.findall(left)][-6:]
     rw = [_stem(w) for w in _WORD.findall(right)][:6]
     ctx = tuple(w for w in lw + rw if w not in _STOP and w not in UP_WORDS and w not in DOWN_WORDS)
@@ -927,7 +932,9 @@ def rounds_to(precise: Quantity, rounded: Quantity) -> bool:
         step = max(1.0, 10 ** math.floor(math.log10(abs(rounded.value))) / 10)
     if step <= 0:
         return False
-    return abs(precise.base - rounded.base) <= 0.5 * step * rounded.factor + 1e-9 and abs(precise.base - rounded.base) > 0
+    diff = abs(precise.base - rounded.base)
+    # strictly inside half a step, and close in relative terms ("$1bn" does not stand for $1.5bn)
+    return 0 < diff < 0.5 * step * rounded.factor and diff <= 0.05 * abs(precise.base)
 
 
 def within_bounds(exact: Quantity, loose: Quantity) -> bool:

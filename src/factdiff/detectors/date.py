@@ -33,16 +33,20 @@ def detect(ctx: Context) -> Iterator[Finding]:
             else:
                 rest.append(c)
         for c in rest:
-            if any(s.compatible(c) for s in src_all):
-                continue  # stated elsewhere in the source
             cands = [s for s in free if s.comparable(c)]
+            c_ctx = words_near(ctx.copy, c.start, c.end, ctx.copy.sentence_at(c.start))
+
+            def score(s: DateMention, c_ctx: tuple[str, ...] = c_ctx, c: DateMention = c) -> tuple[int, int]:
+                s_ctx = words_near(ctx.source, s.start, s.end, ctx.source.sentence_at(s.start))
+                return role_overlap(s_ctx, c_ctx), len(set(s.fields()) & set(c.fields()))
+
+            elsewhere = [s for s in src_all if s.compatible(c)]
+            if elsewhere:
+                # stated elsewhere in the source: fine, unless a date of this pair plainly plays its role
+                best_here = max((score(s)[0] for s in cands), default=0)
+                if best_here < 2 or best_here <= max(score(s)[0] for s in elsewhere):
+                    continue
             if cands:
-                c_ctx = words_near(ctx.copy, c.start, c.end, ctx.copy.sentence_at(c.start))
-
-                def score(s: DateMention, c_ctx: tuple[str, ...] = c_ctx, c: DateMention = c) -> tuple[int, int]:
-                    s_ctx = words_near(ctx.source, s.start, s.end, ctx.source.sentence_at(s.start))
-                    return role_overlap(s_ctx, c_ctx), len(set(s.fields()) & set(c.fields()))
-
                 s = max(cands, key=score)
                 free.remove(s)
                 sev = Severity.MINOR if _only_part_differs(s, c) else Severity.MAJOR

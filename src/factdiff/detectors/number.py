@@ -71,16 +71,24 @@ def _pair_findings(pair: Pair, S: list[Quantity], C: list[Quantity], src_all: li
             matched.append((s, c))
         else:
             rest.append(c)
-    for s, c in matched:
+    swapped: set[int] = set()
+    yield from _swaps(pair, matched, swapped)
+    for k, (s, c) in enumerate(matched):
+        if k in swapped:
+            continue  # the role comparison already spoke for these two
         f = _compare_matched(pair, s, c)
         if f is not None:
             yield f
-    yield from _swaps(pair, matched)
     # 3. changed figures: pair what is left by kind and role
     for c in rest:
-        if any(same_fact(s, c) or loosely_same(s, c) for s in src_all):
-            continue  # stated elsewhere in the source
         cands = [s for s in free_s if same_kind(s, c) or _currency_swap(s, c)]
+        elsewhere = [s for s in src_all if same_fact(s, c) or loosely_same(s, c)]
+        if elsewhere:
+            # stated elsewhere in the source: fine, unless a figure of this pair plainly plays
+            # its role ("sales of $5bn in 2023" → "sales of $10bn in 2023", $10bn said of another firm)
+            best_here = max((_score(s, c) for s in cands), default=0)
+            if best_here < 2 or best_here <= max(_score(s, c) for s in elsewhere):
+                continue
         if c.dimension in _NEEDS_ROLE:
             same_dim_rest = [x for x in rest if x.dimension == c.dimension]
             lone = len(cands) == 1 and len(same_dim_rest) == 1
@@ -215,9 +223,11 @@ def _unsupported(pair: Pair, c: Quantity) -> Finding | None:
     )  # fmt: skip
 
 
-def _swaps(pair: Pair, matched: list[tuple[Quantity, Quantity]]) -> Iterator[Finding]:
-    """Two values that traded roles: "4% on the drug, 2% on placebo" → "2% on the drug, 4% on placebo"."""
-    done: set[int] = set()
+def _swaps(pair: Pair, matched: list[tuple[Quantity, Quantity]], done: set[int]) -> Iterator[Finding]:
+    """Two values that traded roles: "4% on the drug, 2% on placebo" → "2% on the drug, 4% on placebo".
+
+    The indices of the matched pairs found swapped are added to ``done``.
+    """
     for a in range(len(matched)):
         for b in range(a + 1, len(matched)):
             if a in done or b in done:
