@@ -177,6 +177,25 @@ def summedits(run: Runner, split: str) -> dict[str, object]:
     return {"positives": pos, "flagged": flagged, "located": located, "consistent": neg, "false_alarms": alarms}
 
 
+def extraction_speed() -> str:
+    """Warm time of the figure/date extraction alone on the seed source (the detectors' own cost)."""
+    from factdiff.dates import extract_dates
+    from factdiff.quantities import extract_quantities
+
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    if not seeds:
+        return "extraction: no seed text"
+    text = seeds[0].read_text(encoding="utf-8")
+    words = len(text.split())
+    extract_quantities(text)
+    t = time.perf_counter()
+    n = 20
+    for _ in range(n):
+        extract_quantities(text, dates=extract_dates(text))
+    ms = (time.perf_counter() - t) / n * 1000
+    return f"extraction of figures+dates: {ms:.1f} ms for {words} words ({ms / words * 1000:.1f} ms per 1,000 words, warm)"
+
+
 def _line(name: str, split: str, m: dict[str, object]) -> str:
     pos, neg = int(m["positives"]), int(m["consistent"])  # type: ignore[call-overload]
     rec = int(m["flagged"]) / pos if pos else 0.0  # type: ignore[call-overload]
@@ -200,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     run = Runner(Severity.parse(args.min), args.show)
     print(f"detectors={','.join(DETECTORS)}  min severity={args.min}")
+    print(extraction_speed())
     if args.only in (None, "polytope"):
         print(_line("PolyTope N&T", args.split, polytope(run, args.split)))
     if args.only in (None, "summedits"):

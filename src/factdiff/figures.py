@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
+from .align import Link
+from .context import Context, Pair
 from .dates import DateMention, extract_dates
 from .document import Document, Sentence
 from .quantities import Quantity, extract_quantities
@@ -30,6 +32,33 @@ def doc_quantities(doc: Document, locale: str = "us") -> list[Quantity]:
     if key not in doc._cache:
         doc._cache[key] = extract_quantities(doc.text, locale, dates=doc_dates(doc, locale))
     return doc._cache[key]  # type: ignore[no-any-return]
+
+
+#: an unaligned copy sentence is still compared with its closest source sentences above this similarity
+LOOSE_FLOOR = 0.35
+
+
+def figure_pairs(ctx: Context) -> list[Pair]:
+    """The aligned pairs, plus a loose pair for each unaligned copy sentence that states a figure.
+
+    A summary sentence that fuses several source sentences often clears no alignment threshold,
+    yet its figures still come from somewhere: it is paired with its (up to two) most similar
+    source sentences, so a changed figure in it is still seen.
+    """
+    key = "factdiff.figure_pairs"
+    if key in ctx.cache:
+        return ctx.cache[key]  # type: ignore[no-any-return]
+    pairs = list(ctx.pairs)
+    al = ctx.alignment
+    if al.source_count:
+        for j in al.unaligned_copy:
+            row = al.matrix[j]
+            order = row.argsort()[::-1][:2]
+            src = tuple(sorted(int(i) for i in order if float(row[i]) >= LOOSE_FLOOR))
+            if src:
+                pairs.append(Pair(ctx.source, ctx.copy, Link(src, (j,), float(row[order[0]]))))
+    ctx.cache[key] = pairs
+    return pairs
 
 
 def in_sentences(items: Iterable[T], sentences: Sequence[Sentence]) -> list[T]:

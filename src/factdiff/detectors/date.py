@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..dates import DateMention
-from ..figures import doc_dates, in_sentences, role_overlap, words_near
+from ..figures import doc_dates, figure_pairs, in_sentences, role_overlap, words_near
 from ..findings import Finding, Severity
 
 
@@ -19,7 +19,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
     locale = ctx.options.get("locale", "us")
     src_all = doc_dates(ctx.source, locale)
     cop_all = doc_dates(ctx.copy, locale)
-    for pair in ctx.pairs:
+    for pair in figure_pairs(ctx):
         S = in_sentences(src_all, pair.source_sentences)
         C = in_sentences(cop_all, pair.copy_sentences)
         if not C:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ..context import Context, Pair
 from ..document import Document, Span
-from ..figures import doc_quantities, in_sentences, role_overlap
+from ..figures import doc_quantities, figure_pairs, in_sentences, role_overlap
 from ..findings import Finding, Severity
 from ..quantities import Quantity, equal_value, ratio, rounds_to, same_kind, same_unit, within_bounds
 
@@ -26,7 +26,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
     locale = ctx.options.get("locale", "us")
     src_all = doc_quantities(ctx.source, locale)
     cop_all = doc_quantities(ctx.copy, locale)
-    for pair in ctx.pairs:
+    for pair in figure_pairs(ctx):
         S = in_sentences(src_all, pair.source_sentences)
         C = in_sentences(cop_all, pair.copy_sentences)
         if C:
