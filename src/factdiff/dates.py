@@ -58,16 +58,16 @@ _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # Tuesday, Feb. 12, 2026 / Feb. 12, 2026 / February 12 / Feb 12th
     ("mdy", re.compile(
-        rf"(?i)\b(?:{_WEEKDAY},?\s+)?{_m('m')}\s+{_d('d')}(?![\d:])(?:,?\s+{_y('y')}\b)?(?!\s*(?:%|percent|per cent))"
+        rf"(?i)(?=[adfjmnostw])\b(?:{_WEEKDAY},?\s+)?{_m('m')}\s+{_d('d')}(?![\d:])(?:,?\s+{_y('y')}\b)?(?!\s*(?:%|percent|per cent))"
     )),
     # Tuesday 12 February 2026 / 12 Feb / the 12th of February
     ("dmy", re.compile(
-        rf"(?i)\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_d('d')}\s+(?:of\s+)?{_m('m')}(?:,?\s+{_y('y')}\b)?"
+        rf"(?i)(?=[fmstw0-9])\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_d('d')}\s+(?:of\s+)?{_m('m')}(?:,?\s+{_y('y')}\b)?"
     )),
     ("iso", re.compile(r"\b(?P<y>(?:1[89]|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("numeric", re.compile(r"(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[89]|20)?\d\d)(?![\d/])")),
+    ("numeric", re.compile(r"(?=\d)(?<![\d/.])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[89]|20)?\d\d)(?![\d/])")),
     # February 2022 / mid-February / early March
-    ("my", re.compile(rf"(?i)\b(?:(?P<q>early|mid|late|end of|beginning of)[\s-]+)?{_m('m')}(?:,?\s+(?:of\s+)?{_y('y')})?\b(?!\.?\s*\d)")),
+    ("my", re.compile(rf"(?i)(?=[abdefjlmnos])\b(?:(?P<q>early|mid|late|end of|beginning of)[\s-]+)?{_m('m')}(?:,?\s+(?:of\s+)?{_y('y')})?\b(?!\.?\s*\d)")),
     # Q3 2025 / Q3'25 / 3Q25 / third quarter (of 2025) / H1 / first half of 2024
     ("quarter", re.compile(
         r"\b(?:(?:the\s+)?(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<qh>quarter|half)"
@@ -77,21 +77,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|H(?P<hn>[12])(?:\s*'?(?P<y4>(?:19|20)?\d\d)\b)?)\b"
     )),
     ("fiscal", re.compile(r"\b(?:fiscal(?:\s+year)?\s+|FY\s?'?)(?P<y>(?:19|20)?\d\d)\b", re.IGNORECASE)),
-    ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)s\b")),
+    ("decade", re.compile(r"(?=[t\d])\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)s\b")),
     ("time", re.compile(
         r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|AM\b|PM\b)"
         r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!:?\d)(?!\s*(?:%|percent))"
         r"|\b(?P<nm>noon|midnight)\b"
     )),
     ("relative", re.compile(
-        r"\b(?:(?P<rel>last|next|this|past|coming|previous)\s+(?P<unit>week(?:end)?|month|year|decade|century|"
+        r"(?=[acflnopstyw0-9])\b(?:(?P<rel>last|next|this|past|coming|previous)\s+(?P<unit>week(?:end)?|month|year|decade|century|"
         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|quarter)"
         r"|(?P<word>yesterday|today|tomorrow|tonight)"
         r"|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)\s+"
         r"(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|later|from now))\b",
         re.IGNORECASE,
     )),
-    ("weekday", re.compile(rf"(?i)\b(?:(?P<rel>last|next|this|on|by|until|since)\s+)?{_WEEKDAY}\b")),
+    ("weekday", re.compile(rf"(?i)(?=[bflmnostuw])\b(?:(?P<rel>last|next|this|on|by|until|since)\s+)?{_WEEKDAY}\b")),
     # bare years: "in 2022", "2025's", "since 1991" — any 4-digit 1800-2099 not part of a larger number
     ("year", re.compile(r"(?<![\d,.$€£¥#/-])(?P<y>(?:1[89]|20)\d\d)(?!\d|,\d|%|\.\d)(?!\s*(?:%|percent|per cent|\w*\s*(?:people|votes|troops|jobs|km|miles)\b))")),
 ]

@@ -326,6 +326,10 @@ def extract_quantities(text: str, locale: str = "us", *, dates: list | None = No
     i = 0
     n = len(toks)
     while i < n:
+        t = toks[i]
+        if t.kind != "num" and (t.kind != "word" or t.low not in _STARTERS):
+            i += 1
+            continue
         q, j = _quantity_at(text, toks, i, masked)
         if q is None:
             i += 1
@@ -336,6 +340,10 @@ def extract_quantities(text: str, locale: str = "us", *, dates: list | None = No
     out.sort(key=lambda q: q.start)
     out = _merge_ranges(text, out)
     return [_with_context(text, out, k) for k in range(len(out))]
+
+
+#: words a figure can start with
+_STARTERS = frozenset([*UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS, *VAGUE_WORDS, *FRACTION_WORDS, "a", "an"])
 
 
 def _in_mask(s: int, e: int, masked: list[tuple[int, int]]) -> bool:
