@@ -151,8 +151,8 @@ def _edit_spans(summary: str, original: str) -> tuple[list[tuple[int, int]], str
     return spans, " ".join(changed)
 
 
-def summedits(run: Runner, split: str) -> dict[str, object]:
-    rows = json.load(open(SHARED / "benchmarks" / "summedits" / "summedits_news.json", encoding="utf-8"))
+def summedits(run: Runner, split: str, domain: str = "news") -> dict[str, object]:
+    rows = json.load(open(SHARED / "benchmarks" / "summedits" / f"summedits_{domain}.json", encoding="utf-8"))
     want = {"dev": "evaluation", "test": "test"}.get(split)
     pos = flagged = located = neg = alarms = 0
     for r in rows:
@@ -213,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min", default="minor", help="lowest severity that counts as a flag (default minor)")
     ap.add_argument("--only", choices=["polytope", "summedits"], default=None)
     ap.add_argument("--show", action="store_true", help="print each miss and false alarm")
+    ap.add_argument("--domain", default="news", help="SummEdits domain file (default news; e.g. ectsum, podcast)")
     args = ap.parse_args(argv)
     if not (SHARED / "benchmarks").is_dir():
         print(f"no benchmarks under {SHARED}", file=sys.stderr)
@@ -223,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.only in (None, "polytope"):
         print(_line("PolyTope N&T", args.split, polytope(run, args.split)))
     if args.only in (None, "summedits"):
-        print(_line("SummEdits news", args.split, summedits(run, args.split)))
+        print(_line(f"SummEdits {args.domain}", args.split, summedits(run, args.split, args.domain)))
     print(f"{run.calls} compare() calls, {run.seconds / max(run.calls, 1) * 1000:.0f} ms each on average")
     return 0
 

@@ -18,6 +18,7 @@ from ..quantities import Quantity, equal_value, ratio, rounds_to, same_kind, sam
 
 _BOUND_GROUP = {"exact": "exact", "approx": "approx", "nearly": "approx", "lower": "lower", "lower_x": "lower",
                 "upper": "upper", "upper_x": "upper", "range": "range", "vague": "vague"}  # fmt: skip
+_OPEN = {"lower", "lower_x", "upper", "upper_x", "vague"}
 #: kinds that only pair when their surroundings agree (a lone count could be anything)
 _NEEDS_ROLE = {"count", "ordinal", "label", "duration", "score"}
 
@@ -41,7 +42,10 @@ def loosely_same(s: Quantity, c: Quantity) -> bool:
     """Same figure at another precision or inside the other's bounds ("about 1.2m" for 1,234,000)."""
     if not (same_kind(s, c) and same_unit(s, c)) or s.dimension == "score":
         return False
-    return rounds_to(s, c) or rounds_to(c, s) or within_bounds(s, c) or within_bounds(c, s)
+    if s.bound == c.bound == "exact":
+        return rounds_to(s, c) or rounds_to(c, s)
+    # a plain figure inside the other's bounds; two bounded figures must state the same value
+    return (s.bound == "exact" and within_bounds(s, c)) or (c.bound == "exact" and within_bounds(c, s))
 
 
 def _score(s: Quantity, c: Quantity) -> int:
@@ -145,8 +149,8 @@ def _compare_matched(pair: Pair, s: Quantity, c: Quantity) -> Finding | None:
             )  # fmt: skip
     gs, gc = _BOUND_GROUP[s.bound], _BOUND_GROUP[c.bound]
     if gs != gc:
-        if {gs, gc} <= {"exact", "approx"}:
-            sev, conf = Severity.INFO, 0.4
+        if {gs, gc} <= {"exact", "approx"} or (gs == "range" and gc == "exact" and within_bounds(c, s)):
+            sev, conf = Severity.INFO, 0.4  # a hedge, or a figure inside the source's range
         elif {gs, gc} == {"lower", "upper"}:
             sev, conf = Severity.MAJOR, 0.75
         else:
@@ -167,6 +171,8 @@ def _compare_matched(pair: Pair, s: Quantity, c: Quantity) -> Finding | None:
 
 
 def _bound_words(gs: str, gc: str) -> str:
+    if gs == "range" and gc == "exact":
+        return "the copy gives one figure of the source's range"
     if gc == "exact":
         return "the copy drops the qualifier"
     if gs == "exact":
@@ -198,9 +204,9 @@ def _changed(pair: Pair, s: Quantity, c: Quantity) -> Finding:
     overlap = s.base_low <= c.base_high and c.base_low <= s.base_high
     if r >= 10:
         sev, conf = Severity.CRITICAL, 0.9
-    elif overlap and (s.bound != "exact" or c.bound != "exact"):
+    elif overlap and {s.bound, c.bound} & {"approx", "nearly", "range"} and not {s.bound, c.bound} & _OPEN:
         sev, conf = Severity.MINOR, 0.5
-    elif r < 1.05:
+    elif r < 1.02:
         sev, conf = Severity.MINOR, 0.6
     else:
         sev, conf = Severity.MAJOR, 0.8
