@@ -42,6 +42,7 @@ CASES: list[tuple[str, str, str]] = [
     ("at 3:30 pm", "3:30 pm", "15:30"),
     ("at 10 a.m. ET", "10 a.m.", "10:00"),
     ("at 15:30", "15:30", "15:30"),
+    ("by 1018 GMT", "1018", "10:18"),
     ("at noon", "noon", "12:00"),
     ("at midnight", "midnight", "00:00"),
     ("in the third quarter", "the third quarter", "Q3"),

@@ -86,7 +86,9 @@ CASES: list[tuple[str, str, float, str, float | None, float | None]] = [
     ("100 yen", "100 yen", 100, "JPY", None, None),
     ("1.3 billion yuan", "1.3 billion yuan", 1.3 * B, "CNY", None, None),
     ("40 million pounds sterling", "40 million pounds sterling", 40 * M, "GBP", None, None),
-    ("50 pence", "50 pence", 50, "GBX", None, None),
+    ("50 pence", "50 pence", 0.5, "GBP", None, None),
+    ("39 cents", "39 cents", 0.39, "USD", None, None),
+    ("$US1.06 million", "$US1.06 million", 1.06 * M, "USD", None, None),
     ("seven billion dollars", "seven billion dollars", 7 * B, "USD", None, None),
     ("$5m", "$5m", 5 * M, "USD", None, None),
     ("$450k", "$450k", 450 * K, "USD", None, None),
@@ -275,6 +277,8 @@ NOT_QUANTITIES = [
     "a 24/7 service",
     "half of the voters",
     "the MP3 player",
+    "5G networks",
+    "in his 90s",
 ]
 
 

@@ -82,6 +82,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<min>[0-5]\d))?\s*(?P<ap>a\.\s?m\.|p\.\s?m\.|am\b|pm\b|AM\b|PM\b)"
         r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<min2>[0-5]\d)\b(?!:?\d)(?!\s*(?:%|percent))"
         r"|\b(?P<nm>noon|midnight)\b"
+        r"|\b(?P<h3>[01]\d|2[0-3])(?P<min3>[0-5]\d)\s*(?=GMT|UTC|BST|CET|EST|EDT|ET\b|PT\b|hrs\b|hours\b)"
     )),
     ("relative", re.compile(
         r"(?=[acflnopstyw0-9])\b(?:(?P<rel>last|next|this|past|coming|previous)\s+(?P<unit>week(?:end)?|month|year|decade|century|"
@@ -268,6 +269,9 @@ def _build(kind: str, m: re.Match[str], text: str, locale: str) -> DateMention |
         if g.get("nm"):
             h = 12 if g["nm"].lower() == "noon" else 0
             return DateMention(s, e, text[s:e], "time", hour=h, minute=0)
+        if g.get("h3") is not None:
+            e = m.start("min3") + 2
+            return DateMention(s, e, text[s:e], "time", hour=int(g["h3"]), minute=int(g["min3"]))
         if g.get("h2") is not None:
             if re.match(r"\s*(?:-|to)\s*\d", text[e : e + 6]) or re.search(r"(?:score|won|lost|beat|ratio|vote)\s*$", text[max(0, s - 12) : s]):
                 return None

@@ -47,13 +47,14 @@ VAGUE_WORDS = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e
 CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD",
     "HK$": "HKD", "S$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
-    "R$": "BRL", "Rs": "INR", "Rs.": "INR",
+    "R$": "BRL", "Rs": "INR", "Rs.": "INR", "$US": "USD", "$AU": "AUD", "$A": "AUD", "$C": "CAD",
+    "$NZ": "NZD", "$HK": "HKD",
 }  # fmt: skip
 CURRENCY_CODES = {"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CHF", "CAD", "AUD", "INR", "HKD", "RUB", "KRW", "BRL", "SEK", "NOK", "DKK", "ZAR", "MXN", "NZD", "SGD"}
 CURRENCY_NAMES = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY",
     "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "franc": "CHF", "francs": "CHF", "rouble": "RUB",
-    "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "pence": "GBX", "cents": "USC", "cent": "USC",
+    "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "pence": "GBP/100", "cents": "USD/100", "cent": "USD/100",
     "pound": "GBP?", "pounds": "GBP?", "sterling": "GBP",
 }  # fmt: skip
 CURRENCY_SIGN = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
@@ -189,7 +190,7 @@ _STOP = {
 }  # fmt: skip
 
 _TOKEN = re.compile(
-    r"(?P<sym>(?:US|AU|A|C|CA|NZ|HK|S|R)\$|[$€£¥₹₩₽~])"
+    r"(?P<sym>\$(?:US|AU|A|C|NZ|HK)(?=\d)|(?:US|AU|A|C|CA|NZ|HK|S|R)\$|[$€£¥₹₩₽~])"
     r"|(?P<num>\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"|(?P<word>[A-Za-z]+(?:\.(?=\s|$)(?<=approx\.))?)"
     r"|(?P<pct>%|°[CF]?)"
@@ -270,8 +271,11 @@ def _fmt(v: float) -> str:
     if v == INF:
         return "∞"
     if abs(v) >= 1e6:
-        mant, exp = f"{v:.1e}".split("e")
-        return f"{mant}e{int(exp)}"
+        exp = math.floor(math.log10(abs(v)))
+        mant = f"{v / 10**exp:.3g}"
+        if mant.lstrip("-") == "10":  # 9.999e6 rounds up
+            exp, mant = exp + 1, f"{v / 10 ** (exp + 1):.3g}"
+        return f"{mant if '.' in mant else mant + '.0'}e{exp}"
     if float(v).is_integer():
         return f"{int(v):,}"
     return f"{v:,.6g}"
@@ -566,6 +570,9 @@ def _quantity_at(text: str, toks: list[Tok], i: int, masked: list[tuple[int, int
                 cur = "NZD"
             if "sterling" in m.group(0).lower():
                 cur = "GBP"
+            if cur.endswith("/100"):  # cents and pence are hundredths of the currency
+                cur = cur[:-4]
+                value /= 100.0
             unit, dimension = cur, "money"
             after = _tok_after(toks, after, toks[after - 1].end + m.end())
         elif currency and (m := re.match(r"[\s-](dollars?|euros?)\b", rest, re.IGNORECASE)):
@@ -575,6 +582,8 @@ def _quantity_at(text: str, toks: list[Tok], i: int, masked: list[tuple[int, int
             after = _tok_after(toks, after, end_char)
     if after == hyphen_at + 1:
         after = hyphen_at  # nothing after the hyphen belongs to the figure ("10,000-plus")
+    if t.kind == "num" and after == core_end_tok and after < n and toks[after].kind == "word" and toks[after].start == toks[after - 1].end:
+        return None, after + 1  # an identifier: 5G, 3D, 737s, the 90s
     # "30-year-old" / "five-year-old": an age in years
     if unit == "year" and after < n and toks[after].text == "-" and after + 1 < n and toks[after + 1].low == "old":
         after += 2
@@ -675,7 +684,7 @@ def _unit_at(text: str, toks: list[Tok], j: int) -> tuple[tuple[str, float, str]
     if t.text in _CASE_SENSITIVE_UNITS:
         return UNIT_LOOKUP[t.text.lower()], t.end
     w = t.low
-    if w in _ATTACHED_ONLY_UNITS and gap != "":
+    if w in _ATTACHED_ONLY_UNITS and (gap != "" or t.text != w):
         return None
     if w in UNIT_LOOKUP and w.upper() not in _CASE_SENSITIVE_UNITS:
         return UNIT_LOOKUP[w], t.end
