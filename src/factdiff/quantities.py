@@ -837,6 +837,10 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
                 ok = False
             if ok and a.bound != "exact" and a.bound != "approx":
                 ok = False
+            if ok and joiner in ("to", "through") and not re.search(r"\bfrom\s*$", before):
+                # "fell 34 cents to $43.67" is a change and a level, not a range
+                lo_hi = sorted((abs(a.value) * (b.scale if a.scale == 1 and not a.spelled else 1), abs(b.value)))
+                ok = not a.direction and (lo_hi[0] == 0 or lo_hi[1] / lo_hi[0] <= 20)
             if ok:
                 out.append(_range(text, a, b, before))
                 k += 2

@@ -98,8 +98,8 @@ def _pair_findings(pair: Pair, S: list[Quantity], C: list[Quantity], src_all: li
             lone = len(cands) == 1 and len(same_dim_rest) == 1
             cands = [s for s in cands if _score(s, c) > 0 or lone]
         if not cands:
-            if c.dimension == "count" and any(s.value == c.value for s in src_all):
-                continue  # a bare count the source states with some unit ("nine" for "nine-year-old")
+            if any(s.value == c.value and "count" in (s.dimension, c.dimension) for s in src_all):
+                continue  # the same figure, one side without its unit ("nine" / "nine-year-old", "28m" / "€28m")
             f = _unsupported(pair, c)
             if f is not None:
                 yield f
