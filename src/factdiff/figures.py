@@ -8,6 +8,7 @@ figures' surroundings are, which is how figures are paired by role rather than b
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
@@ -63,8 +64,12 @@ def figure_pairs(ctx: Context) -> list[Pair]:
 
 def in_sentences(items: Iterable[T], sentences: Sequence[Sentence]) -> list[T]:
     """The items that start inside one of ``sentences``."""
-    bounds = [(s.start, s.end) for s in sentences]
-    return [x for x in items if any(a <= x.start < b for a, b in bounds)]
+    items = list(items)  # extraction order is by start offset
+    starts = [x.start for x in items]
+    out: list[T] = []
+    for s in sorted(sentences, key=lambda s: s.start):
+        out.extend(items[bisect_left(starts, s.start) : bisect_left(starts, s.end)])
+    return out
 
 
 def words_near(doc: Document, start: int, end: int, sentence: Sentence | None, width: int = 60) -> tuple[str, ...]:
