@@ -451,8 +451,6 @@ def _quantity_at(text: str, toks: list[Tok], i: int, masked: list[tuple[int, int
         s, e = t.start, t.end
         if _in_mask(s, e, masked) or (t.low == "second" and i > 0 and toks[i - 1].low in ("a", "one", "per", "every", "split")):
             return None, i + 1
-        if t.low == "second" and i + 1 < n and toks[i + 1].low in ("time",) and False:
-            return None, i + 1
         return _finish_ordinal(text, toks, i, ORDINAL_WORDS[t.low], i + 1), i + 1
     elif t.kind == "word" and t.low in VAGUE_WORDS and i + 1 < n and toks[i + 1].low == "of":
         base = VAGUE_WORDS[t.low]
@@ -588,7 +586,6 @@ def _quantity_at(text: str, toks: list[Tok], i: int, masked: list[tuple[int, int
     if unit == "year" and after < n and toks[after].text == "-" and after + 1 < n and toks[after + 1].low == "old":
         after += 2
 
-    # bare small spelled numbers with nothing attached, e.g. "the two leaders": still a count
     s_char = toks[start_tok].start
     e_char = toks[after - 1].end
     if _in_mask(s_char, e_char, masked):
