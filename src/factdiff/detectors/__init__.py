@@ -21,6 +21,8 @@ REGISTRY: dict[str, str] = {
     "addition": "addition",
     "polarity": "polarity",
     "meaning": "meaning",
+    "number": "number",
+    "date": "date",
 }
 
 
