@@ -12,7 +12,7 @@ Data (read at run time from ../shared/benchmarks, never copied):
 
 A row is *flagged* when factdiff reports a ``number`` or ``date`` finding of at least ``--min``
 severity (default minor); *located* when such a finding's copy span also overlaps the annotated
-words / the edited words. Run: ``PYTHONPATH=src python bench/numbers.py [--split dev|test|all]``.
+words / the edited words. Run: ``PYTHONPATH=src python bench/figure_recall.py [--split dev|test|all]``.
 """
 
 from __future__ import annotations
@@ -30,8 +30,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-# this file is named like the stdlib module ``numbers`` (which numpy imports): keep its folder off the path
-sys.path[:] = [p for p in sys.path if p and Path(p).resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(ROOT / "src"))
 
 from factdiff import Document, Severity, compare  # noqa: E402
