@@ -38,7 +38,8 @@ def compare(
     * ``detectors`` — names to run (default: all registered, see ``factdiff.detectors.names()``);
     * ``embedder`` — a registered name or any object implementing the ``Embedder`` protocol;
     * ``align_threshold`` / ``derived_threshold`` — the alignment and verdict thresholds;
-    * ``summary=True`` — the copy is a summary: omissions are expected and capped at minor;
+    * ``summary=True`` — the copy is a summary of this source: omissions are expected and capped
+      at minor, and findings are reported even when the derivation score is low;
     * ``locale="us"|"eu"`` — how to read numeric dates such as 2/12/2026.
     """
     unknown = set(options) - _KNOWN
@@ -60,7 +61,9 @@ def compare(
     findings: list[Finding] = []
     for name in detectors if detectors is not None else _detectors.names():
         findings.extend(_detectors.get(name)(ctx))
-    if not derivation.derived:
+    if not derivation.derived and not options.get("summary"):
+        # With summary=True the caller asserts the copy summarises this source: an abstractive
+        # summary can score low on sentence similarity and still be the source's derivative.
         findings = [_as_info(f) for f in findings]
     findings = _dedupe(findings)
     meta = {"seconds": round(time.perf_counter() - t0, 4), "embedder": getattr(emb, "name", type(emb).__name__)}
