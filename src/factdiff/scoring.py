@@ -1,0 +1,83 @@
+"""A report-level consistency score, and the decision thresholds chosen for it on dev splits.
+
+``consistency_score(report)`` is a number in ``[0, 1]``: 1 means the copy states nothing the
+source does not back, 0 means it is full of changed or unsupported facts. It is a fixed formula of
+the report (no learned weights), so it stays meaningful whatever detectors are registered:
+
+    score = support × Π_f (1 − w(f.severity) · f.confidence)
+
+* the product runs over the findings at or above *minor*; with ``summary=True`` omissions are
+  left out (a summary is meant to drop content);
+* ``w`` is :data:`SEVERITY_WEIGHT` (minor 0.3, major 0.7, critical 0.9): one confident critical
+  finding alone takes the score below 0.1, one minor finding costs at most 30 %;
+* ``support`` is how well the copy's sentences are carried by the source: for each copy sentence
+  its best cosine similarity to any source sentence, mapped linearly from
+  ``SUPPORT_FLOOR..SUPPORT_CEIL`` (0.30..0.90) onto ``0..1``; the mean of the weakest sentence's
+  value and the average value, so one unsupported sentence matters but does not decide alone.
+
+A copy is called consistent when ``score >= threshold``. :data:`THRESHOLDS` holds, per benchmark,
+the threshold that maximised balanced accuracy on that benchmark's dev/validation split (never its
+test split), chosen with ``python bench/calibrate.py``; :data:`DEFAULT_THRESHOLD` is used
+elsewhere. See docs/benchmarks.md for the splits and the run each value came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+
+from .findings import Finding, Severity
+from .report import Report
+
+SEVERITY_WEIGHT = {Severity.INFO: 0.0, Severity.MINOR: 0.3, Severity.MAJOR: 0.7, Severity.CRITICAL: 0.9}
+SUPPORT_FLOOR, SUPPORT_CEIL = 0.30, 0.90
+
+#: used where no benchmark threshold applies
+DEFAULT_THRESHOLD = 0.5
+
+#: benchmark -> decision threshold on ``consistency_score``, each chosen on the dev split named in
+#: ``THRESHOLD_SOURCES`` by maximising balanced accuracy (``bench/calibrate.py``).
+THRESHOLDS: dict[str, float] = {}
+
+#: where each threshold came from (split, number of dev rows, dev balanced accuracy, date, detectors)
+THRESHOLD_SOURCES: dict[str, str] = {}
+
+
+def counted(findings: Iterable[Finding], *, summary: bool = False) -> list[Finding]:
+    """The findings a score or a false-alarm count looks at: minor and above, and no omissions
+    when the copy is a summary."""
+    return [f for f in findings if f.severity >= Severity.MINOR and not (summary and f.type == "omission")]
+
+
+def support(report: Report) -> float:
+    """How well the source carries the copy's sentences, in ``[0, 1]`` (see module docstring)."""
+    best = np.asarray(report.alignment.best_source, dtype=np.float64)
+    prose = [s.index for s in report.copy.sentences if s.kind == "sentence"] or [s.index for s in report.copy.sentences]
+    if best.size == 0 or not prose:
+        return 0.0
+    vals = np.clip((best[prose] - SUPPORT_FLOOR) / (SUPPORT_CEIL - SUPPORT_FLOOR), 0.0, 1.0)
+    return float(0.5 * vals.min() + 0.5 * vals.mean())
+
+
+def consistency_score(report: Report, *, summary: bool = False) -> float:
+    """``support × Π (1 − w(severity) · confidence)`` over the counted findings, in ``[0, 1]``."""
+    keep = 1.0
+    for f in counted(report.findings, summary=summary):
+        keep *= 1.0 - SEVERITY_WEIGHT[f.severity] * float(f.confidence)
+    return float(max(0.0, min(1.0, support(report) * keep)))
+
+
+def threshold(benchmark: str | None = None) -> float:
+    """The dev-chosen threshold for ``benchmark`` (its family name before ``-`` also tried)."""
+    if benchmark:
+        if benchmark in THRESHOLDS:
+            return THRESHOLDS[benchmark]
+        family = benchmark.split("-")[0]
+        if family in THRESHOLDS:
+            return THRESHOLDS[family]
+    return DEFAULT_THRESHOLD
+
+
+def is_consistent(report: Report, *, summary: bool = False, benchmark: str | None = None) -> bool:
+    return consistency_score(report, summary=summary) >= threshold(benchmark)
