@@ -45,7 +45,10 @@ def main(argv: list[str] | None = None) -> int:
         bench = BENCHMARKS[name]
         t0 = time.perf_counter()
         items, note = runner.select(runner.load_items(bench, args.data_root), "dev", args.limit or None, args.seed)
-        outs, _, _ = runner.audit(items, summary=bench.summary)
+        errs: list[str] = []
+        outs, _, _ = runner.audit(items, summary=bench.summary, errors=errs)
+        if errs:
+            print(f"{name}: {len(errs)} dev rows failed and were left out (first: {errs[0][:160]})", file=sys.stderr)
         lab = [o for o in outs if o.item.label is not None]
         if not lab or len({o.item.label for o in lab}) < 2:
             print(f"{name}: no usable dev labels, skipped", file=sys.stderr)

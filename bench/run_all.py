@@ -60,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as e:  # one broken set must not lose the others' numbers
             print(f"  {name}: FAILED: {type(e).__name__}: {e}", file=sys.stderr, flush=True)
             res = runner.Result(bench, [runner.Row("not scored", f"{type(e).__name__}: {e}")], 0, 0.0, runner.peak_mb(), "failed")
+        res.outcomes.clear()  # keep memory flat across sets (reports hold parsed articles)
         results.append(res)
         data_opt = f" --data {args.data_root}" if args.data_root else ""
         tune_opt = " --tune" if args.tune else ""

@@ -12,7 +12,7 @@ the report (no learned weights), so it stays meaningful whatever detectors are r
   finding alone takes the score below 0.1, one minor finding costs at most 30 %;
 * ``support`` is how well the copy's sentences are carried by the source: for each copy sentence
   its best cosine similarity to any source sentence, mapped linearly from
-  ``SUPPORT_FLOOR..SUPPORT_CEIL`` (0.30..0.90) onto ``0..1``; the mean of the weakest sentence's
+  ``SUPPORT_FLOOR..SUPPORT_CEIL`` (0.30..1.00, so near-copies still rank) onto ``0..1``; the mean of the weakest sentence's
   value and the average value, so one unsupported sentence matters but does not decide alone.
 
 A copy is called consistent when ``score >= threshold``. :data:`THRESHOLDS` holds, per benchmark,
@@ -31,7 +31,7 @@ from .findings import Finding, Severity
 from .report import Report
 
 SEVERITY_WEIGHT = {Severity.INFO: 0.0, Severity.MINOR: 0.3, Severity.MAJOR: 0.7, Severity.CRITICAL: 0.9}
-SUPPORT_FLOOR, SUPPORT_CEIL = 0.30, 0.90
+SUPPORT_FLOOR, SUPPORT_CEIL = 0.30, 1.00
 
 #: used where no benchmark threshold applies
 DEFAULT_THRESHOLD = 0.5

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import Item
 from ._text import sentence_case, split_of
+from .runner import correlation_row, evaluate_default
 
 CLASS_TYPES: dict[str, tuple[str, ...]] = {}
 ANCHORS = {
@@ -43,3 +44,13 @@ def load(data: Path) -> list[Item]:
                     )
                 )
     return items
+
+
+def evaluate(outcomes, *, bench, threshold, class_types, anchors):  # type: ignore[no-untyped-def]
+    rows = evaluate_default(outcomes, bench=bench, threshold=threshold, class_types=class_types, anchors=anchors)
+    for part, anchor in (("cnndm", "AlignScore-L 73.9 · G-Eval(GPT-4) 68.5"), ("xsum", "AlignScore-L 57.2 · G-Eval(GPT-4) 53.7")):
+        row = correlation_row([o for o in outcomes if o.item.group == part], anchor)
+        if row is not None:
+            row.metric = f"  Spearman ρ, {part} only"
+            rows.append(row)
+    return rows

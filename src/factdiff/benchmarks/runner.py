@@ -138,16 +138,24 @@ def audit(
     summary: bool,
     detectors: Sequence[str] | None = None,
     progress: Callable[[int, int], None] | None = None,
+    errors: list[str] | None = None,
 ) -> tuple[list[Outcome], float, float]:
     """``compare()`` every item (sources parsed once each); returns the outcomes, the wall-clock
-    seconds and the CPU seconds (all threads of this process) spent."""
+    seconds and the CPU seconds (all threads of this process) spent. With an ``errors`` list, a
+    row whose ``compare()`` raises is skipped and its error appended; without one it raises."""
     cache = _DocCache()
     order = sorted(range(len(items)), key=lambda k: (items[k].source, k))  # same source back to back
     out: list[Outcome | None] = [None] * len(items)
     t0, c0 = time.perf_counter(), time.process_time()
     for done, k in enumerate(order, 1):
         it = items[k]
-        report = compare(cache.get(it.source), it.copy, detectors=detectors, summary=summary)
+        try:
+            report = compare(cache.get(it.source), it.copy, detectors=detectors, summary=summary)
+        except Exception as e:  # one bad row (or detector bug) must not sink the whole set
+            if errors is None:
+                raise
+            errors.append(f"{it.id}: {type(e).__name__}: {e}")
+            continue
         out[k] = Outcome(it, report, scoring.consistency_score(report, summary=summary))
         if progress:
             progress(done, len(items))
@@ -186,18 +194,21 @@ def run(
     tuned_note = ""
     if threshold is None and tune and any(it.label is not None for it in items):
         dev, _ = select(all_items, "dev", limit if limit is not None else bench.default_limit, seed)
-        dev_out, _, _ = audit(dev, summary=bench.summary, detectors=detectors)
+        dev_out, _, _ = audit(dev, summary=bench.summary, detectors=detectors, errors=[])
         labelled = [o for o in dev_out if o.item.label is not None]
         if labelled:
             threshold, _acc = best_threshold([o.item.label for o in labelled], [o.score for o in labelled])
             tuned_note = f"; threshold {threshold:.4f} chosen on {len(labelled)} dev rows"
     if threshold is None:
         threshold = scoring.threshold(name)
-    outcomes, seconds, cpu = audit(items, summary=bench.summary, detectors=detectors, progress=progress)
+    errors: list[str] = []
+    outcomes, seconds, cpu = audit(items, summary=bench.summary, detectors=detectors, progress=progress, errors=errors)
+    if errors:
+        note += f"; {len(errors)} rows failed and were left out (first: {errors[0][:160]})"
     evaluate = getattr(mod, "evaluate", None) or evaluate_default
     anchors = mod.anchors_for(**dict(bench.options)) if hasattr(mod, "anchors_for") else getattr(mod, "ANCHORS", {})
     rows = evaluate(outcomes, bench=bench, threshold=threshold, class_types=getattr(mod, "CLASS_TYPES", {}), anchors=anchors)
-    return Result(bench, rows, len(items), seconds, peak_mb(), note + tuned_note, threshold, outcomes, cpu)
+    return Result(bench, rows, len(outcomes), seconds, peak_mb(), note + tuned_note, threshold, outcomes, cpu)
 
 
 # -- shared evaluation pieces ---------------------------------------------------------------------
@@ -309,6 +320,8 @@ def evaluate_default(
 
 
 def speed_row(result: Result) -> Row:
+    if not result.pairs:
+        return Row("speed: pairs/s wall · pairs per CPU-s · peak RSS MB", "n/a", 0)
     return Row(
         "speed: pairs/s wall · pairs per CPU-s · peak RSS MB",
         f"{result.pairs_per_s:.2f} · {result.pairs_per_cpu_s:.2f} · {result.peak_mb:.0f}",
