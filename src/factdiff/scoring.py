@@ -38,10 +38,38 @@ DEFAULT_THRESHOLD = 0.5
 
 #: benchmark -> decision threshold on ``consistency_score``, each chosen on the dev split named in
 #: ``THRESHOLD_SOURCES`` by maximising balanced accuracy (``bench/calibrate.py``).
-THRESHOLDS: dict[str, float] = {}
+THRESHOLDS: dict[str, float] = {
+    "summedits": 0.8537,
+    "summedits-podcast": 0.2527,
+    "summedits-samsum": 0.4232,
+    "summedits-sales_call": 0.3591,
+    "summedits-sales_email": 0.7878,
+    "summedits-qmsumm": 0.1022,
+    "summedits-ectsum": 0.4133,
+    "summedits-scitldr": 0.8709,
+    "frank": 0.4139,
+    "xsumfaith": 0.2474,
+    "qags": 0.7173,
+    "polytope": 0.6375,
+    "mrpc": 0.6326,
+}
 
 #: where each threshold came from (split, number of dev rows, dev balanced accuracy, date, detectors)
-THRESHOLD_SOURCES: dict[str, str] = {}
+THRESHOLD_SOURCES: dict[str, str] = {
+    "summedits": "dev (dev: 133 rows); 133 labelled rows; dev balanced accuracy 64.0; 2026-11-23; detectors omission+addition",
+    "summedits-podcast": "dev (dev: 124 rows); 124 labelled rows; dev balanced accuracy 55.4; 2026-11-23; detectors omission+addition",
+    "summedits-samsum": "dev (dev: 121 rows); 121 labelled rows; dev balanced accuracy 64.4; 2026-11-23; detectors omission+addition",
+    "summedits-sales_call": "dev (dev: 131 rows); 131 labelled rows; dev balanced accuracy 59.7; 2026-11-23; detectors omission+addition",
+    "summedits-sales_email": "dev (dev: 132 rows); 132 labelled rows; dev balanced accuracy 52.2; 2026-11-23; detectors omission+addition",
+    "summedits-qmsumm": "dev (dev: 113 rows); 113 labelled rows; dev balanced accuracy 56.0; 2026-11-23; detectors omission+addition",
+    "summedits-ectsum": "dev (dev: 117 rows); 117 labelled rows; dev balanced accuracy 53.6; 2026-11-23; detectors omission+addition",
+    "summedits-scitldr": "dev (dev: 115 rows); 115 labelled rows; dev balanced accuracy 65.7; 2026-11-23; detectors omission+addition",
+    "frank": "dev (dev: 671 rows, sample of 150 rows from 33 random sources (seed 0)); 150 labelled rows; dev balanced accuracy 79.0; 2026-11-23; detectors omission+addition",
+    "xsumfaith": "dev (dev: 625 rows, sample of 150 rows from 30 random sources (seed 0)); 110 labelled rows; dev balanced accuracy 63.6; 2026-11-23; detectors omission+addition",
+    "qags": "dev (dev: 224 rows, sample of 150 rows from 150 random sources (seed 0)); 150 labelled rows; dev balanced accuracy 66.0; 2026-11-23; detectors omission+addition",
+    "polytope": "dev (dev: 585 rows, sample of 150 rows from 28 random sources (seed 0)); 150 labelled rows; dev balanced accuracy 83.9; 2026-11-23; detectors omission+addition",
+    "mrpc": "dev (dev: 4076 rows, sample of 150 rows from 150 random sources (seed 0)); 150 labelled rows; dev balanced accuracy 75.3; 2026-11-23; detectors omission+addition",
+}
 
 
 def counted(findings: Iterable[Finding], *, summary: bool = False) -> list[Finding]:
