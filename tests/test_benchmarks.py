@@ -94,6 +94,8 @@ def test_select_samples_whole_sources_deterministically() -> None:
     assert len({it.source for it in a}) == 3  # two whole sources and part of a third
     assert [items.index(it) for it in a] == sorted(items.index(it) for it in a)  # file order kept
     assert runner.select(items, "test", None, 0)[0] == items
+    rows, _ = runner.select(items, "test", 10, seed=3, by_source=False)
+    assert len(rows) == 10 and rows == runner.select(items, "test", 10, seed=3, by_source=False)[0]
     assert runner.select(items, "dev", None, 0)[0] == []
 
 

@@ -83,17 +83,22 @@ def load_items(bench: Benchmark, data: str | Path | None = None) -> list[Item]:
     return list(loader(bench).load(locate(bench, data), **dict(bench.options)))
 
 
-def select(items: Sequence[Item], split: str, limit: int | None, seed: int) -> tuple[list[Item], str]:
+def select(items: Sequence[Item], split: str, limit: int | None, seed: int, *, by_source: bool = True) -> tuple[list[Item], str]:
     """Items of ``split`` ("dev", "test" or "all"), subsampled to ``limit`` with ``seed``.
 
     Sampling is by source document: the distinct sources are shuffled with
     ``random.Random(seed)`` and taken whole (every copy of each) until ``limit`` rows are reached;
     the last source's copies are cut at random to hit ``limit`` exactly. Parsing and embedding a
     long source is most of the cost, so this keeps the run short while every row stays a real row
-    of the set. The same (split, limit, seed) always yields the same rows, in file order."""
+    of the set. With ``by_source=False`` rows are drawn one by one instead (more sources, slower).
+    The same arguments always yield the same rows, in file order."""
     pool = [it for it in items if split == "all" or it.split == split]
     note = f"{split}: {len(pool)} rows"
-    if limit is not None and 0 < limit < len(pool):
+    if limit is not None and 0 < limit < len(pool) and not by_source:
+        keep_rows = set(random.Random(seed).sample(range(len(pool)), limit))
+        pool = [it for k, it in enumerate(pool) if k in keep_rows]
+        note += f", random sample of {limit} rows (seed {seed})"
+    elif limit is not None and 0 < limit < len(pool):
         rng = random.Random(seed)
         groups: dict[str, list[int]] = {}
         for k, it in enumerate(pool):
