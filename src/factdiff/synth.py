@@ -532,9 +532,10 @@ class _Generator:
         text = self.doc.text
         for m in _CURRENCY_SCALE.finditer(text, sent.start, sent.end):
             scale = m.group(2).strip()
-            new = m.group(1) + (W.SCALE_SHORT[scale] if scale in W.SCALE_SHORT else " " + W.SCALE_LONG[scale]) if (scale in W.SCALE_SHORT or scale in W.SCALE_LONG) else None
-            if new:
-                yield self._sub(sent, "noise_number_format", m.start(), m.end(), new)
+            if scale in W.SCALE_SHORT:  # $3.1 billion -> $3.1bn
+                yield self._sub(sent, "noise_number_format", m.start(), m.end(), m.group(1) + W.SCALE_SHORT[scale])
+            elif scale in W.SCALE_LONG:  # $3.1bn -> $3.1 billion
+                yield self._sub(sent, "noise_number_format", m.start(), m.end(), f"{m.group(1)} {W.SCALE_LONG[scale]}")
         for m in _PERCENT.finditer(text, sent.start, sent.end):
             new = m.group(1) + ("%" if m.group(2) != "%" else " percent")
             yield self._sub(sent, "noise_number_format", m.start(), m.end(), new)
