@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in names:
         bench = BENCHMARKS[name]
         t0 = time.perf_counter()
-        items, note = runner.select(runner.load_items(bench, args.data_root), "dev", args.limit or None, args.seed)
+        items, note = runner.select(runner.load_items(bench, args.data_root), "dev", args.limit or None, args.seed, by_source=bench.by_source)
         errs: list[str] = []
         outs, _, _ = runner.audit(items, summary=bench.summary, errors=errs)
         if errs:

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     t_all = time.perf_counter()
     for name in names:
         bench = BENCHMARKS[name]
-        limit = max(1, int(math.ceil(bench.default_limit * args.scale)))
+        limit = 0 if bench.default_limit == 0 else max(1, int(math.ceil(bench.default_limit * args.scale)))  # 0 = all rows
         t0 = time.perf_counter()
         print(f"[{time.strftime('%H:%M:%S')}] {name}: up to {limit} rows ...", file=sys.stderr, flush=True)
         try:

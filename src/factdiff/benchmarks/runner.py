@@ -195,10 +195,11 @@ def run(
         all_items = load_items(bench, data)
     except Unavailable as e:
         return Result(bench, [Row("not scored", e.message)], 0, 0.0, peak_mb(), "not scored")
-    items, note = select(all_items, split, limit if limit is not None else bench.default_limit, seed)
+    n = limit if limit is not None else bench.default_limit
+    items, note = select(all_items, split, n, seed, by_source=bench.by_source)
     tuned_note = ""
     if threshold is None and tune and any(it.label is not None for it in items):
-        dev, _ = select(all_items, "dev", limit if limit is not None else bench.default_limit, seed)
+        dev, _ = select(all_items, "dev", n, seed, by_source=bench.by_source)
         dev_out, _, _ = audit(dev, summary=bench.summary, detectors=detectors, errors=[])
         labelled = [o for o in dev_out if o.item.label is not None]
         if labelled:
