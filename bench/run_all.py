@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         bench = BENCHMARKS[name]
         limit = 0 if bench.default_limit == 0 else max(1, int(math.ceil(bench.default_limit * args.scale)))  # 0 = all rows
         t0 = time.perf_counter()
-        print(f"[{time.strftime('%H:%M:%S')}] {name}: up to {limit} rows ...", file=sys.stderr, flush=True)
+        print(f"[{time.strftime('%H:%M:%S')}] {name}: {f'up to {limit}' if limit else 'all'} rows ...", file=sys.stderr, flush=True)
         try:
             res = runner.run(name, data=args.data_root, limit=limit, seed=args.seed, tune=args.tune)
         except Exception as e:  # one broken set must not lose the others' numbers
