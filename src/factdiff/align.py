@@ -29,6 +29,9 @@ DEFAULT_THRESHOLD = 0.66
 LEXICAL_FLOOR = 0.5
 #: ... and down to this floor when the two sentences are each other's best match.
 MUTUAL_FLOOR = 0.58
+#: ... and down to this floor when most of the copy sentence's content words are in the source
+#: sentence (a flipped negation or a swapped word moves the embedding, not the words).
+CONTAINMENT_FLOOR, CONTAINMENT = 0.45, 0.6
 _JOIN_GAIN = 0.02
 
 
@@ -112,13 +115,36 @@ def align(
         i = int(best[j])
         sim = float(best_sim[j])
         mutual = int(best_copy[i]) == j and sim >= MUTUAL_FLOOR
-        if sim >= threshold or mutual or (sim >= LEXICAL_FLOOR and _shares_immutables(copy.sentences[j], src_imm[i])):
+        if (
+            sim >= threshold
+            or mutual
+            or (sim >= LEXICAL_FLOOR and _shares_immutables(copy.sentences[j], src_imm[i]))
+            or (sim >= CONTAINMENT_FLOOR and containment(copy, [j], source, [i]) >= CONTAINMENT)
+        ):
             edges[(j, i)] = sim
 
     _in_context(edges, copy, best, best_sim)
     _splits(edges, source, copy, embedder, M, threshold)
     _merges(edges, source, copy, embedder, M)
     return Alignment(_group(edges), M, n, m, best_sim)
+
+
+def content_words(doc: Document, indices: Sequence[int]) -> set[str]:
+    """Lower-cased lemmas of the content words (no stop words, punctuation or bare numbers)."""
+    return {
+        t.lemma
+        for i in indices
+        for t in doc.sentence_tokens(i)
+        if not (t.is_stop or t.is_punct) and any(ch.isalpha() for ch in t.text)
+    }
+
+
+def containment(copy: Document, copy_idx: Sequence[int], source: Document, source_idx: Sequence[int]) -> float:
+    """Share of the copy sentences' content words that occur in the source sentences."""
+    mine = content_words(copy, copy_idx)
+    if not mine:
+        return 0.0
+    return len(mine & content_words(source, source_idx)) / len(mine)
 
 
 def _shares_immutables(sent: Sentence, src: set[str]) -> bool:
