@@ -19,6 +19,9 @@ Detector = Callable[[Context], Iterable[Finding]]
 REGISTRY: dict[str, str] = {
     "omission": "omission",
     "addition": "addition",
+    "entity": "entity",
+    "quote": "quote",
+    "attribution": "attribution",
 }
 
 

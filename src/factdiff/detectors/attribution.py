@@ -1,0 +1,71 @@
+"""Attribution: who said it. A quote given to another speaker, or a claim credited to someone else.
+
+* quotes: a copy quote matched to a source quote (verbatim or reworded) whose speaker differs
+  (names compared as names: Zelensky = Zelenskyy, "he" resolved to the last person named) → major;
+* claims outside quotes: the sayer of a reporting verb ("the company said", "according to the
+  authority") compared pair by pair; a different sayer where the source had one → major.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..claims import claimants, same_claimant
+from ..context import Context
+from ..document import Document
+from ..findings import Finding, Severity
+from ..quotes import quote_matches, quotes, same_speaker
+
+
+def detect(ctx: Context) -> Iterator[Finding]:
+    for qm in quote_matches(ctx):
+        if qm.kind not in {"verbatim", "reworded"} or qm.copy.speaker is None:
+            continue
+        speakers = [s for s in qm.source if s.speaker is not None]
+        if not speakers:
+            continue
+        verdicts = [same_speaker(s, qm.copy) for s in speakers]
+        if any(v is None or v for v in verdicts):
+            continue
+        src = speakers[0]
+        who_src = src.speaker_name or src.speaker.text  # type: ignore[union-attr]
+        who_cop = qm.copy.speaker_name or qm.copy.speaker.text
+        yield Finding(
+            type="attribution",
+            severity=Severity.MAJOR,
+            message=f"quote attributed to {who_cop}; in the source {who_src} says it",
+            confidence=0.8,
+            source=src.speaker,
+            copy=qm.copy.speaker,
+        )
+    quoted_src = _quoted_sentences(ctx.source)
+    quoted_cop = _quoted_sentences(ctx.copy)
+    for pair in ctx.pairs:
+        if set(pair.link.source) & quoted_src or set(pair.link.copy) & quoted_cop:
+            continue  # quote attributions are handled above
+        src = claimants(ctx.source, pair.source_tokens)
+        cop = claimants(ctx.copy, pair.copy_tokens)
+        if not src or not cop:
+            continue
+        lost = [s for s in src if not any(same_claimant(s, c) is not False for c in cop)]
+        new = [c for c in cop if not any(same_claimant(s, c) is not False for s in src)]
+        for s, c in zip(lost, new, strict=False):
+            yield Finding(
+                type="attribution",
+                severity=Severity.MAJOR,
+                message=f"claim credited to '{c.span.text}' ({c.verb}); the source credits '{s.span.text}' ({s.verb})",
+                confidence=0.65,
+                source=s.span,
+                copy=c.span,
+            )
+
+
+def _quoted_sentences(doc: Document) -> set[int]:
+    """Sentences that a quotation starts or ends in."""
+    out: set[int] = set()
+    for q in quotes(doc):
+        for at in (q.span.start, max(q.span.start, q.span.end - 1)):
+            sent = doc.sentence_at(at)
+            if sent is not None:
+                out.add(sent.index)
+    return out

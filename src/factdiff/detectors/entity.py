@@ -1,0 +1,286 @@
+"""Entity: names swapped, misspelt or legitimately respelt; roles changed; owners changed.
+
+For each aligned pair, every name part of the copy that the source document does not support is
+classified against the pair's unmatched source names (:func:`factdiff.names.relate`): a *swap*
+(major), a *corruption* / misspelling (minor) or a legitimate *variant* (info). Lower-case
+mangling of a source name ("non-NATO" → "non-nat") is caught from the source side. Roles
+("reporters" → "bystanders", "chief financial officer" → "chief executive") and owners ("his
+country's minerals" → "US minerals") are compared pair by pair as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context, Pair
+from ..document import Span
+from ..findings import Finding, Severity
+from ..names import (
+    Mention,
+    best_counterpart,
+    demonym_of,
+    is_word,
+    key,
+    mentions,
+    mentions_in,
+    name_index,
+    relate,
+    same_name,
+    skeleton,
+)
+from ..roles import Owner, owners, roles
+
+_SEVERITY = {"swap": Severity.MAJOR, "corruption": Severity.MINOR, "variant": Severity.INFO}
+_LABEL = {"swap": "name swapped", "corruption": "name misspelt", "variant": "name variant"}
+
+
+def detect(ctx: Context) -> Iterator[Finding]:
+    reported: set[tuple[int, int]] = set()
+    variants_seen: set[tuple[str, str]] = set()
+    for pair in ctx.pairs:
+        yield from _names(ctx, pair, reported, variants_seen)
+        yield from _lowercase(ctx, pair, reported)
+        yield from _roles(ctx, pair)
+        yield from _owners(ctx, pair)
+
+
+# -- names --------------------------------------------------------------------------------------
+
+
+def _names(ctx: Context, pair: Pair, reported: set[tuple[int, int]], variants_seen: set[tuple[str, str]]) -> Iterator[Finding]:
+    src_index = name_index(ctx.source)
+    src_mentions = mentions_in(ctx.source, pair.link.source)
+    cop_mentions = mentions_in(ctx.copy, pair.link.copy)
+    copy_words = {key(t.text) for t in pair.copy_tokens}
+    # source name parts of this pair that the copy pair does not carry: candidates for a change
+    open_src = [
+        p for m in src_mentions for p in m.parts
+        if key(p.text) not in copy_words and not any(same_name(p.text, t.text) for t in pair.copy_tokens if t.text[:1].isupper())
+    ]
+    src_groups = {(p.start, p.end): m.group for m in src_mentions for p in m.parts}
+    for m in cop_mentions:
+        for part in m.parts:
+            if src_index.has_word(part.text):
+                continue
+            if src_index.has_word(m.text) or any(demonym_of(part.text, s.text) for s in src_mentions for s in s.parts):
+                continue
+            variant = _pair_variant(part.text, src_mentions) or src_index.variant_of(part.text)
+            if variant is not None and same_name(variant, part.text):
+                pair_key = (skeleton(variant), part.text)
+                if pair_key in variants_seen or variant == part.text:
+                    continue
+                variants_seen.add(pair_key)
+                rel = relate(variant, part.text)
+                yield _finding(ctx, rel.kind, rel.reason, 0.6, _source_span(ctx, pair, variant), part, variant)
+                reported.add((part.start, part.end))
+                continue
+            yield from _changed(ctx, pair, m, part, open_src, src_groups, reported)
+
+
+def _pair_variant(text: str, src_mentions: list[Mention]) -> str | None:
+    for m in src_mentions:
+        for p in m.parts:
+            if same_name(p.text, text):
+                return p.text
+        if same_name(m.text, text):
+            return m.text
+    return None
+
+
+def _source_span(ctx: Context, pair: Pair, text: str) -> Span | None:
+    for s in pair.source_sentences:
+        found = ctx.source.find(text, within=s)
+        if found is not None:
+            return found
+    return ctx.source.find(text)
+
+
+def _changed(
+    ctx: Context,
+    pair: Pair,
+    mention: Mention,
+    part: Span,
+    open_src: list[Span],
+    src_groups: dict[tuple[int, int], str],
+    reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    candidates = [
+        p for p in open_src
+        if not mention.group or not src_groups.get((p.start, p.end)) or src_groups[(p.start, p.end)] == mention.group
+        or {mention.group, src_groups[(p.start, p.end)]} <= {"", "other", "org", "person"}
+    ] or open_src
+    best = best_counterpart(part.text, candidates)
+    if best is None:
+        # document-level: a close spelling of a name the source uses elsewhere (Hegseth → Hegses)
+        best = best_counterpart(part.text, _source_parts(ctx), floor=_DOC_FLOOR)
+    if best is None:
+        # a name the source never uses, with nothing in the aligned source for it to replace
+        sev = Severity.MINOR
+        reported.add((part.start, part.end))
+        yield Finding(
+            type="entity",
+            severity=sev,
+            message=f"name not in the source: '{part.text}' appears nowhere in the source text",
+            confidence=0.5 if mention.label else 0.35,
+            source=None,
+            copy=part,
+        )
+        return
+    src_span, _score = best
+    copy_uses = sum(1 for t in ctx.copy.tokens if key(t.text) == key(part.text))
+    source_in_copy = any(key(t.text) == key(src_span.text) for t in ctx.copy.tokens)
+    in_source = name_index(ctx.source).has_word(part.text)
+    rel = relate(src_span.text, part.text, in_source=in_source, copy_uses=copy_uses, source_in_copy=source_in_copy)
+    conf = 0.8 if rel.kind == "swap" else 0.5 + rel.score / 250
+    reported.add((part.start, part.end))
+    yield _finding(ctx, rel.kind, rel.reason, min(conf, 0.95), src_span, part, src_span.text)
+
+
+_DOC_FLOOR = 70.0
+
+
+def _source_parts(ctx: Context) -> list[Span]:
+    cached = ctx.cache.get("entity_source_parts")
+    if cached is None:
+        seen: dict[str, Span] = {}
+        for m in mentions(ctx.source):
+            for p in m.parts:
+                seen.setdefault(key(p.text), p)
+        cached = list(seen.values())
+        ctx.cache["entity_source_parts"] = cached
+    return cached  # type: ignore[no-any-return]
+
+
+def _finding(ctx: Context, kind: str, reason: str, conf: float, src: Span | None, cop: Span, src_text: str) -> Finding:
+    return Finding(
+        type="entity",
+        severity=_SEVERITY[kind],
+        message=f"{_LABEL[kind]}: '{src_text}' → '{cop.text}' ({kind}: {reason})",
+        confidence=round(conf, 3),
+        source=src,
+        copy=cop,
+    )
+
+
+def _lowercase(ctx: Context, pair: Pair, reported: set[tuple[int, int]]) -> Iterator[Finding]:
+    """A source name the copy mangled into a lower-case non-name: "non-NATO" → "non-nat"."""
+    src_index = name_index(ctx.source)
+    pair_parts = [p for m in mentions_in(ctx.source, pair.link.source) for p in m.parts]
+    for t in pair.copy_tokens:
+        kt = key(t.text)
+        if (t.start, t.end) in reported or len(kt) < 3 or t.text[:1].isupper() or src_index.has_word(t.text):
+            continue
+        if t.pos in {"VERB", "ADV", "ADP", "AUX", "PRON", "DET", "CCONJ", "SCONJ"}:
+            continue
+        # the aligned source's names first, then (stricter) any name of the source
+        for parts, floor in ((pair_parts, 75.0), (_source_parts(ctx), 85.0)):
+            hit = None
+            for p in parts:
+                kp = key(p.text)
+                if len(kp) < 3 or kp[:2] != kt[:2] or abs(len(kt) - len(kp)) > 2:
+                    continue
+                rel = relate(p.text, t.text)
+                need = floor if is_word(t.text) else floor - 5
+                if rel.kind != "variant" and rel.score >= need:
+                    hit = p
+                    break
+            if hit is not None:
+                reported.add((t.start, t.end))
+                span = ctx.copy.span(t.start, t.end)
+                yield _finding(ctx, "corruption", "the name is mangled into a non-name", 0.6, hit, span, hit.text)
+                break
+
+
+# -- roles --------------------------------------------------------------------------------------
+
+
+def _roles(ctx: Context, pair: Pair) -> Iterator[Finding]:
+    src = roles(ctx.source, pair.source_tokens)
+    cop = roles(ctx.copy, pair.copy_tokens)
+    if not src or not cop:
+        return
+    src_names = {r.name for r in src}
+    cop_names = {r.name for r in cop}
+    lost = [r for r in src if r.name not in cop_names]
+    new = [r for r in cop if r.name not in src_names]
+    for s, c in zip(lost, new, strict=False):
+        titled = s.titled or c.titled
+        yield Finding(
+            type="entity",
+            severity=Severity.MAJOR if titled else Severity.MINOR,
+            message=f"role changed: '{s.span.text}' → '{c.span.text}'" + (" (the title of a named person)" if titled else ""),
+            confidence=0.7 if titled else 0.55,
+            source=s.span,
+            copy=c.span,
+        )
+
+
+# -- owners -------------------------------------------------------------------------------------
+
+
+def _owners(ctx: Context, pair: Pair) -> Iterator[Finding]:
+    src = owners(ctx.source, pair.source_tokens)
+    cop = owners(ctx.copy, pair.copy_tokens)
+    for c in cop:
+        if c.kind != "name":
+            continue
+        same_head = [s for s in src if s.head.lemma == c.head.lemma]
+        if not same_head:
+            continue
+        s = same_head[0]
+        if s.kind == "name":
+            ws, wc = set(key(_core(s.text)).split()), set(key(_core(c.text)).split())
+            if same_name(s.text, c.text) or demonym_of(_core(s.text), _core(c.text)) or ws <= wc or wc <= ws:
+                continue
+            yield _owner_finding(s, c, "another owner", Severity.MAJOR, 0.7)
+            continue
+        antecedent = _antecedent(ctx, pair, s)
+        if antecedent is None:
+            continue
+        if any(same_name(a, c.text) or demonym_of(_core(a), _core(c.text)) or key(a) == key(_core(c.text)) for a in antecedent):
+            continue
+        elsewhere = any(same_name(m, c.text) or key(m) == key(_core(c.text)) for m in _pair_names(ctx, pair))
+        sev = Severity.MAJOR if elsewhere else Severity.MINOR
+        yield _owner_finding(s, c, f"'{s.text}' refers to {antecedent[0]}", sev, 0.7 if elsewhere else 0.5)
+
+
+def _core(text: str) -> str:
+    words = [w for w in text.split() if w.lower() not in {"the", "a", "an"}]
+    return " ".join(words) or text
+
+
+def _owner_finding(s: Owner, c: Owner, why: str, sev: Severity, conf: float) -> Finding:
+    return Finding(
+        type="entity",
+        severity=sev,
+        message=f"owner changed: '{s.text} … {s.head.text}' → '{c.text} … {c.head.text}' ({why})",
+        confidence=conf,
+        source=s.span,
+        copy=c.span,
+    )
+
+
+def _pair_names(ctx: Context, pair: Pair) -> list[str]:
+    return [m.text for m in mentions_in(ctx.source, pair.link.source)]
+
+
+def _antecedent(ctx: Context, pair: Pair, owner: Owner) -> list[str] | None:
+    """Who a possessive pronoun stands for, and their affiliations ("Zelenskyy", "Ukrainian")."""
+    doc = ctx.source
+    before = [e for e in doc.entities if e.end <= owner.span.start and e.label in {"PERSON", "ORG", "GPE"}]
+    if not before:
+        return None
+    pron = owner.text.split()[0].lower()
+    wanted = {"his": {"PERSON"}, "her": {"PERSON", "GPE"}, "its": {"ORG", "GPE"}, "their": {"ORG", "GPE", "PERSON"}}.get(pron)
+    if wanted is None:
+        return None
+    pick = next((e for e in reversed(before) if e.label in wanted), None)
+    if pick is None or owner.span.start - pick.end > 400:
+        return None
+    names = [pick.text]
+    # affiliations: nationality / country words next to the name ("Ukrainian President Volodymyr Zelenskyy")
+    lo = max(0, pick.token_start - 4)
+    for t in doc.tokens[lo : pick.token_end]:
+        if t.sentence == pick.sentence and t.ent_type in {"NORP", "GPE", "ORG"} and t.i < pick.token_start:
+            names.append(t.text)
+    return names

@@ -1,0 +1,87 @@
+"""Quote: a copy quote must be word for word from a source quote (up to whitespace and quote marks).
+
+* a reworded quote → minor, or major when a figure, a negation or a name inside it changed;
+* a quote made from the source's unquoted words or a paraphrase of them → major (the copy puts
+  words in someone's mouth); a short verbatim phrase (scare quotes) is left alone;
+* a quote with no counterpart in the source at all → major;
+* a source quote whose aligned copy sentence carries it unquoted → info (quote turned into paraphrase).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..findings import Finding, Severity
+from ..quotes import changed_facts, quote_matches, quotes, verbatim_in
+
+
+def _short(text: str, n: int = 80) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def detect(ctx: Context) -> Iterator[Finding]:
+    matches = quote_matches(ctx)
+    used: set[int] = set()
+    for qm in matches:
+        q = qm.copy
+        for s in qm.source:
+            used.add(s.span.start)
+        if qm.kind == "verbatim":
+            continue
+        if qm.kind == "reworded":
+            src_text = " ".join(s.text for s in qm.source)
+            notes = changed_facts(src_text, q.text)
+            yield Finding(
+                type="quote",
+                severity=Severity.MAJOR if notes else Severity.MINOR,
+                message=f"quote reworded: “{_short(src_text)}” → “{_short(q.text)}”"
+                + (f" ({'; '.join(notes)})" if notes else " (wording changed, facts kept)"),
+                confidence=round(min(0.95, 0.55 + qm.score / 400), 3),
+                source=qm.source_span,
+                copy=q.span,
+            )
+        elif qm.kind == "unquoted":
+            if qm.source_span is None or (len(q.text.split()) <= 3 and verbatim_in(q.text, ctx.source.text)):
+                continue  # scare quotes around the source's own words
+            yield Finding(
+                type="quote",
+                severity=Severity.MAJOR,
+                message=f"paraphrase turned into a quote: the source does not quote “{_short(q.text)}”",
+                confidence=0.6,
+                source=qm.source_span,
+                copy=q.span,
+            )
+        else:
+            yield Finding(
+                type="quote",
+                severity=Severity.MAJOR if len(q.text.split()) > 3 else Severity.MINOR,
+                message=f"quote not in the source: “{_short(q.text)}” matches no source quote or sentence",
+                confidence=0.5,
+                source=None,
+                copy=q.span,
+            )
+    # source quotes the copy carries without quotation marks
+    aligned: dict[int, list[int]] = {}
+    for link in ctx.alignment.links:
+        for i in link.source:
+            aligned.setdefault(i, []).extend(link.copy)
+    copy_quoted = {ctx.copy.sentence_at(q.span.start).index for q in quotes(ctx.copy) if ctx.copy.sentence_at(q.span.start)}  # type: ignore[union-attr]
+    for sq in quotes(ctx.source):
+        if sq.span.start in used:
+            continue
+        sent = ctx.source.sentence_at(sq.span.start)
+        if sent is None or sent.index not in aligned:
+            continue
+        targets = [j for j in aligned[sent.index] if j not in copy_quoted]
+        if not targets or len(targets) < len(aligned[sent.index]):
+            continue
+        first, last = ctx.copy.sentences[min(targets)], ctx.copy.sentences[max(targets)]
+        yield Finding(
+            type="quote",
+            severity=Severity.INFO,
+            message=f"quote turned into paraphrase: “{_short(sq.text)}” is reported without quotation marks",
+            confidence=0.5,
+            source=sq.span,
+            copy=ctx.copy.span(first.start, last.end),
+        )

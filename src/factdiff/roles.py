@@ -1,0 +1,193 @@
+"""Roles and owners: who people are ("reporters", "chief financial officer") and whose a thing is.
+
+:func:`roles` finds role words and titles in a run of tokens and gives each a canonical name, so
+"CFO" and "chief financial officer" compare equal while "reporters" and "bystanders" do not.
+:func:`owners` finds, for each noun, what owns it: a possessive ("his country's minerals",
+"Ukraine's resources") or a name modifier ("US minerals", "Ukrainian resources").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .document import Document, Span, Token
+
+#: multi-word titles, longest first when matched; value = canonical name.
+_TITLES: dict[tuple[str, ...], str] = {
+    tuple(k.split()): v
+    for k, v in {
+        "chief executive officer": "chief executive",
+        "chief executive": "chief executive",
+        "chief financial officer": "chief financial officer",
+        "chief operating officer": "chief operating officer",
+        "chief technology officer": "chief technology officer",
+        "chief of staff": "chief of staff",
+        "vice president": "vice president",
+        "vice chairman": "vice chair",
+        "prime minister": "prime minister",
+        "foreign minister": "foreign minister",
+        "finance minister": "finance minister",
+        "defence minister": "defence minister",
+        "defense minister": "defence minister",
+        "secretary of state": "secretary of state",
+        "defense secretary": "defence secretary",
+        "defence secretary": "defence secretary",
+        "treasury secretary": "treasury secretary",
+        "secretary of defense": "defence secretary",
+        "press secretary": "press secretary",
+        "attorney general": "attorney general",
+        "council member": "council member",
+        "board member": "board member",
+        "managing director": "managing director",
+        "general manager": "general manager",
+        "head coach": "head coach",
+        "police officer": "police officer",
+        "supreme leader": "supreme leader",
+    }.items()
+}
+
+#: single role words (lemmas) → canonical name; synonyms share a canonical name.
+_ROLE_WORDS: dict[str, str] = {
+    **{w: w for w in (
+        "president chairman chairwoman director manager governor senator mayor judge lawyer attorney "
+        "prosecutor officer official reporter bystander witness onlooker spectator passerby analyst expert "
+        "economist investor shareholder employee worker resident protester activist student teacher doctor "
+        "nurse patient victim suspect soldier commander general ambassador diplomat lawmaker congressman "
+        "congresswoman councillor adviser aide founder owner executive treasurer chancellor king queen prince "
+        "princess candidate voter fan player coach captain referee scientist researcher professor consultant "
+        "auditor regulator inspector customer client consumer citizen refugee migrant farmer driver pilot "
+        "passenger tourist priest bishop pope critic supporter opponent minister secretary spokesperson "
+        "detective sheriff firefighter paramedic survivor hostage prisoner inmate defendant plaintiff "
+        "chancellor premier dictator monarch negotiator mediator organiser organizer donor sponsor partner "
+        "rival competitor parent mother father child son daughter wife husband brother sister friend "
+        "neighbour neighbor colleague boss staffer trader banker broker landlord tenant buyer seller vendor "
+        "supplier contractor engineer architect designer author writer editor publisher producer actor "
+        "singer artist athlete champion striker goalkeeper manager chef owner"
+    ).split()},
+    "journalist": "reporter",
+    "correspondent": "reporter",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "chairperson": "chairman",
+    "chair": "chairman",
+    "advisor": "adviser",
+    "legislator": "lawmaker",
+    "demonstrator": "protester",
+    "councilor": "councillor",
+    "ceo": "chief executive",
+    "cfo": "chief financial officer",
+    "coo": "chief operating officer",
+    "cto": "chief technology officer",
+    "authority": "official",
+    "organizer": "organiser",
+    "neighbor": "neighbour",
+}
+
+_POSS_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+_OWNER_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A role word or title: its span, canonical name and whether it titles a named person."""
+
+    span: Span
+    name: str
+    titled: bool
+
+
+def roles(doc: Document, tokens: Sequence[Token]) -> list[Role]:
+    """Roles among ``tokens`` (consecutive tokens of one or more sentences), in text order."""
+    out: list[Role] = []
+    i = 0
+    lows = [t.lower for t in tokens]
+    lemmas = [t.lemma for t in tokens]
+    while i < len(tokens):
+        hit = None
+        for n in (4, 3, 2):
+            if i + n <= len(tokens):
+                words = tuple(lemmas[i : i + n])
+                words_low = tuple(lows[i : i + n])
+                name = _TITLES.get(words) or _TITLES.get(words_low)
+                if name:
+                    hit = (n, name)
+                    break
+        if hit is None:
+            name = _ROLE_WORDS.get(lemmas[i]) or _ROLE_WORDS.get(lows[i])
+            tok = tokens[i]
+            if name and tok.pos in {"NOUN", "PROPN"} and tok.ent_type not in {"ORG", "GPE", "NORP"}:
+                hit = (1, name)
+        if hit is None:
+            i += 1
+            continue
+        n, name = hit
+        first, last = tokens[i], tokens[i + n - 1]
+        out.append(Role(doc.span(first.start, last.end), name, _titles_person(doc, tokens[i : i + n])))
+        i += n
+    return out
+
+
+def _titles_person(doc: Document, toks: Sequence[Token]) -> bool:
+    """The role is the title of a named person: "CFO Priya Natarajan", "its CFO, Priya Natarajan"."""
+    last = toks[-1]
+    for t in doc.tokens[max(0, last.i - 1) : min(len(doc.tokens), last.i + 4)]:
+        if t.sentence != last.sentence or t.i in {x.i for x in toks}:
+            continue
+        if t.ent_type == "PERSON" and (t.head == last.i or doc.tokens[t.head].i == last.i or last.head == t.i
+                                       or t.dep == "appos" or last.dep in {"compound", "appos"}):
+            return True
+    return False
+
+
+# -- owners -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Owner:
+    """What owns a noun: ``kind`` "name" (an entity) or "pronoun" ("his", "his country's")."""
+
+    head: Token
+    span: Span
+    kind: str
+    text: str
+
+
+def _subtree_left(tokens: Sequence[Token], head: Token) -> list[Token]:
+    by_i = {t.i: t for t in tokens}
+    out = []
+    for t in tokens:
+        if t.i >= head.i:
+            break
+        cur, seen = t, 0
+        while cur.i != head.i and cur.head != cur.i and cur.head in by_i and seen < 20:
+            cur = by_i[cur.head]
+            seen += 1
+        if cur.i == head.i:
+            out.append(t)
+    return out
+
+
+def owners(doc: Document, tokens: Sequence[Token]) -> list[Owner]:
+    """Possessors and name modifiers of the common nouns among ``tokens``."""
+    out: list[Owner] = []
+    for head in tokens:
+        if head.pos != "NOUN" or head.ent_type:
+            continue
+        left = _subtree_left(tokens, head)
+        if not left:
+            continue
+        ent = [t for t in left if t.ent_type in _OWNER_LABELS and t.dep in {"compound", "amod", "poss", "nmod"}]
+        poss = [t for t in left if t.dep == "poss" and t.lower in _POSS_PRONOUNS]
+        if ent:
+            run = [t for t in left if t.ent_type == ent[0].ent_type and ent[0].i - 3 <= t.i <= ent[-1].i]
+            run = [t for t in run if t.text not in {"'s", "’s"}]
+            span = doc.span(run[0].start, run[-1].end)
+            out.append(Owner(head, span, "name", span.text))
+        elif poss:
+            p = poss[0]
+            nxt = [t for t in left if t.i > p.i and t.dep == "poss"]
+            end = nxt[0].end if nxt else p.end
+            span = doc.span(p.start, end)
+            out.append(Owner(head, span, "pronoun", span.text))
+    return out
