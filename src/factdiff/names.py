@@ -42,8 +42,8 @@ _MONTHS_DAYS = frozenset(
 ALIASES: tuple[frozenset[str], ...] = tuple(
     frozenset(g.split("|"))
     for g in (
-        "us|usa|united states|united states of america|america|the united states|the us",
-        "uk|united kingdom|britain|great britain|the uk|the united kingdom",
+        "us|usa|united states|united states of america|america|the united states|the us|american|americans",
+        "uk|united kingdom|britain|great britain|the uk|the united kingdom|british|briton|britons",
         "un|united nations|the un|the united nations",
         "eu|european union|the eu|the european union",
         "kyiv|kiev",
@@ -257,6 +257,9 @@ class NameIndex:
         k = key(text)
         if not k:
             return True
+        if any(ch.isdigit() for ch in k) and any(ch.isalpha() for ch in k):
+            # an identifier such as "SARS-CoV-2" or "F-35" must occur whole
+            return k.replace(" ", "") in self.words
         if all(w in self.words or _plural_variant(w, self.words) for w in k.split()):
             return True
         return _ALIAS_OF.get(k, frozenset()) & set(self.names) != set()
@@ -285,6 +288,7 @@ def name_index(doc: Document) -> NameIndex:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     words = {key(t.text) for t in doc.tokens}
+    words |= {key(t.text).replace(" ", "") for t in doc.tokens}
     words |= {w for t in doc.tokens for w in key(t.text).split()}
     names: list[str] = []
     surfaces: dict[str, str] = {}

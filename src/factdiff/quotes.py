@@ -90,8 +90,8 @@ def _raw_quotes(text: str) -> list[tuple[int, int]]:
                         continue
                     end = j
                     break
-                if c == "\n" and (j + 1 >= n or text[j + 1] == "\n" or text[j + 1] in _OPENERS):
-                    end = j  # the quote runs on into the next paragraph: close it here
+                if c == "\n" and (j + 1 >= n or text[j + 1] in "\n" + "".join(_OPENERS) or _ends_sentence(text, j)):
+                    end = j  # the quote runs on into the next paragraph (or line): close it here
                     break
                 j += 1
             if end is None:
@@ -102,6 +102,11 @@ def _raw_quotes(text: str) -> list[tuple[int, int]]:
             continue
         i += 1
     return out
+
+
+def _ends_sentence(text: str, newline: int) -> bool:
+    """The line before ``newline`` ends a sentence (so the line break is not a soft wrap)."""
+    return text[:newline].rstrip()[-1:] in {".", "!", "?", ":"}
 
 
 def quotes(doc: Document) -> tuple[Quote, ...]:

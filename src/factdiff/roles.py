@@ -52,7 +52,7 @@ _ROLE_WORDS: dict[str, str] = {
     **{w: w for w in (
         "president chairman chairwoman director manager governor senator mayor judge lawyer attorney "
         "prosecutor officer official reporter bystander witness onlooker spectator passerby analyst expert "
-        "economist investor shareholder employee worker resident protester activist student teacher doctor "
+        "economist investor shareholder employee worker resident protester student teacher doctor "
         "nurse patient victim suspect soldier commander general ambassador diplomat lawmaker congressman "
         "congresswoman councillor adviser aide founder owner executive treasurer chancellor king queen prince "
         "princess candidate voter fan player coach captain referee scientist researcher professor consultant "
@@ -74,6 +74,8 @@ _ROLE_WORDS: dict[str, str] = {
     "advisor": "adviser",
     "legislator": "lawmaker",
     "demonstrator": "protester",
+    "activist": "protester",
+    "campaigner": "protester",
     "councilor": "councillor",
     "ceo": "chief executive",
     "cfo": "chief financial officer",
@@ -90,11 +92,16 @@ _OWNER_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 @dataclass(frozen=True, slots=True)
 class Role:
-    """A role word or title: its span, canonical name and whether it titles a named person."""
+    """A role word or title: its span, canonical name, whether it titles a named person, and its slot.
+
+    ``slot`` is the lemma of the word the role depends on (through a preposition: "spoke with
+    reporters" → "speak"); two roles in one slot of aligned sentences are one role, renamed.
+    """
 
     span: Span
     name: str
     titled: bool
+    slot: str
 
 
 def roles(doc: Document, tokens: Sequence[Token]) -> list[Role]:
@@ -123,9 +130,20 @@ def roles(doc: Document, tokens: Sequence[Token]) -> list[Role]:
             continue
         n, name = hit
         first, last = tokens[i], tokens[i + n - 1]
-        out.append(Role(doc.span(first.start, last.end), name, _titles_person(doc, tokens[i : i + n])))
+        out.append(Role(doc.span(first.start, last.end), name, _titles_person(doc, tokens[i : i + n]), _slot(doc, last)))
         i += n
     return out
+
+
+def _slot(doc: Document, tok: Token) -> str:
+    head = doc.tokens[tok.head]
+    if head.pos == "ADP" and head.head != head.i:
+        head = doc.tokens[head.head]
+    if head.i == tok.i:
+        return "ROOT"
+    if tok.dep in {"appos", "compound"} and head.ent_type == "PERSON":
+        return "person:" + head.lower
+    return head.lemma
 
 
 def _titles_person(doc: Document, toks: Sequence[Token]) -> bool:

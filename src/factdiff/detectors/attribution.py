@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..claims import claimants, same_claimant
-from ..context import Context
+from ..context import Context, Pair
 from ..document import Document
 from ..findings import Finding, Severity
+from ..names import key
 from ..quotes import quote_matches, quotes, same_speaker
 
 
@@ -43,13 +44,18 @@ def detect(ctx: Context) -> Iterator[Finding]:
     for pair in ctx.pairs:
         if set(pair.link.source) & quoted_src or set(pair.link.copy) & quoted_cop:
             continue  # quote attributions are handled above
+        if pair.similarity < _CLAIM_SIMILARITY:
+            continue  # a loose pair (a summary sentence built from several): sayers need not line up
         src = claimants(ctx.source, pair.source_tokens)
         cop = claimants(ctx.copy, pair.copy_tokens)
         if not src or not cop:
             continue
         lost = [s for s in src if not any(same_claimant(s, c) is not False for c in cop)]
         new = [c for c in cop if not any(same_claimant(s, c) is not False for s in src)]
+        near = _near_words(ctx, pair)
         for s, c in zip(lost, new, strict=False):
+            if set(key(c.span.text).split()) & near:
+                continue  # the copy's sayer is in the source right here, in another role
             yield Finding(
                 type="attribution",
                 severity=Severity.MAJOR,
@@ -58,6 +64,18 @@ def detect(ctx: Context) -> Iterator[Finding]:
                 source=s.span,
                 copy=c.span,
             )
+
+
+#: claims are compared only in pairs at least this similar
+_CLAIM_SIMILARITY = 0.75
+
+
+def _near_words(ctx: Context, pair: Pair) -> set[str]:
+    lo, hi = min(pair.link.source), max(pair.link.source)
+    out: set[str] = set()
+    for i in range(max(0, lo - 1), min(len(ctx.source.sentences), hi + 2)):
+        out |= {key(t.text) for t in ctx.source.sentence_tokens(i) if not t.is_stop}
+    return out
 
 
 def _quoted_sentences(doc: Document) -> set[int]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..context import Context, Pair
-from ..document import Span
+from ..document import Document, Span
 from ..findings import Finding, Severity
 from ..names import (
     Mention,
@@ -58,9 +58,12 @@ def _names(ctx: Context, pair: Pair, reported: set[tuple[int, int]], variants_se
         if key(p.text) not in copy_words and not any(same_name(p.text, t.text) for t in pair.copy_tokens if t.text[:1].isupper())
     ]
     src_groups = {(p.start, p.end): m.group for m in src_mentions for p in m.parts}
+    src_words = {key(t.text) for t in pair.source_tokens}
     for m in cop_mentions:
         for part in m.parts:
             if src_index.has_word(part.text):
+                if key(part.text) not in src_words:
+                    yield from _moved(ctx, pair, m, part, src_mentions, open_src, reported)
                 continue
             if src_index.has_word(m.text) or any(demonym_of(part.text, s.text) for s in src_mentions for s in s.parts):
                 continue
@@ -75,6 +78,43 @@ def _names(ctx: Context, pair: Pair, reported: set[tuple[int, int]], variants_se
                 reported.add((part.start, part.end))
                 continue
             yield from _changed(ctx, pair, m, part, open_src, src_groups, reported)
+
+
+#: an aligned pair this close renders one source sentence; a name from elsewhere in the source is a swap
+_MOVED_SIMILARITY = 0.75
+
+
+def _moved(
+    ctx: Context, pair: Pair, mention: Mention, part: Span, src_mentions: list[Mention], open_src: list[Span],
+    reported: set[tuple[int, int]],
+) -> Iterator[Finding]:
+    """A name the source uses elsewhere, in place of the aligned sentence's own name (Okafor → Ruiz)."""
+    group = mention.group or _source_group(ctx, part.text)
+    if group not in {"person", "place", "org"} or pair.similarity < _MOVED_SIMILARITY:
+        return
+    if len(pair.link.source) != 1 or len(pair.link.copy) != 1:
+        return
+    if _pair_variant(part.text, src_mentions) is not None:
+        return
+    if any(demonym_of(part.text, p.text) for m in src_mentions for p in m.parts):
+        return  # "Ukrainian" for "Ukraine's"
+    groups = {(p.start, p.end): m.group for m in src_mentions for p in m.parts}
+    slot = [p for p in open_src if groups.get((p.start, p.end)) == group]
+    if not slot:
+        return
+    best = best_counterpart(part.text, slot)
+    assert best is not None
+    reported.add((part.start, part.end))
+    yield _finding(ctx, "swap", "another name that the source uses elsewhere", 0.7, best[0], part, best[0].text)
+
+
+def _source_group(ctx: Context, text: str) -> str:
+    """The kind of thing (person, place, org) the source's NER gave this name anywhere."""
+    k = key(text)
+    for m in mentions(ctx.source):
+        if m.label and any(key(p.text) == k for p in m.parts):
+            return m.group
+    return ""
 
 
 def _pair_variant(text: str, src_mentions: list[Mention]) -> str | None:
@@ -203,7 +243,12 @@ def _roles(ctx: Context, pair: Pair) -> Iterator[Finding]:
     cop_names = {r.name for r in cop}
     lost = [r for r in src if r.name not in cop_names]
     new = [r for r in cop if r.name not in src_names]
-    for s, c in zip(lost, new, strict=False):
+    used: set[int] = set()
+    for c in new:
+        s = next((r for k, r in enumerate(lost) if k not in used and r.slot == c.slot), None)
+        if s is None:
+            continue
+        used.add(lost.index(s))
         titled = s.titled or c.titled
         yield Finding(
             type="entity",
@@ -229,8 +274,13 @@ def _owners(ctx: Context, pair: Pair) -> Iterator[Finding]:
             continue
         s = same_head[0]
         if s.kind == "name":
-            ws, wc = set(key(_core(s.text)).split()), set(key(_core(c.text)).split())
-            if same_name(s.text, c.text) or demonym_of(_core(s.text), _core(c.text)) or ws <= wc or wc <= ws:
+            if not (_cased(ctx.source) and _cased(ctx.copy)) or _owned_in_source(ctx, c):
+                continue
+            # the copy keeps a source owner of this noun ("London Russian embassy" for "Russian embassy in London")
+            copy_owners = [o for o in cop if o.head.lemma == c.head.lemma and o.kind == "name"]
+            if any(_same_owner(x.text, o.text) for x in same_head if x.kind == "name" for o in copy_owners):
+                continue
+            if name_index(ctx.source).has_word(c.text) and any(_same_owner(c.text, m) for m in _pair_names(ctx, pair)):
                 continue
             yield _owner_finding(s, c, "another owner", Severity.MAJOR, 0.7)
             continue
@@ -242,6 +292,26 @@ def _owners(ctx: Context, pair: Pair) -> Iterator[Finding]:
         elsewhere = any(same_name(m, c.text) or key(m) == key(_core(c.text)) for m in _pair_names(ctx, pair))
         sev = Severity.MAJOR if elsewhere else Severity.MINOR
         yield _owner_finding(s, c, f"'{s.text}' refers to {antecedent[0]}", sev, 0.7 if elsewhere else 0.5)
+
+
+def _cased(doc: Document) -> bool:
+    """Normal capitalisation: the parse of noun phrases is trusted only then (not for lower-cased text)."""
+    prose = [x for x in doc.sentences if x.kind == "sentence"]
+    return bool(prose) and sum(x.text.lstrip("“\"'‘(")[:1].isupper() for x in prose) >= 0.6 * len(prose)
+
+
+def _owned_in_source(ctx: Context, c: Owner) -> bool:
+    """The source says this owner's this thing somewhere ("Sydney's Manly beach")."""
+    cached = ctx.cache.get("entity_source_owners")
+    if cached is None:
+        cached = {(key(_core(o.text)), o.head.lemma) for o in owners(ctx.source, ctx.source.tokens) if o.kind == "name"}
+        ctx.cache["entity_source_owners"] = cached
+    return (key(_core(c.text)), c.head.lemma) in cached
+
+
+def _same_owner(a: str, b: str) -> bool:
+    wa, wb = set(key(_core(a)).split()), set(key(_core(b)).split())
+    return same_name(a, b) or demonym_of(_core(a), _core(b)) or bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
 def _core(text: str) -> str:
