@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .document import Document, Span, Token
 from .names import demonym_of, key, same_name, skeleton
-from .roles import _ROLE_WORDS
+from .roles import ROLE_WORDS
 
 REPORTING = frozenset(
     "say tell report announce claim state add note estimate warn confirm insist argue explain reply write "
@@ -67,7 +67,7 @@ def _claimant(doc: Document, tokens: Sequence[Token], head: Token, verb: str) ->
         return Claimant(span, "person:" + skeleton(head.text), verb, True)
     if head.ent_type:
         return Claimant(span, "name:" + key(span.text), verb, True)
-    return Claimant(span, "noun:" + _ROLE_WORDS.get(head.lemma, head.lemma), verb, False)
+    return Claimant(span, "noun:" + ROLE_WORDS.get(head.lemma, head.lemma), verb, False)
 
 
 def same_claimant(a: Claimant, b: Claimant) -> bool | None:

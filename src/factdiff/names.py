@@ -25,6 +25,7 @@ import jellyfish
 from rapidfuzz import fuzz
 
 from .document import Document, Span, Token
+from .roles import ROLE_WORDS
 
 #: spaCy labels that name something (numbers, dates and amounts belong to other detectors).
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
@@ -83,13 +84,12 @@ def key(text: str) -> str:
 
 
 def skeleton(text: str) -> str:
-    """A spelling-tolerant key: y/j → i, doubled letters collapsed, no spaces or hyphens.
+    """A spelling-tolerant key: y/j → i, a doubled final i collapsed, no spaces or hyphens.
 
     Transliterations of one name usually share it: Zelenskyy / Zelensky / Zelenskiy → "zelenski".
     """
     t = key(text).replace(" ", "")
     t = t.replace("j", "i").replace("y", "i")
-    t = re.sub(r"(.)\1+", r"\1", t)
     return re.sub(r"i+$", "i", t)
 
 
@@ -117,17 +117,13 @@ def demonym_of(a: str, b: str) -> bool:
     if not ka or not kb or ka == kb:
         return False
     short, long = sorted((ka, kb), key=len)
-    if not re.search(r"(?:an|ian|ean|ese|ish|i|n)$", long):
+    if len(short) < 4 or len(short) == len(long):
         return False
-    common = len(_common_prefix(short, long))
-    return common >= 4 and common >= len(short) - 2
+    stems = {short, short[:-1]} if short[-1] in "aeiouy" else {short}
+    return any(long == stem + suffix for stem in stems for suffix in _DEMONYM_SUFFIXES)
 
 
-def _common_prefix(a: str, b: str) -> str:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
+_DEMONYM_SUFFIXES = ("n", "an", "ian", "ean", "ese", "ish", "i", "ic", "ns", "ans", "ians")
 
 
 # -- word list ----------------------------------------------------------------------------------
@@ -177,7 +173,12 @@ def _is_part(tok: Token) -> bool:
         return False
     if tok.text.lower() in {"the", "of", "and", "for", "a", "an", "'s", "’s", "de", "la"}:
         return False
-    return key(tok.text) not in _MONTHS_DAYS
+    k = key(tok.text)
+    return k not in _MONTHS_DAYS and k not in _HONORIFICS and not (tok.lemma in ROLE_WORDS or k in ROLE_WORDS)
+
+
+#: courtesy titles; role words ("President", "Secretary") are compared as roles, not as names
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev gen col capt sgt lt".split())
 
 
 def _capitalised(tok: Token) -> bool:
@@ -196,6 +197,9 @@ def mentions(doc: Document) -> tuple[Mention, ...]:
         if ent.label not in NAME_LABELS:
             continue
         toks = doc.tokens[ent.token_start : ent.token_end]
+        after = doc.tokens[ent.token_end] if ent.token_end < len(doc.tokens) else None
+        if ent.label == "ORG" and after is not None and after.sentence == ent.sentence and after.text[:1].isupper() and (after.lemma in ROLE_WORDS or after.lower in ROLE_WORDS):
+            continue  # "Treasury Secretary": a title, compared as a role
         parts = tuple(Span(t.start, t.end, t.text) for t in toks if _is_part(t))
         if parts:
             found.append(Mention(doc.span(ent.start, ent.end), ent.label, ent.sentence, parts))
@@ -226,6 +230,8 @@ def mentions(doc: Document) -> tuple[Mention, ...]:
             if ok:
                 run.append(tok)  # type: ignore[arg-type]
                 continue
+            if run and tok is not None and (tok.lemma in ROLE_WORDS or tok.lower in ROLE_WORDS) and tok.text[:1].isupper():
+                run = []  # "Treasury Secretary", "Defense Secretary": a title, compared as a role
             if run:
                 span = doc.span(run[0].start, run[-1].end)
                 found.append(Mention(span, "", sent.index, tuple(Span(t.start, t.end, t.text) for t in run)))
@@ -260,9 +266,7 @@ class NameIndex:
         if any(ch.isdigit() for ch in k) and any(ch.isalpha() for ch in k):
             # an identifier such as "SARS-CoV-2" or "F-35" must occur whole
             return k.replace(" ", "") in self.words
-        if all(w in self.words or _plural_variant(w, self.words) for w in k.split()):
-            return True
-        return _ALIAS_OF.get(k, frozenset()) & set(self.names) != set()
+        return all(w in self.words or _plural_variant(w, self.words) for w in k.split())
 
     def variant_of(self, text: str) -> str | None:
         """A surface form in the document that is a legitimate variant of ``text``, if any."""
@@ -272,7 +276,7 @@ class NameIndex:
         k = key(text)
         for alias in _ALIAS_OF.get(k, ()):
             if alias in self.names:
-                return alias
+                return self.surfaces.get(skeleton(alias), alias)
         return None
 
     def supports(self, text: str) -> bool:
@@ -299,6 +303,7 @@ def name_index(doc: Document) -> NameIndex:
             names.append(key(p.text))
             surfaces.setdefault(skeleton(p.text), p.text)
         surfaces.setdefault(skeleton(" ".join(p.text for p in m.parts)), m.text)
+        surfaces.setdefault(skeleton(m.text), m.text)
     for t in doc.tokens:
         if t.text[:1].isupper():
             surfaces.setdefault(skeleton(t.text), t.text)

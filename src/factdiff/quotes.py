@@ -185,9 +185,21 @@ def _person_mentions(doc: Document, raw: Sequence[Span]) -> list[tuple[int, str]
     for m in mentions(doc):
         if any(a <= m.span.start < b for a, b in inside):
             continue
-        if m.label == "PERSON" or (not m.label and skeleton(m.parts[-1].text) in person_keys):
+        subject = doc.tokens[_token_at(doc, m.parts[-1].start)].dep in {"nsubj", "nsubjpass"}
+        if m.label == "PERSON" or (not m.label and (skeleton(m.parts[-1].text) in person_keys or subject)):
             persons.append((m.span.start, " ".join(p.text for p in m.parts)))
     return persons
+
+
+def _token_at(doc: Document, offset: int) -> int:
+    lo, hi = 0, len(doc.tokens) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc.tokens[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _resolve(speaker: Span, persons: Sequence[tuple[int, str]], earlier: Sequence[Quote]) -> tuple[str | None, str | None]:
@@ -272,8 +284,22 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w']+|n't", norm(text).lower().replace("n't", " n't"))
 
 
-def changed_facts(source_text: str, copy_text: str) -> list[str]:
-    """What a rewording changed that matters: figures, negations, names (empty: meaning kept)."""
+def quote_names(doc: Document, spans: Sequence[Span]) -> set[str]:
+    """Keys of the name parts (see :func:`factdiff.names.mentions`) inside ``spans``."""
+    return {
+        key(p.text) for m in mentions(doc) for p in m.parts
+        if any(s.start <= p.start and p.end <= s.end for s in spans)
+    }
+
+
+def changed_facts(
+    source_text: str, copy_text: str, source_names: set[str] | None = None, copy_names: set[str] | None = None
+) -> list[str]:
+    """What a rewording changed that matters: figures, negations, names (empty: meaning kept).
+
+    ``source_names`` / ``copy_names`` are the name keys found by NER inside the quotes, added to
+    the capitalised words seen mid-sentence.
+    """
     notes: list[str] = []
     sn = sorted(n.lower().rstrip(".,") for n in _NUMBER.findall(source_text))
     cn = sorted(n.lower().rstrip(".,") for n in _NUMBER.findall(copy_text))
@@ -283,7 +309,7 @@ def changed_facts(source_text: str, copy_text: str) -> list[str]:
     cneg = sum(w in _NEGATORS for w in _words(copy_text))
     if (sneg % 2) != (cneg % 2) or (sneg == 0) != (cneg == 0):
         notes.append(f"negation {'removed' if cneg < sneg else 'added'}")
-    snames, cnames = _names(source_text), _names(copy_text)
+    snames, cnames = _names(source_text) | (source_names or set()), _names(copy_text) | (copy_names or set())
     src_words = {key(w) for w in _words(source_text)}
     new = sorted(
         n for n in cnames - snames

@@ -48,7 +48,7 @@ _TITLES: dict[tuple[str, ...], str] = {
 }
 
 #: single role words (lemmas) → canonical name; synonyms share a canonical name.
-_ROLE_WORDS: dict[str, str] = {
+ROLE_WORDS: dict[str, str] = {
     **{w: w for w in (
         "president chairman chairwoman director manager governor senator mayor judge lawyer attorney "
         "prosecutor officer official reporter bystander witness onlooker spectator passerby analyst expert "
@@ -86,6 +86,7 @@ _ROLE_WORDS: dict[str, str] = {
     "neighbor": "neighbour",
 }
 
+_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto"})
 _POSS_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _OWNER_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
@@ -121,9 +122,9 @@ def roles(doc: Document, tokens: Sequence[Token]) -> list[Role]:
                     hit = (n, name)
                     break
         if hit is None:
-            name = _ROLE_WORDS.get(lemmas[i]) or _ROLE_WORDS.get(lows[i])
+            name = ROLE_WORDS.get(lemmas[i]) or ROLE_WORDS.get(lows[i])
             tok = tokens[i]
-            if name and tok.pos in {"NOUN", "PROPN"} and tok.ent_type not in {"ORG", "GPE", "NORP"}:
+            if name and tok.pos in {"NOUN", "PROPN"} and (tok.ent_type not in {"ORG", "GPE", "NORP"} or tok.lower in _ACRONYMS):
                 hit = (1, name)
         if hit is None:
             i += 1

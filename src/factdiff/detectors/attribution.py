@@ -35,7 +35,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
             type="attribution",
             severity=Severity.MAJOR,
             message=f"quote attributed to {who_cop}; in the source {who_src} says it",
-            confidence=0.8,
+            confidence=0.85,
             source=src.speaker,
             copy=qm.copy.speaker,
         )

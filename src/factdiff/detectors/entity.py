@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..align import Link
 from ..context import Context, Pair
 from ..document import Document, Span
 from ..findings import Finding, Severity
@@ -37,11 +38,33 @@ _LABEL = {"swap": "name swapped", "corruption": "name misspelt", "variant": "nam
 def detect(ctx: Context) -> Iterator[Finding]:
     reported: set[tuple[int, int]] = set()
     variants_seen: set[tuple[str, str]] = set()
-    for pair in ctx.pairs:
+    for pair in [*ctx.pairs, *_rescued(ctx)]:
         yield from _names(ctx, pair, reported, variants_seen)
         yield from _lowercase(ctx, pair, reported)
         yield from _roles(ctx, pair)
         yield from _owners(ctx, pair)
+
+
+#: an unaligned copy sentence is paired with its closest source sentence when this similar and
+#: when most of its words are that sentence's words: a changed name can push a short sentence's
+#: embedding below the alignment threshold ("The orchestra played Tchaikovksy …").
+_RESCUE_SIMILARITY = 0.5
+_RESCUE_OVERLAP = 0.6
+
+
+def _rescued(ctx: Context) -> list[Pair]:
+    al = ctx.alignment
+    out: list[Pair] = []
+    for j in al.unaligned_copy:
+        row = al.matrix[j]
+        i = int(row.argmax())
+        if float(row[i]) < _RESCUE_SIMILARITY:
+            continue
+        a = {t.lower for t in ctx.copy.sentence_tokens(j) if not t.is_punct}
+        b = {t.lower for t in ctx.source.sentence_tokens(i) if not t.is_punct}
+        if a and b and len(a & b) / max(len(a), len(b)) >= _RESCUE_OVERLAP:
+            out.append(Pair(ctx.source, ctx.copy, Link((i,), (j,), float(row[i]))))
+    return out
 
 
 # -- names --------------------------------------------------------------------------------------
@@ -65,7 +88,7 @@ def _names(ctx: Context, pair: Pair, reported: set[tuple[int, int]], variants_se
                 if key(part.text) not in src_words:
                     yield from _moved(ctx, pair, m, part, src_mentions, open_src, reported)
                 continue
-            if src_index.has_word(m.text) or any(demonym_of(part.text, s.text) for s in src_mentions for s in s.parts):
+            if src_index.has_word(m.text) or any(demonym_of(part.text, s.text) for s in _source_parts(ctx)):
                 continue
             variant = _pair_variant(part.text, src_mentions) or src_index.variant_of(part.text)
             if variant is not None and same_name(variant, part.text):
@@ -150,6 +173,9 @@ def _changed(
         or {mention.group, src_groups[(p.start, p.end)]} <= {"", "other", "org", "person"}
     ] or open_src
     best = best_counterpart(part.text, candidates)
+    if best is None and mention.group in {"person", ""} and len(mention.parts) > 1 and part != mention.parts[-1]:
+        if name_index(ctx.source).has_word(mention.parts[-1].text):
+            return  # a first name added to a surname the source uses ("Trump" → "Donald Trump")
     if best is None:
         # document-level: a close spelling of a name the source uses elsewhere (Hegseth → Hegses)
         best = best_counterpart(part.text, _source_parts(ctx), floor=_DOC_FLOOR)
@@ -279,8 +305,6 @@ def _owners(ctx: Context, pair: Pair) -> Iterator[Finding]:
             # the copy keeps a source owner of this noun ("London Russian embassy" for "Russian embassy in London")
             copy_owners = [o for o in cop if o.head.lemma == c.head.lemma and o.kind == "name"]
             if any(_same_owner(x.text, o.text) for x in same_head if x.kind == "name" for o in copy_owners):
-                continue
-            if name_index(ctx.source).has_word(c.text) and any(_same_owner(c.text, m) for m in _pair_names(ctx, pair)):
                 continue
             yield _owner_finding(s, c, "another owner", Severity.MAJOR, 0.7)
             continue

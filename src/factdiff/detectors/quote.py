@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..findings import Finding, Severity
-from ..quotes import changed_facts, quote_matches, quotes, verbatim_in
+from ..quotes import changed_facts, quote_matches, quote_names, quotes, verbatim_in
 
 
 def _short(text: str, n: int = 80) -> str:
@@ -31,7 +31,9 @@ def detect(ctx: Context) -> Iterator[Finding]:
             continue
         if qm.kind == "reworded":
             src_text = " ".join(s.text for s in qm.source)
-            notes = changed_facts(src_text, q.text)
+            notes = changed_facts(
+                src_text, q.text, quote_names(ctx.source, [s.span for s in qm.source]), quote_names(ctx.copy, [q.span])
+            )
             yield Finding(
                 type="quote",
                 severity=Severity.MAJOR if notes else Severity.MINOR,
