@@ -19,6 +19,8 @@ REPORTING = frozenset(
     "say tell report announce claim state add note estimate warn confirm insist argue explain reply write "
     "declare allege acknowledge admit predict forecast reveal disclose testify assert contend maintain".split()
 )
+#: sayers that name the same kind of body
+_SYNONYMS = {"authority": "official", "government": "official", "firm": "company", "business": "company", "corporation": "company"}
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "this"})
 
 
@@ -67,7 +69,8 @@ def _claimant(doc: Document, tokens: Sequence[Token], head: Token, verb: str) ->
         return Claimant(span, "person:" + skeleton(head.text), verb, True)
     if head.ent_type:
         return Claimant(span, "name:" + key(span.text), verb, True)
-    return Claimant(span, "noun:" + ROLE_WORDS.get(head.lemma, head.lemma), verb, False)
+    lemma = _SYNONYMS.get(head.lemma, head.lemma)
+    return Claimant(span, "noun:" + ROLE_WORDS.get(lemma, lemma), verb, False)
 
 
 def same_claimant(a: Claimant, b: Claimant) -> bool | None:

@@ -81,7 +81,6 @@ ROLE_WORDS: dict[str, str] = {
     "cfo": "chief financial officer",
     "coo": "chief operating officer",
     "cto": "chief technology officer",
-    "authority": "official",
     "organizer": "organiser",
     "neighbor": "neighbour",
 }
@@ -187,22 +186,44 @@ def _subtree_left(tokens: Sequence[Token], head: Token) -> list[Token]:
     return out
 
 
-def owners(doc: Document, tokens: Sequence[Token]) -> list[Owner]:
-    """Possessors and name modifiers of the common nouns among ``tokens``."""
+def owners(doc: Document, tokens: Sequence[Token], *, attached: bool = False) -> list[Owner]:
+    """Possessors and name modifiers of the common nouns among ``tokens``.
+
+    One :class:`Owner` per name modifying a noun ("the London Russian embassy": London and
+    Russian), else the possessive pronoun ("his country's"). With ``attached``, names attached
+    by a preposition count too (kind "attached": "the embassy in London"), to support a copy that
+    moves the name in front of the noun.
+    """
     out: list[Owner] = []
+    by_i = {t.i: t for t in tokens}
     for head in tokens:
         if head.pos != "NOUN" or head.ent_type:
             continue
         left = _subtree_left(tokens, head)
-        if not left:
-            continue
         ent = [t for t in left if t.ent_type in _OWNER_LABELS and t.dep in {"compound", "amod", "poss", "nmod"}]
         poss = [t for t in left if t.dep == "poss" and t.lower in _POSS_PRONOUNS]
+        if attached:
+            for prep in (t for t in tokens if t.head == head.i and t.dep == "prep" and t.lower in {"in", "at", "from"}):
+                for obj in (t for t in tokens if t.head == prep.i and t.dep == "pobj" and t.ent_type in _OWNER_LABELS):
+                    run = [obj]
+                    while run[0].i - 1 in by_i and by_i[run[0].i - 1].ent_type == obj.ent_type and by_i[run[0].i - 1].ent_iob == "I":
+                        run.insert(0, by_i[run[0].i - 1])
+                    out.append(Owner(head, doc.span(run[0].start, obj.end), "attached", doc.text[run[0].start : obj.end]))
         if ent:
-            run = [t for t in left if t.ent_type == ent[0].ent_type and ent[0].i - 3 <= t.i <= ent[-1].i]
-            run = [t for t in run if t.text not in {"'s", "’s"}]
-            span = doc.span(run[0].start, run[-1].end)
-            out.append(Owner(head, span, "name", span.text))
+            runs: list[list[Token]] = []
+            for t in ent:
+                if t.text in {"'s", "’s"}:
+                    continue
+                if runs and t.i - runs[-1][-1].i <= 1 and t.ent_type == runs[-1][-1].ent_type and t.ent_iob == "I":
+                    runs[-1].append(t)
+                else:
+                    runs.append([t])
+            for run in runs:
+                lo = run[0]
+                while lo.i - 1 in by_i and by_i[lo.i - 1].ent_type == lo.ent_type and by_i[lo.i - 1].ent_iob != "O" and lo.ent_iob == "I":
+                    lo = by_i[lo.i - 1]
+                span = doc.span(lo.start, run[-1].end)
+                out.append(Owner(head, span, "name", span.text))
         elif poss:
             p = poss[0]
             nxt = [t for t in left if t.i > p.i and t.dep == "poss"]

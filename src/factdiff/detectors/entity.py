@@ -290,7 +290,7 @@ def _roles(ctx: Context, pair: Pair) -> Iterator[Finding]:
 
 
 def _owners(ctx: Context, pair: Pair) -> Iterator[Finding]:
-    src = owners(ctx.source, pair.source_tokens)
+    src = owners(ctx.source, pair.source_tokens, attached=True)
     cop = owners(ctx.copy, pair.copy_tokens)
     for c in cop:
         if c.kind != "name":
@@ -298,8 +298,10 @@ def _owners(ctx: Context, pair: Pair) -> Iterator[Finding]:
         same_head = [s for s in src if s.head.lemma == c.head.lemma]
         if not same_head:
             continue
-        s = same_head[0]
-        if s.kind == "name":
+        if any(_same_owner(s.text, c.text) for s in same_head):
+            continue  # the copy keeps (or moves in front of the noun) an owner the source gives it
+        s = next((x for x in same_head if x.kind != "attached"), same_head[0])
+        if s.kind in {"name", "attached"}:
             if not (_cased(ctx.source) and _cased(ctx.copy)) or _owned_in_source(ctx, c):
                 continue
             # the copy keeps a source owner of this noun ("London Russian embassy" for "Russian embassy in London")
