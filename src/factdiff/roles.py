@@ -169,6 +169,7 @@ class Owner:
     span: Span
     kind: str
     text: str
+    possessive: bool = False
 
 
 def _subtree_left(tokens: Sequence[Token], head: Token) -> list[Token]:
@@ -223,11 +224,13 @@ def owners(doc: Document, tokens: Sequence[Token], *, attached: bool = False) ->
                 while lo.i - 1 in by_i and by_i[lo.i - 1].ent_type == lo.ent_type and by_i[lo.i - 1].ent_iob != "O" and lo.ent_iob == "I":
                     lo = by_i[lo.i - 1]
                 span = doc.span(lo.start, run[-1].end)
-                out.append(Owner(head, span, "name", span.text))
+                nxt = by_i.get(run[-1].i + 1)
+                possessive = any(t.dep == "poss" for t in run) or (nxt is not None and nxt.text in {"'s", "’s", "'"})
+                out.append(Owner(head, span, "name", span.text, possessive))
         elif poss:
             p = poss[0]
             nxt = [t for t in left if t.i > p.i and t.dep == "poss"]
             end = nxt[0].end if nxt else p.end
             span = doc.span(p.start, end)
-            out.append(Owner(head, span, "pronoun", span.text))
+            out.append(Owner(head, span, "pronoun", span.text, True))
     return out

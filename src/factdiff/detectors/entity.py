@@ -302,6 +302,8 @@ def _owners(ctx: Context, pair: Pair) -> Iterator[Finding]:
             continue  # the copy keeps (or moves in front of the noun) an owner the source gives it
         s = next((x for x in same_head if x.kind != "attached"), same_head[0])
         if s.kind in {"name", "attached"}:
+            if not (s.possessive or c.possessive):
+                continue  # "activists in London" → "U.K. activists": a place, not an owner
             if not (_cased(ctx.source) and _cased(ctx.copy)) or _owned_in_source(ctx, c):
                 continue
             # the copy keeps a source owner of this noun ("London Russian embassy" for "Russian embassy in London")
