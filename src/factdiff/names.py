@@ -57,7 +57,6 @@ ALIASES: tuple[frozenset[str], ...] = tuple(
         "czechia|czech republic",
         "turkey|turkiye",
         "russia|russian federation",
-        "moscow|kremlin",
         "washington|washington dc|washington d c",
         "uae|united arab emirates",
         "holland|netherlands|the netherlands",

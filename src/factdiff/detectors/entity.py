@@ -104,7 +104,7 @@ def _names(ctx: Context, pair: Pair, reported: set[tuple[int, int]], variants_se
 
 
 #: an aligned pair this close renders one source sentence; a name from elsewhere in the source is a swap
-_MOVED_SIMILARITY = 0.75
+_MOVED_SIMILARITY = 0.7
 
 
 def _moved(
@@ -115,7 +115,7 @@ def _moved(
     group = mention.group or _source_group(ctx, part.text)
     if group not in {"person", "place", "org"} or pair.similarity < _MOVED_SIMILARITY:
         return
-    if len(pair.link.source) != 1 or len(pair.link.copy) != 1:
+    if len(pair.link.copy) != 1 or len(pair.link.source) > 2:
         return
     if _pair_variant(part.text, src_mentions) is not None:
         return
