@@ -338,7 +338,11 @@ _STOP = frozenset("i it its it's we he she they you the a an this that these tho
 
 @dataclass(frozen=True, slots=True)
 class QuoteMatch:
-    """A copy quote and the source quote(s) it renders: ``kind`` is verbatim | reworded | unquoted | new."""
+    """A copy quote and the source quote(s) it renders.
+
+    ``kind``: verbatim | reworded (a source quote, changed) | source-words (the source's own words,
+    unquoted there) | unquoted (a paraphrase of an aligned source sentence) | new (no counterpart).
+    """
 
     copy: Quote
     source: tuple[Quote, ...]
@@ -386,6 +390,10 @@ def match_quotes(source: Document, copy: Document, aligned: dict[int, set[int]])
             out.append(QuoteMatch(q, g, "reworded", best[0], source.span(g[0].span.start, g[-1].span.end)))
             continue
         # not a source quote: is it the source's own (unquoted) words or a paraphrase of them?
+        if verbatim_in(q.text, source.text):
+            at = source.find(norm(q.text)) if norm(q.text) else None
+            out.append(QuoteMatch(q, (), "source-words", 100.0, at))
+            continue
         pieces = [source.sentences[i] for i in sorted(near)]
         if pieces:
             text = " ".join(s.text for s in pieces)
@@ -393,9 +401,6 @@ def match_quotes(source: Document, copy: Document, aligned: dict[int, set[int]])
             if verbatim_in(q.text, text) or score >= 55.0:
                 out.append(QuoteMatch(q, (), "unquoted", score, source.span(pieces[0].start, pieces[-1].end)))
                 continue
-        if len(q.text.split()) <= 3 and verbatim_in(q.text, source.text):
-            out.append(QuoteMatch(q, (), "unquoted", 100.0, None))
-            continue
         out.append(QuoteMatch(q, (), "new", best[0] if best else 0.0, None))
     return out
 

@@ -115,6 +115,8 @@ def _moved(
     group = mention.group or _source_group(ctx, part.text)
     if group not in {"person", "place", "org"} or pair.similarity < _MOVED_SIMILARITY:
         return
+    if _common_noun(ctx, part.text):
+        return  # "Podcast", "Magazine": capitalised common nouns, not names
     if len(pair.link.copy) != 1 or len(pair.link.source) > 2:
         return
     if _pair_variant(part.text, src_mentions) is not None:
@@ -122,13 +124,21 @@ def _moved(
     if any(demonym_of(part.text, p.text) for m in src_mentions for p in m.parts):
         return  # "Ukrainian" for "Ukraine's"
     groups = {(p.start, p.end): m.group for m in src_mentions for p in m.parts}
-    slot = [p for p in open_src if groups.get((p.start, p.end)) == group]
+    slot = [p for p in open_src if groups.get((p.start, p.end)) == group and not _common_noun(ctx, p.text)]
     if not slot:
         return
     best = best_counterpart(part.text, slot)
     assert best is not None
     reported.add((part.start, part.end))
     yield _finding(ctx, "swap", "another name that the source uses elsewhere", 0.7, best[0], part, best[0].text)
+
+
+def _common_noun(ctx: Context, text: str) -> bool:
+    """Either text writes this word in lower case somewhere: a common noun, not a name."""
+    low = text.lower()
+    if low == text:
+        return True
+    return any(t.text == low for doc in (ctx.source, ctx.copy) for t in doc.tokens)
 
 
 def _source_group(ctx: Context, text: str) -> str:
@@ -245,6 +255,8 @@ def _lowercase(ctx: Context, pair: Pair, reported: set[tuple[int, int]]) -> Iter
                 kp = key(p.text)
                 if len(kp) < 3 or kp[:2] != kt[:2] or abs(len(kt) - len(kp)) > 2:
                     continue
+                if t.lemma == kp or key(t.lemma) == kp:
+                    continue  # "Philosophy" → "philosophies": the same word inflected
                 rel = relate(p.text, t.text)
                 need = floor if is_word(t.text) else floor - 5
                 if rel.kind != "variant" and rel.score >= need:

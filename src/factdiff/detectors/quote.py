@@ -1,9 +1,11 @@
 """Quote: a copy quote must be word for word from a source quote (up to whitespace and quote marks).
 
 * a reworded quote → minor, or major when a figure, a negation or a name inside it changed;
-* a quote made from the source's unquoted words or a paraphrase of them → major (the copy puts
-  words in someone's mouth); a short verbatim phrase (scare quotes) is left alone;
-* a quote with no counterpart in the source at all → major;
+* a quote made from a paraphrase of the aligned source sentence → major (the copy puts words in
+  someone's mouth);
+* the source's own words, unquoted there, put in quotes → minor when the copy gives them a
+  speaker, else info (scare quotes and titles of up to three words are left alone);
+* a quote with no counterpart in the source at all → major (info up to three words);
 * a source quote whose aligned copy sentence carries it unquoted → info (quote turned into paraphrase).
 """
 
@@ -13,7 +15,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..findings import Finding, Severity
-from ..quotes import changed_facts, quote_matches, quote_names, quotes, verbatim_in
+from ..quotes import changed_facts, quote_matches, quote_names, quotes
 
 
 def _short(text: str, n: int = 80) -> str:
@@ -43,9 +45,20 @@ def detect(ctx: Context) -> Iterator[Finding]:
                 source=qm.source_span,
                 copy=q.span,
             )
+        elif qm.kind == "source-words":
+            if len(q.text.split()) <= 3:
+                continue  # scare quotes or a title around the source's own words
+            said = q.speaker is not None
+            yield Finding(
+                type="quote",
+                severity=Severity.MINOR if said else Severity.INFO,
+                message=f"the source's own words put in quotation marks: the source does not quote “{_short(q.text)}”"
+                + (f" as {q.speaker_name or q.speaker.text}'s words" if q.speaker is not None else ""),
+                confidence=0.5,
+                source=qm.source_span,
+                copy=q.span,
+            )
         elif qm.kind == "unquoted":
-            if qm.source_span is None or (len(q.text.split()) <= 3 and verbatim_in(q.text, ctx.source.text)):
-                continue  # scare quotes around the source's own words
             yield Finding(
                 type="quote",
                 severity=Severity.MAJOR,
@@ -57,7 +70,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
         else:
             yield Finding(
                 type="quote",
-                severity=Severity.MAJOR if len(q.text.split()) > 3 else Severity.MINOR,
+                severity=Severity.MAJOR if len(q.text.split()) > 3 else Severity.INFO,
                 message=f"quote not in the source: “{_short(q.text)}” matches no source quote or sentence",
                 confidence=0.5,
                 source=None,
