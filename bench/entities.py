@@ -5,7 +5,8 @@
 * SummEdits news (../shared/benchmarks/summedits/summedits_news.json): source = ``doc``, copy =
   ``summary``. Recall over inconsistent rows whose ``edit_types`` include ``entity_modification``;
   false-alarm rate over consistent rows (label 1). Splits: dev = the file's ``evaluation`` split,
-  test = its ``test`` split.
+  test = its ``test`` split. The evaluation split holds only four documents, so a second split
+  halves the test documents by a hash of their text: dev-b (tuning) and test-b (reporting).
 * PolyTope (../shared/benchmarks/polytope): source = article, copy = system summary. Recall over
   summaries with a Place&Name accuracy error (Inaccuracy_internal / _external); false-alarm rate
   over summaries with no inaccuracy or addition error. PolyTope has no split: dev = even
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import os
 import sys
@@ -53,10 +55,12 @@ def run(source: str, copy: str, floor: Severity) -> tuple[bool, list[str]]:
 
 def summedits(split: str, limit: int | None, domain: str = "news") -> list[tuple[str, str, str, str]]:
     rows = json.loads((shared() / f"benchmarks/summedits/summedits_{domain}.json").read_text())
-    want = {"dev": {"evaluation"}, "test": {"test"}, "all": {"evaluation", "test"}}[split]
+    want = {"dev": {"evaluation"}, "test": {"test"}, "all": {"evaluation", "test"}, "dev-b": {"test"}, "test-b": {"test"}}[split]
     out = []
     for r in rows:
         if r["split"] not in want:
+            continue
+        if split in {"dev-b", "test-b"} and (_half(r["doc"]) == 0) != (split == "dev-b"):
             continue
         if r["label"] == 1:
             kind = "consistent"
@@ -66,6 +70,11 @@ def summedits(split: str, limit: int | None, domain: str = "news") -> list[tuple
             continue
         out.append((kind, r["doc"], r["summary"], r["id"]))
     return out[:limit] if limit else out
+
+
+def _half(text: str) -> int:
+    """A fixed split of the file's test documents into two halves (by a hash of the document)."""
+    return hashlib.md5(text.encode("utf-8")).digest()[0] % 2
 
 
 def polytope(split: str, limit: int | None) -> list[tuple[str, str, str, str]]:
@@ -84,7 +93,7 @@ def polytope(split: str, limit: int | None) -> list[tuple[str, str, str, str]]:
     for line in (base / "polytope_summaries.jsonl").open():
         s = json.loads(line)
         num = int(s["doc_id"].rsplit("_", 1)[1])
-        if (split == "dev" and num % 2) or (split == "test" and not num % 2):
+        if (split in {"dev", "dev-b"} and num % 2) or (split in {"test", "test-b"} and not num % 2):
             continue
         k = (s["system"], s["segment_id"])
         kind = "positive" if k in positive else ("consistent" if k not in wrong else None)
@@ -120,7 +129,7 @@ def evaluate(name: str, rows: list[tuple[str, str, str, str]], floor: Severity, 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    ap.add_argument("--split", choices=["dev", "test", "all", "dev-b", "test-b"], default="dev")
     ap.add_argument("--set", choices=["summedits", "polytope", "both"], default="both")
     ap.add_argument("--min-severity", default="minor")
     ap.add_argument("--limit", type=int, default=None)

@@ -21,6 +21,12 @@ REPORTING = frozenset(
 )
 #: sayers that name the same kind of body
 _SYNONYMS = {"authority": "official", "government": "official", "firm": "company", "business": "company", "corporation": "company"}
+#: nouns for bodies that make claims
+_BODIES = frozenset(
+    "company government ministry department agency police army military court office council committee "
+    "commission board bank union group party administration embassy parliament congress senate team club "
+    "school university hospital report study survey poll regulator watchdog authority spokesperson".split()
+)
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "this"})
 
 
@@ -70,6 +76,8 @@ def _claimant(doc: Document, tokens: Sequence[Token], head: Token, verb: str) ->
     if head.ent_type:
         return Claimant(span, "name:" + key(span.text), verb, True)
     lemma = _SYNONYMS.get(head.lemma, head.lemma)
+    if lemma not in ROLE_WORDS and lemma not in _BODIES:
+        return Claimant(span, None, verb, False)  # "cases reported", "the data show": not a sayer
     return Claimant(span, "noun:" + ROLE_WORDS.get(lemma, lemma), verb, False)
 
 

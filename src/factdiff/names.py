@@ -223,7 +223,8 @@ def mentions(doc: Document) -> tuple[Mention, ...]:
                 and (
                     tok.tag in {"NNP", "NNPS"}
                     or key(tok.text) in known
-                    or (pos > 0 and sent.kind == "sentence" and not tok.is_stop and toks[pos - 1].text not in {"“", '"', ":", "‘", "("})
+                    or (pos > 0 and sent.kind == "sentence" and not tok.is_stop and not is_word(tok.text)
+                        and toks[pos - 1].text not in {"“", '"', ":", "‘", "("})
                     or (pos == 0 and tok.text.isalpha() and not is_word(tok.text))
                 )
             )

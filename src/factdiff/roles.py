@@ -55,7 +55,7 @@ ROLE_WORDS: dict[str, str] = {
         "economist investor shareholder employee worker resident protester student teacher doctor "
         "nurse patient victim suspect soldier commander general ambassador diplomat lawmaker congressman "
         "congresswoman councillor adviser aide founder owner executive treasurer chancellor king queen prince "
-        "princess candidate voter fan player coach captain referee scientist researcher professor consultant "
+        "princess candidate voter leader head fan player coach captain referee scientist researcher professor consultant "
         "auditor regulator inspector customer client consumer citizen refugee migrant farmer driver pilot "
         "passenger tourist priest bishop pope critic supporter opponent minister secretary spokesperson "
         "detective sheriff firefighter paramedic survivor hostage prisoner inmate defendant plaintiff "
@@ -85,6 +85,8 @@ ROLE_WORDS: dict[str, str] = {
     "neighbor": "neighbour",
 }
 
+#: roles that can stand for any other ("the boss", "the company's head"): never a role change
+GENERIC_ROLES = frozenset({"boss", "head", "leader", "chief", "executive", "official", "member", "staff"})
 _ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto"})
 _POSS_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _OWNER_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})

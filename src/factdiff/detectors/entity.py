@@ -29,7 +29,7 @@ from ..names import (
     same_name,
     skeleton,
 )
-from ..roles import Owner, owners, roles
+from ..roles import GENERIC_ROLES, Owner, owners, roles
 
 _SEVERITY = {"swap": Severity.MAJOR, "corruption": Severity.MINOR, "variant": Severity.INFO}
 _LABEL = {"swap": "name swapped", "corruption": "name misspelt", "variant": "name variant"}
@@ -105,6 +105,14 @@ def _names(ctx: Context, pair: Pair, reported: set[tuple[int, int]], variants_se
 
 #: an aligned pair this close renders one source sentence; a name from elsewhere in the source is a swap
 _MOVED_SIMILARITY = 0.7
+#: ... and when this share of the copy sentence's words are the source sentence's words
+_MOVED_OVERLAP = 0.6
+
+
+def _overlap(pair: Pair) -> float:
+    a = {t.lower for t in pair.copy_tokens if not t.is_punct}
+    b = {t.lower for t in pair.source_tokens if not t.is_punct}
+    return len(a & b) / len(a) if a else 0.0
 
 
 def _moved(
@@ -117,8 +125,8 @@ def _moved(
         return
     if _common_noun(ctx, part.text):
         return  # "Podcast", "Magazine": capitalised common nouns, not names
-    if len(pair.link.copy) != 1 or len(pair.link.source) > 2:
-        return
+    if len(pair.link.copy) != 1 or len(pair.link.source) != 1 or _overlap(pair) < _MOVED_OVERLAP:
+        return  # only where the copy sentence is the source sentence reworded, not a summary's blend
     if _pair_variant(part.text, src_mentions) is not None:
         return
     if any(demonym_of(part.text, p.text) for m in src_mentions for p in m.parts):
@@ -279,8 +287,8 @@ def _roles(ctx: Context, pair: Pair) -> Iterator[Finding]:
         return
     src_names = {r.name for r in src}
     cop_names = {r.name for r in cop}
-    lost = [r for r in src if r.name not in cop_names]
-    new = [r for r in cop if r.name not in src_names]
+    lost = [r for r in src if r.name not in cop_names and r.name not in GENERIC_ROLES]
+    new = [r for r in cop if r.name not in src_names and r.name not in GENERIC_ROLES]
     used: set[int] = set()
     for c in new:
         s = next((r for k, r in enumerate(lost) if k not in used and r.slot == c.slot), None)
