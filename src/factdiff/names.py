@@ -199,7 +199,10 @@ def mentions(doc: Document) -> tuple[Mention, ...]:
         after = doc.tokens[ent.token_end] if ent.token_end < len(doc.tokens) else None
         if ent.label == "ORG" and after is not None and after.sentence == ent.sentence and after.text[:1].isupper() and (after.lemma in ROLE_WORDS or after.lower in ROLE_WORDS):
             continue  # "Treasury Secretary": a title, compared as a role
-        parts = tuple(Span(t.start, t.end, t.text) for t in toks if _is_part(t))
+        parts = tuple(
+            Span(t.start, t.end, t.text) for t in toks
+            if _is_part(t) and (ent.label == "NORP" or t.tag in {"NNP", "NNPS"} or not is_word(t.text))
+        )
         if parts:
             found.append(Mention(doc.span(ent.start, ent.end), ent.label, ent.sentence, parts))
             covered.update(range(ent.token_start, ent.token_end))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from ..align import Link
 from ..context import Context, Pair
-from ..document import Document, Span
+from ..document import Document, Span, Token
 from ..findings import Finding, Severity
 from ..names import (
     Mention,
@@ -135,10 +135,30 @@ def _moved(
     slot = [p for p in open_src if groups.get((p.start, p.end)) == group and not _common_noun(ctx, p.text)]
     if not slot:
         return
+    slot = [p for p in slot if _same_place(ctx, pair, p, part)]
     best = best_counterpart(part.text, slot)
-    assert best is not None
+    if best is None:
+        return
     reported.add((part.start, part.end))
     yield _finding(ctx, "swap", "another name that the source uses elsewhere", 0.7, best[0], part, best[0].text)
+
+
+def _same_place(ctx: Context, pair: Pair, src: Span, cop: Span) -> bool:
+    """The copy name stands where the source name stood: a word next to it is the same."""
+    def neighbours(toks: list[Token], span: Span) -> set[tuple[int, str]]:
+        words = [t for t in toks if not t.is_punct]
+        at = [k for k, t in enumerate(words) if t.start <= span.start < t.end or span.start <= t.start < span.end]
+        if not at:
+            return set()
+        lo, hi = at[0], at[-1]
+        out = set()
+        if lo > 0:
+            out.add((-1, words[lo - 1].lower))
+        if hi + 1 < len(words):
+            out.add((1, words[hi + 1].lower))
+        return out
+
+    return bool(neighbours(pair.source_tokens, src) & neighbours(pair.copy_tokens, cop))
 
 
 def _common_noun(ctx: Context, text: str) -> bool:
