@@ -108,7 +108,8 @@ QUOTE = [
      ("quote", "major", "this is a proud day for all our workers")),
     ("quote-ellipsis", "“We cannot ask taxpayers to carry a project whose costs rose so fast,” Okafor said.", "“We cannot ask taxpayers … whose costs rose so fast,” Okafor said.", None),
     ("quote-multi-sentence-copy", "“Any guarantee must be backed by capable troops,” Hegseth told allies. “They should not be covered under Article Five.”",
-     "“Any guarantee must be supported by competent forces. They should not be covered by Article 5,” Hegseth told allies.", ("quote", "major", "Any guarantee must be supported by competent forces. They should not be covered by Article 5,")),
+     "“Any guarantee must be supported by competent forces. They should not be covered by Article 5,” Hegseth told allies.", ("quote", "minor", "Any guarantee must be supported by competent forces. They should not be covered by Article 5,")),
+    ("quote-number-word", "“Only five of them came back,” she said.", "“Only 5 of them returned,” she said.", ("quote", "minor", "Only 5 of them returned,")),
     ("quote-name-changed", "“Kyiv will never accept this,” Zelenskyy said.", "“Moscow will never accept this,” Zelenskyy said.", ("quote", "major", "Moscow will never accept this,")),
 ]
 

@@ -43,6 +43,7 @@ _BEFORE = re.compile(
 _BEFORE_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<who>{_NAME})\s*[,:]\s*$")
 _PRONOUNS = frozenset({"he", "she", "they"})
 _NEGATORS = frozenset({"not", "no", "never", "n't", "none", "nothing", "nobody", "neither", "nor", "without", "cannot"})
+_DIGITS = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _NUMBER = re.compile(r"\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion|half)\b", re.I)
 
 
@@ -301,8 +302,8 @@ def changed_facts(
     the capitalised words seen mid-sentence.
     """
     notes: list[str] = []
-    sn = sorted(n.lower().rstrip(".,") for n in _NUMBER.findall(source_text))
-    cn = sorted(n.lower().rstrip(".,") for n in _NUMBER.findall(copy_text))
+    sn = sorted(_DIGITS.get(n.lower(), n.lower().rstrip(".,")) for n in _NUMBER.findall(source_text))
+    cn = sorted(_DIGITS.get(n.lower(), n.lower().rstrip(".,")) for n in _NUMBER.findall(copy_text))
     if sn != cn:
         notes.append(f"figures {', '.join(sn) or 'none'} → {', '.join(cn) or 'none'}")
     sneg = sum(w in _NEGATORS for w in _words(source_text))
