@@ -17,12 +17,15 @@ Detector = Callable[[Context], Iterable[Finding]]
 
 #: name -> module (relative to this package) holding ``detect``.
 REGISTRY: dict[str, str] = {
-    "omission": "omission",
-    "addition": "addition",
-    "polarity": "polarity",
-    "meaning": "meaning",
     "number": "number",
     "date": "date",
+    "entity": "entity",
+    "quote": "quote",
+    "attribution": "attribution",
+    "polarity": "polarity",
+    "meaning": "meaning",
+    "omission": "omission",
+    "addition": "addition",
 }
 
 

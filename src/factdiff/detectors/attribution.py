@@ -1,0 +1,89 @@
+"""Attribution: who said it. A quote given to another speaker, or a claim credited to someone else.
+
+* quotes: a copy quote matched to a source quote (verbatim or reworded) whose speaker differs
+  (names compared as names: Zelensky = Zelenskyy, "he" resolved to the last person named) → major;
+* claims outside quotes: the sayer of a reporting verb ("the company said", "according to the
+  authority") compared pair by pair; a different sayer where the source had one → major.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..claims import claimants, same_claimant
+from ..context import Context, Pair
+from ..document import Document
+from ..findings import Finding, Severity
+from ..names import key
+from ..quotes import quote_matches, quotes, same_speaker
+
+
+def detect(ctx: Context) -> Iterator[Finding]:
+    for qm in quote_matches(ctx):
+        if qm.kind not in {"verbatim", "reworded"} or qm.copy.speaker is None:
+            continue
+        speakers = [s for s in qm.source if s.speaker is not None]
+        if not speakers:
+            continue
+        verdicts = [same_speaker(s, qm.copy) for s in speakers]
+        if any(v is None or v for v in verdicts):
+            continue
+        src = speakers[0]
+        who_src = src.speaker_name or src.speaker.text  # type: ignore[union-attr]
+        who_cop = qm.copy.speaker_name or qm.copy.speaker.text
+        yield Finding(
+            type="attribution",
+            severity=Severity.MAJOR,
+            message=f"quote attributed to {who_cop}; in the source {who_src} says it",
+            confidence=0.85,
+            source=src.speaker,
+            copy=qm.copy.speaker,
+        )
+    quoted_src = _quoted_sentences(ctx.source)
+    quoted_cop = _quoted_sentences(ctx.copy)
+    for pair in ctx.pairs:
+        if set(pair.link.source) & quoted_src or set(pair.link.copy) & quoted_cop:
+            continue  # quote attributions are handled above
+        if pair.similarity < _CLAIM_SIMILARITY:
+            continue  # a loose pair (a summary sentence built from several): sayers need not line up
+        src = claimants(ctx.source, pair.source_tokens)
+        cop = claimants(ctx.copy, pair.copy_tokens)
+        if not src or not cop:
+            continue
+        lost = [s for s in src if not any(same_claimant(s, c) is not False for c in cop)]
+        new = [c for c in cop if not any(same_claimant(s, c) is not False for s in src)]
+        near = _near_words(ctx, pair)
+        for s, c in zip(lost, new, strict=False):
+            if set(key(c.span.text).split()) & near:
+                continue  # the copy's sayer is in the source right here, in another role
+            yield Finding(
+                type="attribution",
+                severity=Severity.MAJOR,
+                message=f"claim credited to '{c.span.text}' ({c.verb}); the source credits '{s.span.text}' ({s.verb})",
+                confidence=0.65,
+                source=s.span,
+                copy=c.span,
+            )
+
+
+#: claims are compared only in pairs at least this similar
+_CLAIM_SIMILARITY = 0.75
+
+
+def _near_words(ctx: Context, pair: Pair) -> set[str]:
+    lo, hi = min(pair.link.source), max(pair.link.source)
+    out: set[str] = set()
+    for i in range(max(0, lo - 1), min(len(ctx.source.sentences), hi + 2)):
+        out |= {key(t.text) for t in ctx.source.sentence_tokens(i) if not t.is_stop}
+    return out
+
+
+def _quoted_sentences(doc: Document) -> set[int]:
+    """Sentences that a quotation starts or ends in."""
+    out: set[int] = set()
+    for q in quotes(doc):
+        for at in (q.span.start, max(q.span.start, q.span.end - 1)):
+            sent = doc.sentence_at(at)
+            if sent is not None:
+                out.add(sent.index)
+    return out

@@ -1,0 +1,102 @@
+"""Quote: a copy quote must be word for word from a source quote (up to whitespace and quote marks).
+
+* a reworded quote → minor, or major when a figure, a negation or a name inside it changed;
+* a quote made from a paraphrase of the aligned source sentence → major (the copy puts words in
+  someone's mouth);
+* the source's own words, unquoted there, put in quotes → minor when the copy gives them a
+  speaker, else info (scare quotes and titles of up to three words are left alone);
+* a quote with no counterpart in the source at all → major (info up to three words);
+* a source quote whose aligned copy sentence carries it unquoted → info (quote turned into paraphrase).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context
+from ..findings import Finding, Severity
+from ..quotes import changed_facts, quote_matches, quote_names, quotes
+
+
+def _short(text: str, n: int = 80) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def detect(ctx: Context) -> Iterator[Finding]:
+    matches = quote_matches(ctx)
+    used: set[int] = set()
+    for qm in matches:
+        q = qm.copy
+        for s in qm.source:
+            used.add(s.span.start)
+        if qm.kind == "verbatim":
+            continue
+        if qm.kind == "reworded":
+            src_text = " ".join(s.text for s in qm.source)
+            notes = changed_facts(
+                src_text, q.text, quote_names(ctx.source, [s.span for s in qm.source]), quote_names(ctx.copy, [q.span])
+            )
+            yield Finding(
+                type="quote",
+                severity=Severity.MAJOR if notes else Severity.MINOR,
+                message=f"quote reworded: “{_short(src_text)}” → “{_short(q.text)}”"
+                + (f" ({'; '.join(notes)})" if notes else " (wording changed, facts kept)"),
+                confidence=round(min(0.95, 0.55 + qm.score / 400), 3),
+                source=qm.source_span,
+                copy=q.span,
+            )
+        elif qm.kind == "source-words":
+            if len(q.text.split()) <= 3:
+                continue  # scare quotes or a title around the source's own words
+            said = q.speaker is not None
+            yield Finding(
+                type="quote",
+                severity=Severity.MINOR if said else Severity.INFO,
+                message=f"the source's own words put in quotation marks: the source does not quote “{_short(q.text)}”"
+                + (f" as {q.speaker_name or q.speaker.text}'s words" if q.speaker is not None else ""),
+                confidence=0.5,
+                source=qm.source_span,
+                copy=q.span,
+            )
+        elif qm.kind == "unquoted":
+            yield Finding(
+                type="quote",
+                severity=Severity.MAJOR,
+                message=f"paraphrase turned into a quote: the source does not quote “{_short(q.text)}”",
+                confidence=0.6,
+                source=qm.source_span,
+                copy=q.span,
+            )
+        else:
+            yield Finding(
+                type="quote",
+                severity=Severity.MAJOR if len(q.text.split()) > 3 else Severity.INFO,
+                message=f"quote not in the source: “{_short(q.text)}” matches no source quote or sentence",
+                confidence=0.5,
+                source=None,
+                copy=q.span,
+            )
+    # source quotes the copy carries without quotation marks
+    aligned: dict[int, list[int]] = {}
+    for link in ctx.alignment.links:
+        for i in link.source:
+            aligned.setdefault(i, []).extend(link.copy)
+    copy_quoted = {ctx.copy.sentence_at(q.span.start).index for q in quotes(ctx.copy) if ctx.copy.sentence_at(q.span.start)}  # type: ignore[union-attr]
+    for sq in quotes(ctx.source):
+        if sq.span.start in used:
+            continue
+        sent = ctx.source.sentence_at(sq.span.start)
+        if sent is None or sent.index not in aligned:
+            continue
+        targets = [j for j in aligned[sent.index] if j not in copy_quoted]
+        if not targets or len(targets) < len(aligned[sent.index]):
+            continue
+        first, last = ctx.copy.sentences[min(targets)], ctx.copy.sentences[max(targets)]
+        yield Finding(
+            type="quote",
+            severity=Severity.INFO,
+            message=f"quote turned into paraphrase: “{_short(sq.text)}” is reported without quotation marks",
+            confidence=0.5,
+            source=sq.span,
+            copy=ctx.copy.span(first.start, last.end),
+        )

@@ -1,0 +1,419 @@
+"""Quotations, their speakers, and how a copy's quotes match the source's.
+
+:func:`quotes` extracts quoted spans from a document: curly (“…”), straight ("…") and guillemet
+(«…») double quotes, top-level curly single quotes (‘…’), quotes that run over several sentences,
+and a quote left open at a paragraph's end (news style: the next paragraph re-opens it). Nested
+quotes stay inside their outer quote.
+
+Each quote gets its speaker from the reporting clause around it ("…," Zelenskyy said / said
+Zelenskyy / Hegseth told allies: “…” / according to X); a pronoun speaker ("he said") is resolved
+to the last person named before it, and a quote with no clause of its own continues the previous
+quote of its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from .document import Document, Span
+from .names import demonym_of, key, mentions, relate, same_name, skeleton
+
+if TYPE_CHECKING:
+    from .context import Context
+
+_OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+_VERBS = (
+    r"said|says|say|told|tells|replied|replies|added|adds|asked|asks|explained|explains|noted|notes|stated|"
+    r"states|wrote|writes|declared|declares|insisted|insists|argued|argues|warned|warns|continued|recalled|"
+    r"responded|answered|stressed|emphasi[sz]ed|claimed|claims|remarked|observed|admitted|conceded|announced|"
+    r"tweeted|posted|joked|quipped|shouted|yelled|pleaded|urged|concluded|acknowledged|affirmed|maintained"
+)
+_NAME = r"(?:[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|van|von|bin|al-\w+))*|he|she|they|He|She|They|[Tt]he\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+_AFTER_WHO_VERB = re.compile(rf"^[\s,;:—–-]*(?P<who>{_NAME})\s+(?:has\s+|had\s+|later\s+|then\s+|also\s+)?(?P<verb>{_VERBS})\b")
+_AFTER_VERB_WHO = re.compile(rf"^[\s,;:—–-]*(?P<verb>{_VERBS})\s+(?P<who>{_NAME})")
+_AFTER_ACCORDING = re.compile(rf"^[\s,;:—–-]*(?P<verb>according to)\s+(?P<who>{_NAME})")
+_BEFORE = re.compile(
+    rf"(?P<who>{_NAME})\s+(?:has\s+|had\s+|later\s+|then\s+|also\s+)?(?P<verb>{_VERBS})(?:\s+[^“”\"«».!?]{{0,60}}?)?\s*[,:]?\s*$"
+)
+_BEFORE_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<who>{_NAME})\s*[,:]\s*$")
+_PRONOUNS = frozenset({"he", "she", "they"})
+_NEGATORS = frozenset({"not", "no", "never", "n't", "none", "nothing", "nobody", "neither", "nor", "without", "cannot"})
+_DIGITS = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_NUMBER = re.compile(r"\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion|half)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation: ``span`` is the quoted words (no marks), ``speaker`` the name as written.
+
+    ``speaker_key`` identifies the speaker across documents (the skeleton of the surname, or of a
+    role phrase); ``speaker_name`` is the fullest name the document gives that speaker.
+    """
+
+    span: Span
+    paragraph: int
+    speaker: Span | None
+    speaker_key: str | None
+    speaker_name: str | None
+    verb: str | None
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+# -- extraction ---------------------------------------------------------------------------------
+
+
+def _raw_quotes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each top-level quotation, marks excluded."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _OPENERS or (ch == "‘" and (i == 0 or not text[i - 1].isalnum()) and i + 1 < n and text[i + 1].isalpha()):
+            close = _OPENERS.get(ch, "’")
+            if ch == '"' and i + 1 < n and text[i + 1].isspace():
+                i += 1  # a stray closing straight quote
+                continue
+            j = i + 1
+            end = None
+            while j < n:
+                c = text[j]
+                if c == close or (ch == '"' and c == "”") or (ch == "“" and c == '"'):
+                    if close == "’" and j + 1 < n and text[j + 1].isalpha():
+                        j += 1  # an apostrophe, not the closing mark
+                        continue
+                    end = j
+                    break
+                if c == "\n" and (j + 1 >= n or text[j + 1] in "\n" + "".join(_OPENERS) or _ends_sentence(text, j)):
+                    end = j  # the quote runs on into the next paragraph (or line): close it here
+                    break
+                j += 1
+            if end is None:
+                end = n
+            if end > i + 1:
+                out.append((i + 1, end))
+            i = end + 1
+            continue
+        i += 1
+    return out
+
+
+def _ends_sentence(text: str, newline: int) -> bool:
+    """The line before ``newline`` ends a sentence (so the line break is not a soft wrap)."""
+    return text[:newline].rstrip()[-1:] in {".", "!", "?", ":"}
+
+
+def quotes(doc: Document) -> tuple[Quote, ...]:
+    """All quotations of ``doc`` in text order, with speakers (cached on the document)."""
+    cached = doc._cache.get("quotes")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    text = doc.text
+    raw = [doc.span(s, e) for s, e in _raw_quotes(text)]
+    raw = [r for r in raw if r.text and any(ch.isalpha() for ch in r.text)]
+    persons = _person_mentions(doc, raw)
+    out: list[Quote] = []
+    for k, span in enumerate(raw):
+        sent = doc.sentence_at(span.start)
+        paragraph = sent.paragraph if sent else -1
+        speaker, verb = _attribution(doc, span, raw[k - 1] if k else None, raw[k + 1] if k + 1 < len(raw) else None)
+        skey, sname = None, None
+        if speaker is not None:
+            skey, sname = _resolve(speaker, persons, out)
+        elif out and out[-1].paragraph == paragraph:
+            prev = out[-1]  # a continuation of the previous quote
+            speaker, skey, sname, verb = prev.speaker, prev.speaker_key, prev.speaker_name, prev.verb
+        out.append(Quote(span, paragraph, speaker, skey, sname, verb))
+    result = tuple(out)
+    doc._cache["quotes"] = result
+    return result
+
+
+def _attribution(doc: Document, span: Span, prev: Span | None, nxt: Span | None) -> tuple[Span | None, str | None]:
+    text = doc.text
+    sent_end = doc.sentence_at(min(span.end, len(text) - 1))
+    after_lo = span.end + 1
+    after_hi = nxt.start - 1 if nxt is not None else len(text)
+    para_end = text.find("\n", after_lo)
+    if para_end >= 0:
+        after_hi = min(after_hi, para_end)
+    if sent_end is not None:
+        after_hi = min(after_hi, max(sent_end.end, after_lo))
+    after = text[after_lo:after_hi]
+    for rx in (_AFTER_WHO_VERB, _AFTER_VERB_WHO, _AFTER_ACCORDING):
+        m = rx.match(after)
+        if m and not (rx is _AFTER_WHO_VERB and m.group("who")[:1].isupper() and _sentence_initial(after, m)):
+            return _who(doc, after_lo + m.start("who"), after_lo + m.end("who")), m.group("verb").lower()
+    sent = doc.sentence_at(max(span.start - 1, 0))
+    lo = sent.start if sent is not None else 0
+    if prev is not None:
+        lo = max(lo, prev.end + 1)
+    para_start = text.rfind("\n", 0, span.start) + 1
+    lo = max(lo, para_start)
+    before = text[lo : max(lo, span.start - 1)]
+    for rx in (_BEFORE_ACCORDING, _BEFORE):
+        m = rx.search(before)
+        if m:
+            return _who(doc, lo + m.start("who"), lo + m.end("who")), m.group("verb").lower()
+    return None, None
+
+
+def _who(doc: Document, start: int, end: int) -> Span:
+    """The speaker's words, without a trailing full stop or possessive."""
+    text = doc.text[start:end]
+    trimmed = re.sub(r"(?:['’]s|\.)+$", "", text)
+    return doc.span(start, start + len(trimmed) if trimmed else end)
+
+
+def _sentence_initial(after: str, m: re.Match[str]) -> bool:
+    """"…." He said → fine; "…." Reporters asked → a new sentence, not a reporting clause."""
+    gap = after[: m.start("who")]
+    return any(p in gap for p in ".!?") and m.group("who").split()[0].lower() not in _PRONOUNS
+
+
+def _person_mentions(doc: Document, raw: Sequence[Span]) -> list[tuple[int, str]]:
+    """(offset, name) of PERSON mentions outside quotes, in text order."""
+    inside = [(s.start, s.end) for s in raw]
+    persons: list[tuple[int, str]] = []
+    person_keys = {skeleton(m.parts[-1].text) for m in mentions(doc) if m.label == "PERSON"}
+    for m in mentions(doc):
+        if any(a <= m.span.start < b for a, b in inside):
+            continue
+        subject = doc.tokens[_token_at(doc, m.parts[-1].start)].dep in {"nsubj", "nsubjpass"}
+        if m.label == "PERSON" or (not m.label and (skeleton(m.parts[-1].text) in person_keys or subject)):
+            persons.append((m.span.start, " ".join(p.text for p in m.parts)))
+    return persons
+
+
+def _token_at(doc: Document, offset: int) -> int:
+    lo, hi = 0, len(doc.tokens) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if doc.tokens[mid].end <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _resolve(speaker: Span, persons: Sequence[tuple[int, str]], earlier: Sequence[Quote]) -> tuple[str | None, str | None]:
+    who = speaker.text
+    low = who.lower()
+    if low in _PRONOUNS:
+        last = [(pos, name) for pos, name in persons if pos < speaker.start]
+        cand = last[-1] if last else None
+        prev = earlier[-1] if earlier else None
+        if prev is not None and prev.speaker_key and (cand is None or prev.span.start > cand[0]) and prev.speaker is not None and prev.speaker.text.lower() not in _PRONOUNS:
+            return prev.speaker_key, prev.speaker_name
+        if cand is None:
+            return (prev.speaker_key, prev.speaker_name) if prev is not None else (None, None)
+        name = cand[1]
+        return skeleton(name.split()[-1]), _fullest(name, persons)
+    if low.startswith("the "):
+        return "role:" + key(who[4:]), who
+    words = [w for w in re.findall(r"[\w’'\-.]+", who) if w[:1].isupper()]
+    if not words:
+        return None, None
+    surname = re.sub(r"['’]s$", "", words[-1])
+    return skeleton(surname), _fullest(" ".join(words), persons)
+
+
+def _fullest(name: str, persons: Sequence[tuple[int, str]]) -> str:
+    sk = skeleton(name.split()[-1])
+    full = [n for _, n in persons if skeleton(n.split()[-1]) == sk]
+    return max(full, key=len) if full else name
+
+
+def same_speaker(a: Quote, b: Quote) -> bool | None:
+    """Whether two quotes have one speaker; ``None`` when either speaker is unknown."""
+    if not a.speaker_key or not b.speaker_key:
+        return None
+    if a.speaker_key == b.speaker_key:
+        return True
+    if a.speaker_key.startswith("role:") or b.speaker_key.startswith("role:"):
+        return None  # "the minister" vs a name: cannot tell
+    na, nb = a.speaker_name or "", b.speaker_name or ""
+    if same_name(na, nb):
+        return True
+    # a misspelt speaker (Hegseth → Hegses) is still the same speaker: the entity detector reports the spelling
+    sa, sb = na.split()[-1] if na.split() else na, nb.split()[-1] if nb.split() else nb
+    return relate(sa, sb).kind != "swap"
+
+
+# -- comparing quote texts ----------------------------------------------------------------------
+
+
+def norm(text: str) -> str:
+    """Quote text up to whitespace and quote-mark style (brackets kept, case kept)."""
+    t = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"').replace("«", '"').replace("»", '"')
+    t = t.replace("—", "-").replace("–", "-").replace("…", "...")
+    t = re.sub(r"\s+", " ", t).strip()
+    return t.strip(" ,.;:!?\"'")
+
+
+def verbatim_in(copy_text: str, source_text: str) -> bool:
+    """``copy_text`` appears word for word in ``source_text`` (pieces split at an ellipsis in order)."""
+    src = norm(source_text)
+    src_ci = src[:1].lower() + src[1:]
+    pos = 0
+    for piece in re.split(r"\s*(?:\.\.\.|\[\.\.\.\])\s*", copy_text.replace("…", "...")):
+        p = norm(piece)
+        if not p:
+            continue
+        at = src.find(p, pos)
+        if at < 0:
+            at = src_ci.find(p[:1].lower() + p[1:], pos)
+        if at < 0:
+            return False
+        pos = at + len(p)
+    return True
+
+
+def quote_similarity(a: str, b: str) -> float:
+    na, nb = norm(a).lower(), norm(b).lower()
+    return max(float(fuzz.token_set_ratio(na, nb)) * 0.9, float(fuzz.ratio(na, nb)))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w']+|n't", norm(text).lower().replace("n't", " n't"))
+
+
+def quote_names(doc: Document, spans: Sequence[Span]) -> set[str]:
+    """Keys of the name parts (see :func:`factdiff.names.mentions`) inside ``spans``."""
+    return {
+        key(p.text) for m in mentions(doc) for p in m.parts
+        if any(s.start <= p.start and p.end <= s.end for s in spans)
+    }
+
+
+def changed_facts(
+    source_text: str, copy_text: str, source_names: set[str] | None = None, copy_names: set[str] | None = None
+) -> list[str]:
+    """What a rewording changed that matters: figures, negations, names (empty: meaning kept).
+
+    ``source_names`` / ``copy_names`` are the name keys found by NER inside the quotes, added to
+    the capitalised words seen mid-sentence.
+    """
+    notes: list[str] = []
+    sn = sorted(_DIGITS.get(n.lower(), n.lower().rstrip(".,")) for n in _NUMBER.findall(source_text))
+    cn = sorted(_DIGITS.get(n.lower(), n.lower().rstrip(".,")) for n in _NUMBER.findall(copy_text))
+    if sn != cn:
+        notes.append(f"figures {', '.join(sn) or 'none'} → {', '.join(cn) or 'none'}")
+    sneg = sum(w in _NEGATORS for w in _words(source_text))
+    cneg = sum(w in _NEGATORS for w in _words(copy_text))
+    if (sneg % 2) != (cneg % 2) or (sneg == 0) != (cneg == 0):
+        notes.append(f"negation {'removed' if cneg < sneg else 'added'}")
+    snames, cnames = _names(source_text) | (source_names or set()), _names(copy_text) | (copy_names or set())
+    src_words = {key(w) for w in _words(source_text)}
+    new = sorted(
+        n for n in cnames - snames
+        if n not in src_words and not any(same_name(n, s) or demonym_of(n, s) for s in snames | src_words)
+    )
+    if new:
+        notes.append(f"name(s) {', '.join(new)} not in the source quote")
+    return notes
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words of a quote that are not its sentence-initial words or stop words."""
+    out = set()
+    for m in re.finditer(r"\b[A-Z][a-z]+[\w’'-]*", text):
+        before = text[: m.start()].rstrip(" ([“\"'‘")
+        if not before or before[-1] in ".!?:)":
+            continue
+        k = key(m.group())
+        if k and k not in _STOP:
+            out.add(k)
+    return out
+
+
+_STOP = frozenset("i it its it's we he she they you the a an this that these those our my your their".split())
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMatch:
+    """A copy quote and the source quote(s) it renders.
+
+    ``kind``: verbatim | reworded (a source quote, changed) | source-words (the source's own words,
+    unquoted there) | unquoted (a paraphrase of an aligned source sentence) | new (no counterpart).
+    """
+
+    copy: Quote
+    source: tuple[Quote, ...]
+    kind: str
+    score: float
+    source_span: Span | None
+
+
+def _groups(src: Sequence[Quote]) -> list[tuple[Quote, ...]]:
+    """Each source quote alone, and runs of consecutive quotes of one paragraph (up to three)."""
+    out: list[tuple[Quote, ...]] = [(q,) for q in src]
+    for i in range(len(src)):
+        for n in (2, 3):
+            run = tuple(src[i : i + n])
+            if len(run) == n and len({q.paragraph for q in run}) == 1:
+                out.append(run)
+    return out
+
+
+def match_quotes(source: Document, copy: Document, aligned: dict[int, set[int]]) -> list[QuoteMatch]:
+    """Match every copy quote to the source. ``aligned`` maps copy sentence → source sentences."""
+    src = quotes(source)
+    groups = _groups(src)
+    out: list[QuoteMatch] = []
+    for q in quotes(copy):
+        sent = copy.sentence_at(q.span.start)
+        near = aligned.get(sent.index, set()) if sent else set()
+        best: tuple[float, tuple[Quote, ...]] | None = None
+        exact: tuple[Quote, ...] | None = None
+        for g in groups:
+            joined = " ".join(x.text for x in g)
+            if any(verbatim_in(q.text, x.text) for x in g) or verbatim_in(q.text, joined):
+                exact = next(((x,) for x in g if verbatim_in(q.text, x.text)), g)
+                break
+            score = quote_similarity(q.text, joined)
+            if any(source.sentence_at(x.span.start) and source.sentence_at(x.span.start).index in near for x in g):  # type: ignore[union-attr]
+                score += 8
+            if best is None or score > best[0]:
+                best = (score, g)
+        if exact is not None:
+            out.append(QuoteMatch(q, exact, "verbatim", 100.0, source.span(exact[0].span.start, exact[-1].span.end)))
+            continue
+        if best is not None and best[0] >= 60.0:
+            g = best[1]
+            out.append(QuoteMatch(q, g, "reworded", best[0], source.span(g[0].span.start, g[-1].span.end)))
+            continue
+        # not a source quote: is it the source's own (unquoted) words or a paraphrase of them?
+        if verbatim_in(q.text, source.text):
+            at = source.find(norm(q.text)) if norm(q.text) else None
+            out.append(QuoteMatch(q, (), "source-words", 100.0, at))
+            continue
+        pieces = [source.sentences[i] for i in sorted(near)]
+        if pieces:
+            text = " ".join(s.text for s in pieces)
+            score = quote_similarity(q.text, text) if len(q.text.split()) > 3 else (100.0 if verbatim_in(q.text, text) else 0.0)
+            if verbatim_in(q.text, text) or score >= 55.0:
+                out.append(QuoteMatch(q, (), "unquoted", score, source.span(pieces[0].start, pieces[-1].end)))
+                continue
+        out.append(QuoteMatch(q, (), "new", best[0] if best else 0.0, None))
+    return out
+
+
+def quote_matches(ctx: Context) -> list[QuoteMatch]:
+    """:func:`match_quotes` for a comparison context (computed once per context)."""
+    cached = ctx.cache.get("quote_matches")
+    if cached is None:
+        aligned: dict[int, set[int]] = {}
+        for link in ctx.alignment.links:
+            for j in link.copy:
+                aligned.setdefault(j, set()).update(link.source)
+        cached = match_quotes(ctx.source, ctx.copy, aligned)
+        ctx.cache["quote_matches"] = cached
+    return cached  # type: ignore[no-any-return]

@@ -1,0 +1,173 @@
+"""Table-driven sentence pairs for the entity, quote and attribution detectors.
+
+Each case: (id, source, copy, expected). ``expected`` is ``None`` when no finding of minor or
+above may appear, or ``(type, severity, copy_text)``: a finding of that type and exact severity
+whose copy span (or, without one, source span) is exactly ``copy_text``. An ``info`` expectation
+also requires that nothing of minor or above is reported.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import factdiff
+from factdiff import Severity
+
+DETECTORS = ["entity", "quote", "attribution"]
+
+SWAP = [
+    ("swap-city", "The match was played in Leeds on Saturday afternoon.", "The match was played in Leicester on Saturday afternoon.", ("entity", "major", "Leicester")),
+    ("swap-rubio", "Secretary of State Marco Rubio met the delegation on Friday.", "Secretary of State Marco Rubin met the delegation on Friday.", ("entity", "major", "Rubin")),
+    ("swap-mayor", "Mayor Elena Ruiz said the plan was delayed by a month.", "Mayor Elena Rios said the plan was delayed by a month.", ("entity", "major", "Rios")),
+    ("swap-company", "Shares of Microsoft fell sharply after the report was published.", "Shares of Google fell sharply after the report was published.", ("entity", "major", "Google")),
+    ("swap-paris", "The summit will be held in Paris next month, officials said.", "The summit will be held in Berlin next month, officials said.", ("entity", "major", "Berlin")),
+    ("swap-person", "Angela Merkel spoke to the parliament on Tuesday about energy.", "Boris Johnson spoke to the parliament on Tuesday about energy.", ("entity", "major", "Boris")),
+    ("swap-state", "The company is based in Texas and employs 400 people.", "The company is based in Ohio and employs 400 people.", ("entity", "major", "Ohio")),
+    ("swap-police", "Police in Manchester arrested two men on Sunday night.", "Police in Liverpool arrested two men on Sunday night.", ("entity", "major", "Liverpool")),
+    ("swap-partner", "The deal was signed by Toyota and Honda in Tokyo.", "The deal was signed by Toyota and Nissan in Tokyo.", ("entity", "major", "Nissan")),
+    ("swap-kyiv-lviv", "Zelenskyy met Scott Bessent in Kyiv on Wednesday.", "Zelenskyy met Scott Bessent in Lviv on Wednesday.", ("entity", "major", "Lviv")),
+    ("swap-body", "The report was published by the World Bank on Monday.", "The report was published by the IMF on Monday.", ("entity", "major", "IMF")),
+    ("swap-uk-us", "U.K. activists dumped paint in front of the Russian embassy in London.", "U.S. activists dumped paint in front of the Russian embassy in London.", ("entity", "major", "U.S.")),
+    ("swap-london-moscow", "Activists dumped paint in front of the Russian embassy in London on Thursday.", "Activists dumped paint in front of the Russian embassy in Moscow on Thursday.", ("entity", "major", "Moscow")),
+    ("swap-nationality", "The Ukrainian army retreated from the town overnight.", "The Russian army retreated from the town overnight.", ("entity", "major", "Russian")),
+    ("swap-internal", "Council member Tom Okafor, who chairs the transport committee, opposed the light-rail plan at a hearing on Feb. 12. Mayor Elena Ruiz defended it the next day.",
+     "Council member Tom Ruiz, who chairs the transport committee, opposed the light-rail plan at a hearing on Feb. 12. Mayor Elena Ruiz defended it the next day.", ("entity", "major", "Ruiz")),
+]
+
+CORRUPTION = [
+    ("corrupt-hegseth", "Defense Secretary Pete Hegseth told NATO allies on Wednesday that Europe must do more.", "Defense Secretary Pete Hegses told NATO allies on Wednesday that Europe must do more.", ("entity", "minor", "Hegses")),
+    ("corrupt-volodymyr", "President Volodymyr Zelenskyy arrived in Munich on Friday.", "President Voldymir Zelenskyy arrived in Munich on Friday.", ("entity", "minor", "Voldymir")),
+    ("corrupt-non-nato", "The troops should be deployed as part of a non-NATO mission, Hegseth said.", "The troops should be deployed as part of a non-nat mission, Hegseth said.", ("entity", "minor", "nat")),
+    ("corrupt-okafor", "Council member Tom Okafor opposed the plan at a hearing on Feb. 12.", "Council member Tom Okafur opposed the plan at a hearing on Feb. 12.", ("entity", "minor", "Okafur")),
+    ("corrupt-schwarzenegger", "Arnold Schwarzenegger endorsed the candidate on Monday.", "Arnold Schwarzeneger endorsed the candidate on Monday.", ("entity", "minor", "Schwarzeneger")),
+    ("corrupt-tchaikovsky", "The orchestra played Tchaikovsky in the second half of the concert.", "The orchestra played Tchaikovksy in the second half of the concert.", ("entity", "minor", "Tchaikovksy")),
+    ("corrupt-siemens", "The German firm Siemens reported higher profits this quarter.", "The German firm Seimens reported higher profits this quarter.", ("entity", "minor", "Seimens")),
+    ("corrupt-pyongyang", "Diplomats left Pyongyang after the talks collapsed.", "Diplomats left Pyongyan after the talks collapsed.", ("entity", "minor", "Pyongyan")),
+    ("corrupt-massachusetts", "The company moved its headquarters to Massachusetts last year.", "The company moved its headquarters to Massachusets last year.", ("entity", "minor", "Massachusets")),
+    ("corrupt-natarajan", "Priya Natarajan, the authority's finance chief, presented the budget.", "Priya Natarajen, the authority's finance chief, presented the budget.", ("entity", "minor", "Natarajen")),
+]
+
+VARIANT = [
+    ("variant-zelensky", "Ukrainian President Volodymyr Zelenskyy spoke in Munich.", "Ukrainian President Volodymyr Zelensky spoke in Munich.", ("entity", "info", "Zelensky")),
+    ("variant-kiev", "The delegation travelled to Kyiv on Monday for the talks.", "The delegation travelled to Kiev on Monday for the talks.", ("entity", "info", "Kiev")),
+    ("variant-us-dots", "The U.S. has allocated about $174 billion for aid.", "The US has allocated about $174 billion for aid.", None),
+    ("variant-united-states", "The United States has allocated about $174 billion for aid.", "The US has allocated about $174 billion for aid.", None),
+    ("variant-nato-case", "NATO members must do more for their own security.", "Nato members must do more for their own security.", None),
+    ("variant-zelenskiy", "Volodymyr Zelenskyy called for a European army.", "Volodymyr Zelenskiy called for a European army.", ("entity", "info", "Zelenskiy")),
+    ("variant-britain", "The United Kingdom will send more troops next year.", "Britain will send more troops next year.", None),
+    ("variant-peking", "The delegation arrived in Beijing on Monday.", "The delegation arrived in Peking on Monday.", ("entity", "info", "Peking")),
+    ("variant-demonym", "Zelenskyy discussed trading Ukraine's natural resources for aid.", "Zelenskyy discussed trading Ukrainian natural resources for aid.", None),
+    ("variant-surname", "Treasury Secretary Scott Bessent met Zelenskyy on Feb. 12. Bessent said the talks went well.",
+     "Scott Bessent met Zelenskyy on February 12. Bessent said the talks went well.", None),
+    ("variant-initialism", "He spoke at the Munich Security Conference on Friday.", "He spoke at the MSC on Friday in Munich.", None),
+    ("variant-first-name", "Trump said the United States would gain up to $500 billion.", "President Donald Trump said the United States would gain up to $500 billion.", None),
+    ("variant-russia", "The Russian army advanced towards the city.", "Russia's army advanced towards the city.", None),
+    ("variant-accents", "José Mourinho was appointed manager of the club.", "Jose Mourinho was appointed manager of the club.", None),
+]
+
+ROLE = [
+    ("role-bystanders", "As he spoke with reporters in Munich, the leader said he wanted guarantees.", "When he spoke to bystanders in Munich, the leader said he wanted guarantees.", ("entity", "minor", "bystanders")),
+    ("role-cfo-ceo", "The authority's chief financial officer, Priya Natarajan, said grants would cover costs.", "The authority's chief executive, Priya Natarajan, said grants would cover costs.", ("entity", "major", "chief executive")),
+    ("role-ceo-cfo", "Chief Executive Tim Cook announced the quarterly results on Thursday.", "CFO Tim Cook announced the quarterly results on Thursday.", ("entity", "major", "CFO")),
+    ("role-cfo-synonym", "The company's CFO, Jane Smith, resigned on Monday.", "The company's chief financial officer, Jane Smith, resigned on Monday.", None),
+    ("role-journalists", "Journalists asked the minister about the budget.", "Reporters asked the minister about the budget.", None),
+    ("role-witnesses", "Witnesses told police the car was speeding.", "Officers told police the car was speeding.", ("attribution", "major", "Officers")),
+    ("role-senator", "The senator voted against the bill on Tuesday.", "The governor voted against the bill on Tuesday.", ("entity", "minor", "governor")),
+    ("role-spokesman", "A spokesman for the company declined to comment.", "A spokeswoman for the company declined to comment.", None),
+    ("role-protesters", "Protesters gathered outside the embassy on Sunday.", "Demonstrators gathered outside the embassy on Sunday.", None),
+    ("role-doctors", "Doctors treated the injured overnight at the hospital.", "Nurses treated the injured overnight at the hospital.", ("entity", "minor", "Nurses")),
+]
+
+OWNER = [
+    ("owner-his-country", "Ukrainian President Volodymyr Zelenskyy wants a deal to give the United States access to his country's rare earth minerals.",
+     "Ukrainian President Volodymyr Zelenskyy wants a deal to give the United States access to US rare earth minerals.", ("entity", "major", "US")),
+    ("owner-invasion", "Russia's invasion of Ukraine began in February 2022.", "Ukraine's invasion of Russia began in February 2022.", ("entity", "major", "Ukraine")),
+    ("owner-company", "Apple's profits rose sharply in the last quarter.", "Samsung's profits rose sharply in the last quarter.", ("entity", "major", "Samsung")),
+    ("owner-kept", "Zelenskyy wants access to Ukraine's natural resources to stay in Ukrainian hands.", "Zelenskyy wants Ukraine's natural resources to stay in Ukrainian hands.", None),
+    ("owner-his-same", "Ukrainian President Volodymyr Zelenskyy defended his country's minerals deal.", "Ukrainian President Volodymyr Zelenskyy defended Ukraine's minerals deal.", None),
+    ("owner-generic", "The company said its profits rose in the last quarter.", "The company said the firm's profits rose in the last quarter.", None),
+]
+
+QUOTE = [
+    ("quote-straight-curly", "“We are still talking,” Zelenskyy said on Friday.", '"We are still talking," Zelenskyy said on Friday.', None),
+    ("quote-whitespace", "“We are still  talking,” he said after the meeting.", "“We are still talking,” he said after the meeting.", None),
+    ("quote-reworded-minor", "“That, for me, is very important,” Zelenskyy said on Friday.", "“That is very important to me,” Zelenskyy said on Friday.", ("quote", "minor", "That is very important to me,")),
+    ("quote-figure", "“Costs rose 18% in a single year,” Okafor said at the hearing.", "“Costs rose 8% in a single year,” Okafor said at the hearing.", ("quote", "major", "Costs rose 8% in a single year,")),
+    ("quote-negation", "“We will not accept this deal,” she said on Monday.", "“We will accept this deal,” she said on Monday.", ("quote", "major", "We will accept this deal,")),
+    ("quote-paraphrase-to-quote", "Zelenskyy said he has yet to see specific security guarantees for his country.",
+     "Zelenskyy said: “I have yet to see specific security guarantees for my country.”", ("quote", "major", "I have yet to see specific security guarantees for my country.")),
+    ("quote-to-paraphrase", "“We’re still talking,” Zelenskyy replied on Friday.", "Zelenskyy replied on Friday that they were still talking.", ("quote", "info", "Zelenskyy replied on Friday that they were still talking.")),
+    ("quote-spanning", "“I really believe that time has come,” he said. “The armed forces of Europe must be created.”",
+     '"I really believe that time has come," he said. "The armed forces of Europe must be created."', None),
+    ("quote-spanning-reworded", "“I really believe that time has come,” he said. “The armed forces of Europe must be created.”",
+     "“I really believe that the time has come,” he said. “The armed forces of Europe must be created.”", ("quote", "minor", "I really believe that the time has come,")),
+    ("quote-nested-same", "She said: “He told me ‘never again’ and then he left.”", "She said: “He told me ‘never again’ and then he left.”", None),
+    ("quote-nested-reworded", "She said: “He told me ‘never again’ and then he left.”", "She said: “He told me ‘not again’ and then he walked out.”", ("quote", "minor", "He told me ‘not again’ and then he walked out.")),
+    ("quote-fragment", "“The armed forces of Europe must be created,” he said at the conference.", "At the conference he said the armed forces of Europe “must be created”.", None),
+    ("quote-fabricated", "The minister visited the factory on Monday morning.", "The minister visited the factory on Monday morning, saying “this is a proud day for all our workers”.",
+     ("quote", "major", "this is a proud day for all our workers")),
+    ("quote-ellipsis", "“We cannot ask taxpayers to carry a project whose costs rose so fast,” Okafor said.", "“We cannot ask taxpayers … whose costs rose so fast,” Okafor said.", None),
+    ("quote-multi-sentence-copy", "“Any guarantee must be backed by capable troops,” Hegseth told allies. “They should not be covered under Article Five.”",
+     "“Any guarantee must be supported by competent forces. They should not be covered by Article 5,” Hegseth told allies.", ("quote", "minor", "Any guarantee must be supported by competent forces. They should not be covered by Article 5,")),
+    ("quote-number-word", "“Only five of them came back,” she said.", "“Only 5 of them returned,” she said.", ("quote", "minor", "Only 5 of them returned,")),
+    ("quote-name-changed", "“Kyiv will never accept this,” Zelenskyy said.", "“Moscow will never accept this,” Zelenskyy said.", ("quote", "major", "Moscow will never accept this,")),
+]
+
+ATTRIBUTION = [
+    ("attr-quote-named", "“We cannot ask taxpayers to pay more,” Okafor said. Ruiz disagreed with him.", "“We cannot ask taxpayers to pay more,” Ruiz said. Ruiz disagreed with him.", ("attribution", "major", "Ruiz")),
+    ("attr-said-x", "“It is not in our interest,” replied Zelenskyy at the conference.", "“It is not in our interest,” replied Trump at the conference.", ("attribution", "major", "Trump")),
+    ("attr-told", "“Any guarantee must be backed by troops,” Hegseth told NATO allies.", "“Any guarantee must be backed by troops,” Rubio told NATO allies.", ("attribution", "major", "Rubio")),
+    ("attr-according", "According to Smith, “the numbers do not add up at all.”", "According to Jones, “the numbers do not add up at all.”", ("attribution", "major", "Jones")),
+    ("attr-pronoun-same", "Ruiz defended the plan. “This line will help the poorest,” she said.", "Ruiz defended the plan. “This line will help the poorest,” Ruiz said.", None),
+    ("attr-pronoun-other", "Okafor spoke first. Ruiz defended the plan. “This line will help the poorest,” she said.",
+     "Okafor spoke first. Ruiz defended the plan. “This line will help the poorest,” Okafor said.", ("attribution", "major", "Okafor")),
+    ("attr-variant-speaker", "“We’re still talking,” Zelenskyy replied on Friday.", "“We’re still talking,” Zelensky replied on Friday.", ("entity", "info", "Zelensky")),
+    ("attr-misspelt-speaker", "“Any guarantee must be backed by troops,” Hegseth told NATO allies.", "“Any guarantee must be backed by troops,” Hegses told NATO allies.", ("entity", "minor", "Hegses")),
+    ("attr-claim-company", "The company said profits would rise again next year.", "Analysts said profits would rise again next year.", ("attribution", "major", "Analysts")),
+    ("attr-claim-according", "Profits will rise again next year, according to the company.", "Profits will rise again next year, according to analysts.", ("attribution", "major", "analysts")),
+    ("attr-claim-authority", "The Metropolitan Transit Authority said fares would rise in 2026.", "The authority said fares would rise in 2026.", None),
+    ("attr-claim-surname", "Mayor Elena Ruiz said the vote was delayed until March.", "Ruiz said the vote was delayed until March.", None),
+    ("attr-claim-synonym", "Officials said the talks would resume next week.", "Authorities said the talks would resume next week.", None),
+    ("attr-claim-ministry", "The ministry said the border was closed on Sunday.", "The army said the border was closed on Sunday.", ("attribution", "major", "army")),
+    ("attr-claim-pronoun", "He said the border was closed on Sunday.", "She said the border was closed on Sunday.", None),
+]
+
+CONTROL = [
+    ("ctrl-seed-like", "Zelenskyy met with Treasury Secretary Scott Bessent on Feb. 12 to advance the negotiations.", "Zelenskyy met Treasury Secretary Scott Bessent on February 12 to advance negotiations.", None),
+    ("ctrl-rubio", "He then met Vice President JD Vance and Secretary of State Marco Rubio on Feb. 14.", "He then met with Vice President JD Vance and Secretary of State Marco Rubio on February 14.", None),
+    ("ctrl-msc", "He spoke on the sidelines of the annual Munich Security Conference in Germany.", "He spoke at the annual Munich Security Conference in Germany.", None),
+    ("ctrl-sentence-initial", "Yesterday the council met to discuss the budget.", "Today the council met to discuss the budget.", None),
+    ("ctrl-reporters", "Reporters asked the Ukrainian leader to detail the proposal.", "Reporters asked Ukrainian leaders to detail the proposals.", None),
+    ("ctrl-white-house", "The White House did not respond to a request for comment.", "The White House did not reply to a request for comment.", None),
+    ("ctrl-kyiv", "Air raid sirens sounded across Kyiv on Tuesday night.", "Air raid sirens sounded across Kyiv on Tuesday evening.", None),
+    ("ctrl-reorder", "Ruiz and Okafor met on Monday to discuss the plan.", "Okafor and Ruiz met on Monday to discuss the plan.", None),
+    ("ctrl-title-added", "Bessent said the talks were productive.", "Treasury Secretary Bessent said the talks were productive.", None),
+    ("ctrl-quote-same", "“This line will cut commute times,” she told reporters.", "“This line will cut commute times,” she told reporters.", None),
+    ("ctrl-heading", "Zelenskyy Holds Out for Better US Security Guarantee\n\nZelenskyy wants firmer guarantees from the United States.",
+     "Zelenskyy Holds Out For Better US Security Guarantee\n\nZelenskyy wants firmer guarantees from the United States.", None),
+    ("ctrl-scare-quotes", "The so-called peace plan was rejected by both sides.", "The so-called “peace plan” was rejected by both sides.", None),
+]
+
+CASES = SWAP + CORRUPTION + VARIANT + ROLE + OWNER + QUOTE + ATTRIBUTION + CONTROL
+
+
+def test_enough_cases() -> None:
+    assert len(CASES) >= 80
+    assert len({c[0] for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize(("case_id", "source", "copy", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_case(case_id: str, source: str, copy: str, expected: tuple[str, str, str] | None) -> None:
+    report = factdiff.compare(source, copy, detectors=DETECTORS)
+    got = [(f.type, str(f.severity), (f.copy or f.source).text if (f.copy or f.source) else "", f.message) for f in report.findings]
+    serious = [g for g in got if Severity.parse(g[1]) >= Severity.MINOR]
+    if expected is None or expected[1] == "info":
+        assert not serious, f"{case_id}: unexpected findings {serious}"
+    if expected is not None:
+        ftype, sev, text = expected
+        assert any(g[0] == ftype and g[1] == sev and g[2] == text for g in got), f"{case_id}: wanted {expected}, got {got}"
+    for f in report.findings:  # every span is a true slice of its document
+        if f.copy is not None:
+            assert report.copy.text[f.copy.start : f.copy.end] == f.copy.text
+        if f.source is not None:
+            assert report.source.text[f.source.start : f.source.end] == f.source.text
