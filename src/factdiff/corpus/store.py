@@ -27,7 +27,7 @@ import numpy as np
 from ..errors import InputError
 from .signature import SIGNATURE_VERSION, Signature, SignatureConfig, signatures
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SQL_VARS = 30_000  # below SQLite's default SQLITE_MAX_VARIABLE_NUMBER (32766)
 
 _SCHEMA = """
@@ -40,7 +40,7 @@ CREATE TABLE IF NOT EXISTS docs (
     url TEXT, title TEXT, published TEXT,
     added REAL NOT NULL
 );
-CREATE TABLE IF NOT EXISTS features (doc INTEGER PRIMARY KEY, hashes BLOB NOT NULL, bands BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS features (doc INTEGER PRIMARY KEY, size INTEGER NOT NULL, digest BLOB NOT NULL, bands BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
 """
 
@@ -188,8 +188,8 @@ class Store:
 
     def _write_signature(self, db: sqlite3.Connection, rowid: int, sig: Signature) -> None:
         db.execute(
-            "INSERT OR REPLACE INTO features (doc, hashes, bands) VALUES (?, ?, ?)",
-            (rowid, sig.features.astype(np.uint64).tobytes(), sig.bands.astype(np.int64).tobytes()),
+            "INSERT OR REPLACE INTO features (doc, size, digest, bands) VALUES (?, ?, ?, ?)",
+            (rowid, len(sig.features), sig.digest.astype(np.uint32).tobytes(), sig.bands.astype(np.int64).tobytes()),
         )
         db.executemany("INSERT OR IGNORE INTO bands (key, doc) VALUES (?, ?)", [(int(k), rowid) for k in sig.bands])
 
@@ -219,16 +219,25 @@ class Store:
             out.extend(self._db.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall())
         return out
 
-    def buckets(self, keys: Sequence[int]) -> list[tuple[int, int]]:
-        """(band key, document rowid) for every stored bucket entry whose key is in ``keys``."""
-        return self._select_in("SELECT key, doc FROM bands WHERE key IN ({})", list(keys))  # type: ignore[return-value]
+    def buckets(self, keys: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Bucket entries whose key is in ``keys``: (keys, document rowids), sorted by key."""
+        rows = self._select_in("SELECT key, doc FROM bands WHERE key IN ({})", [int(k) for k in keys])
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        arr = np.array(rows, dtype=np.int64)
+        arr = arr[np.lexsort((arr[:, 1], arr[:, 0]))]
+        return arr[:, 0].copy(), arr[:, 1].copy()
 
-    def features(self, rowids: Sequence[int]) -> dict[int, np.ndarray]:
-        rows = self._select_in("SELECT doc, hashes FROM features WHERE doc IN ({})", list(rowids))
-        return {doc: np.frombuffer(blob, dtype=np.uint64) for doc, blob in rows}
-
-    def ids(self, rowids: Sequence[int]) -> dict[int, str]:
-        return dict(self._select_in("SELECT rowid, id FROM docs WHERE rowid IN ({})", list(rowids)))
+    def digests(self, rowids: Sequence[int]) -> tuple[list[int], list[str], np.ndarray, np.ndarray]:
+        """For the documents in ``rowids`` that still exist: rowids, ids, MinHash digests (n × num_perm)
+        and feature-set sizes."""
+        rows = self._select_in(
+            "SELECT features.doc, docs.id, features.size, features.digest FROM features JOIN docs ON docs.rowid = features.doc"
+            " WHERE features.doc IN ({})",
+            list(rowids),
+        )
+        digests = np.frombuffer(b"".join(r[3] for r in rows), dtype=np.uint32).reshape(len(rows), self.config.num_perm)
+        return [r[0] for r in rows], [r[1] for r in rows], digests, np.array([r[2] for r in rows], dtype=np.float64)
 
     def get(self, doc_id: str) -> Original | None:
         row = self._db.execute("SELECT id, text, url, title, published FROM docs WHERE id=?", (doc_id,)).fetchone()
@@ -244,7 +253,7 @@ class Store:
     def stats(self) -> dict[str, Any]:
         docs, chars = self._db.execute("SELECT COUNT(*), COALESCE(SUM(LENGTH(text)), 0) FROM docs").fetchone()
         buckets = self._db.execute("SELECT COUNT(*) FROM bands").fetchone()[0]
-        feats = self._db.execute("SELECT COALESCE(SUM(LENGTH(hashes)), 0) / 8 FROM features").fetchone()[0]
+        feats = self._db.execute("SELECT COALESCE(SUM(size), 0) FROM features").fetchone()[0]
         size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
         return {
             "path": str(self.path),
