@@ -50,7 +50,7 @@ class ScanTask:
 
     index_path: str
     k: int = 3
-    min_score: float = 0.3
+    min_score: float = 0.4
     best_only: bool = True
     keep_reports: bool = True
     compare_options: dict[str, Any] = field(default_factory=dict)

@@ -29,7 +29,7 @@ from .signature import Signature, signatures
 from .store import AddResult, Original, Store
 
 DEFAULT_K = 3
-DEFAULT_MIN_SCORE = 0.3
+DEFAULT_MIN_SCORE = 0.4
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,6 @@ process and on every machine (the band keys are stored in the index).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -33,9 +32,7 @@ _THOUSANDS = re.compile(r",(?=\d{3}(?!\d))")
 _WORD = re.compile(r"[^\W\d_]+")
 _LONG_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{4,}")
 _LONG_ASCII = re.compile(r"(?<![a-z])[a-z]{4,}")
-_CAPITALISED = re.compile(r"(?<![\w.'’])[A-Z][^\W\d_]+")
-#: a capitalised word that opens a sentence or a line
-_STARTING = re.compile(r"[.!?:\n\r][ \t\"'“‘«(\[*#>\-–—]*([A-Z][^\W\d_]+)")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][^\W\d_]+")
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
           "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 _NUMBER_SCALED = re.compile(r"(\d+(?:[.,]\d+)*)(?:\s*(thousand|million|billion|trillion|bn|m|k)\b)?", re.IGNORECASE)
@@ -119,13 +116,9 @@ def numbers(text: str) -> set[str]:
 
 
 def names(text: str) -> set[str]:
-    """Capitalised words that occur at least once other than at the start of a sentence or a
-    line, lowercased (so "Critics" opening a sentence is not a name, "Brandt" mid-sentence is)."""
-    everywhere = Counter(_CAPITALISED.findall(text))
-    if not everywhere:
-        return set()
-    starts = Counter(_STARTING.findall("\n" + text))  # the text's start opens a line
-    return {w.lower() for w, n in everywhere.items() if n > starts.get(w, 0)} - _STOP
+    """Capitalised words in mid-sentence (after a word or a comma and one space), lowercased: a
+    word capitalised only where a sentence or line starts is not taken for a name."""
+    return {w.lower() for w in _MID_SENTENCE_CAPITAL.findall(text)} - _STOP
 
 
 def content_stems(text: str) -> set[str]:

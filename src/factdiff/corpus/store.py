@@ -19,13 +19,14 @@ import sqlite3
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ..errors import InputError
-from .signature import SIGNATURE_VERSION, Signature, SignatureConfig, signatures
+from .signature import SIGNATURE_VERSION, SignatureConfig, signatures
 
 SCHEMA_VERSION = 2
 _SQL_VARS = 30_000  # below SQLite's default SQLITE_MAX_VARIABLE_NUMBER (32766)
@@ -158,18 +159,24 @@ class Store:
         result = AddResult()
         if not latest:
             return result
-        ids = list(latest)
-        have = dict(self._select_in("SELECT id, sha1 FROM docs WHERE id IN ({})", ids))
-        todo = [o for o in latest.values() if have.get(o.id) != _sha1(o.text)]
-        result.unchanged = len(latest) - len(todo)
-        sigs = signatures([o.text for o in todo], self.config)
+        sha = {i: _sha1(o.text) for i, o in latest.items()}
+        have = {r[0]: r[1] for r in self._select_in("SELECT id, sha1 FROM docs WHERE id IN ({})", list(latest))}
+        todo = [o for o in latest.values() if have.get(o.id) != sha[o.id]]
+        sigs = signatures([o.text for o in todo], self.config)  # the slow part, outside the write lock
         now = time.time()
         with self._transaction() as db:
+            rows = self._select_in(
+                "SELECT docs.id, docs.rowid, docs.sha1, features.bands FROM docs LEFT JOIN features ON features.doc = docs.rowid"
+                " WHERE docs.id IN ({})",
+                list(latest),
+            )
+            current = {r[0]: r[1:] for r in rows}
+            features, bands, stale = [], [], []
             for o, sig in zip(todo, sigs, strict=True):
-                row = db.execute(
-                    "SELECT docs.rowid, features.bands FROM docs LEFT JOIN features ON features.doc = docs.rowid WHERE docs.id = ?", (o.id,)
-                ).fetchone()
-                meta = (o.text, _sha1(o.text), o.url, o.title, o.published, now)
+                meta = (o.text, sha[o.id], o.url, o.title, o.published, now)
+                row = current.get(o.id)
+                if row is not None and row[1] == sha[o.id]:  # another writer added it meanwhile
+                    continue
                 if row is None:
                     rowid = db.execute(
                         "INSERT INTO docs (text, sha1, url, title, published, added, id) VALUES (?, ?, ?, ?, ?, ?, ?)", (*meta, o.id)
@@ -178,20 +185,17 @@ class Store:
                 else:
                     rowid = row[0]
                     db.execute("UPDATE docs SET text=?, sha1=?, url=?, title=?, published=?, added=? WHERE rowid=?", (*meta, rowid))
-                    if row[1] is not None:
-                        old = np.frombuffer(row[1], dtype=np.int64)
-                        db.executemany("DELETE FROM bands WHERE key=? AND doc=?", [(int(k), rowid) for k in old])
+                    if row[2] is not None:
+                        stale.extend(zip(np.frombuffer(row[2], dtype=np.int64).tolist(), repeat(rowid)))
                     result.updated += 1
-                self._write_signature(db, int(rowid), sig)
+                features.append((rowid, len(sig.features), sig.digest.astype(np.uint32).tobytes(), sig.bands.astype(np.int64).tobytes()))
+                bands.extend(zip(sig.bands.tolist(), repeat(rowid)))
                 result.ids.append(o.id)
+            db.executemany("DELETE FROM bands WHERE key=? AND doc=?", stale)
+            db.executemany("INSERT OR REPLACE INTO features (doc, size, digest, bands) VALUES (?, ?, ?, ?)", features)
+            db.executemany("INSERT OR IGNORE INTO bands (key, doc) VALUES (?, ?)", bands)
+        result.unchanged = len(latest) - result.added - result.updated
         return result
-
-    def _write_signature(self, db: sqlite3.Connection, rowid: int, sig: Signature) -> None:
-        db.execute(
-            "INSERT OR REPLACE INTO features (doc, size, digest, bands) VALUES (?, ?, ?, ?)",
-            (rowid, len(sig.features), sig.digest.astype(np.uint32).tobytes(), sig.bands.astype(np.int64).tobytes()),
-        )
-        db.executemany("INSERT OR IGNORE INTO bands (key, doc) VALUES (?, ?)", [(int(k), rowid) for k in sig.bands])
 
     def remove(self, ids: Iterable[str]) -> int:
         """Remove originals by id, in one transaction; returns how many existed."""
@@ -204,7 +208,7 @@ class Store:
                 rowid, blob = row
                 if blob is not None:
                     keys = np.frombuffer(blob, dtype=np.int64)
-                    db.executemany("DELETE FROM bands WHERE key=? AND doc=?", [(int(k), rowid) for k in keys])
+                    db.executemany("DELETE FROM bands WHERE key=? AND doc=?", [(k, rowid) for k in keys.tolist()])
                 db.execute("DELETE FROM features WHERE doc=?", (rowid,))
                 db.execute("DELETE FROM docs WHERE rowid=?", (rowid,))
                 n += 1
