@@ -23,7 +23,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import rensa
-from spacy.lang.en.stop_words import STOP_WORDS
 
 #: bump when features or band keys change: an index built with another version must be rebuilt
 SIGNATURE_VERSION = 1
@@ -36,7 +35,30 @@ _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][^\W\d_]+")
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
           "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 _NUMBER_SCALED = re.compile(r"(\d+(?:[.,]\d+)*)(?:\s*(thousand|million|billion|trillion|bn|m|k)\b)?", re.IGNORECASE)
-_STOP = frozenset(w.lower() for w in STOP_WORDS)
+
+
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read from spaCy's own file so that screening does not pay for
+    importing spaCy (seconds); falls back to the import when the file is not where expected."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    if "spacy" not in sys.modules:
+        spec = importlib.util.find_spec("spacy")
+        path = Path(spec.origin).parent / "lang" / "en" / "stop_words.py" if spec and spec.origin else None
+        if path is not None and path.is_file():
+            namespace: dict[str, object] = {}
+            exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+            words = namespace.get("STOP_WORDS")
+            if isinstance(words, set) and len(words) > 100:
+                return frozenset(w.lower() for w in words)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(w.lower() for w in STOP_WORDS)
+
+
+_STOP = _stop_words()
 STEM = 6
 
 
