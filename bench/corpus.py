@@ -240,7 +240,7 @@ def table(rows: list[list[object]], head: list[str]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--derived", type=int, default=500, help="originals to make copies of (x2 tiers; default 500)")
-    ap.add_argument("--verify", type=int, default=80, help="copies per tier and negatives run through compare() (default 80)")
+    ap.add_argument("--verify", type=int, default=80, help="copies per tier and negatives run through compare() (default 80; 0 skips the verdict and Dask parts)")
     ap.add_argument("--dask-docs", type=int, default=24, help="documents of the verdict sample also run in one process, to compare with Dask (default 24)")
     ap.add_argument("--workers", type=int, default=2, help="Dask LocalCluster workers (default 2)")
     ap.add_argument("--scale", default="1000,10000,100000", help="index sizes for the growth table ('' to skip)")
@@ -306,67 +306,68 @@ def main() -> None:
           f" ({t_screen:.2f}s wall; index of {len(indexed):,}; {load()})")
 
     # -- verdict
-    vr = random.Random(args.seed + 2)
-    sample = vr.sample([d for d, _ in by_tier["spun"]], min(args.verify, len(by_tier["spun"])))
-    sample += vr.sample([d for d, _ in by_tier["heavy"]], min(args.verify, len(by_tier["heavy"])))
-    sample += vr.sample(proposed, min(args.verify, len(proposed)))
-    vr.shuffle(sample)
-    docs = [(d["id"], d["text"]) for d in sample]
-    head = docs[: args.dask_docs]
+    if args.verify > 0:
+        vr = random.Random(args.seed + 2)
+        sample = vr.sample([d for d, _ in by_tier["spun"]], min(args.verify, len(by_tier["spun"])))
+        sample += vr.sample([d for d, _ in by_tier["heavy"]], min(args.verify, len(by_tier["heavy"])))
+        sample += vr.sample(proposed, min(args.verify, len(proposed)))
+        vr.shuffle(sample)
+        docs = [(d["id"], d["text"]) for d in sample]
+        head = docs[: args.dask_docs]
 
-    t0 = time.perf_counter()
-    list(ix.scan(docs[:2]))  # load the models once before timing
-    warm_local = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    local_head = [m.to_dict() for m in ix.scan(head, batch_size=4)]
-    t_local = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    with DaskExecutor(workers=args.workers) as ex:
-        t_cluster = time.perf_counter() - t0
         t0 = time.perf_counter()
-        list(ix.scan(docs[: 2 * args.workers], executor=ex, batch_size=1))  # model load on every worker
-        warm_dask = time.perf_counter() - t0
+        list(ix.scan(docs[:2]))  # load the models once before timing
+        warm_local = time.perf_counter() - t0
         t0 = time.perf_counter()
-        dask_head = [m.to_dict() for m in ix.scan(head, batch_size=4, executor=ex)]
-        t_dask = time.perf_counter() - t0
+        local_head = [m.to_dict() for m in ix.scan(head, batch_size=4)]
+        t_local = time.perf_counter() - t0
         t0 = time.perf_counter()
-        rest = [m.to_dict() for m in ix.scan(docs[len(head) :], batch_size=4, executor=ex)]
-        t_rest = time.perf_counter() - t0
-    identical = dask_head == local_head
-    matches = dask_head + rest
+        with DaskExecutor(workers=args.workers) as ex:
+            t_cluster = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            list(ix.scan(docs[: 2 * args.workers], executor=ex, batch_size=1))  # model load on every worker
+            warm_dask = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            dask_head = [m.to_dict() for m in ix.scan(head, batch_size=4, executor=ex)]
+            t_dask = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            rest = [m.to_dict() for m in ix.scan(docs[len(head) :], batch_size=4, executor=ex)]
+            t_rest = time.perf_counter() - t0
+        identical = dask_head == local_head
+        matches = dask_head + rest
 
-    got = {m["doc_id"]: m for m in matches}
-    vrows = []
-    all_tp = all_fp = all_n = 0
-    for tier in ("spun", "heavy"):
-        items = [d for d in sample if d["tier"] == tier]
-        tp = sum(1 for d in items if d["id"] in got and got[d["id"]]["original_id"] == d["original"])
-        wrong = sum(1 for d in items if d["id"] in got and got[d["id"]]["original_id"] != d["original"])
-        vrows.append([tier, len(items), tp / len(items), wrong, ""])
-        all_tp, all_fp, all_n = all_tp + tp, all_fp + wrong, all_n + len(items)
-    negs = [d for d in sample if d["tier"] == "negative"]
-    fp_neg = sum(1 for d in negs if d["id"] in got)
-    all_fp += fp_neg
-    vrows.append(["negative (proposed)", len(negs), "", fp_neg, ""])
-    precision = all_tp / max(1, all_tp + all_fp)
-    vrows.append(["all sampled", all_n + len(negs), all_tp / all_n, all_fp, precision])
-    print(f"\nVerdict (Index.scan: screening, then compare(); {len(sample)} sampled documents)")
-    print(table(vrows, ["stream", "docs", "recall", "false matches", "precision"]))
-    # the whole stream: negatives that screening does not propose never reach compare()
-    n_copies = len(by_tier["spun"]) + len(by_tier["heavy"])
-    tp_est = all_tp / all_n * n_copies
-    wrong_est = (all_fp - fp_neg) / all_n * n_copies
-    fp_est = fp_neg / max(1, len(negs)) * len(proposed)
-    print(f"whole stream ({n_copies:,} copies, {len(neg):,} negatives of which {len(proposed):,} proposed): estimated recall {tp_est / n_copies:.3f},"
-          f" false matches {wrong_est + fp_est:.1f} ({1000 * fp_est / len(neg):.1f} per 1,000 negatives),"
-          f" precision {tp_est / max(1e-9, tp_est + wrong_est + fp_est):.3f}")
-    print(f"verdict time: {len(docs)} docs, {(t_dask + t_rest):.0f}s on Dask ({len(docs) / (t_dask + t_rest):.2f} docs/s)")
+        got = {m["doc_id"]: m for m in matches}
+        vrows = []
+        all_tp = all_fp = all_n = 0
+        for tier in ("spun", "heavy"):
+            items = [d for d in sample if d["tier"] == tier]
+            tp = sum(1 for d in items if d["id"] in got and got[d["id"]]["original_id"] == d["original"])
+            wrong = sum(1 for d in items if d["id"] in got and got[d["id"]]["original_id"] != d["original"])
+            vrows.append([tier, len(items), tp / len(items), wrong, ""])
+            all_tp, all_fp, all_n = all_tp + tp, all_fp + wrong, all_n + len(items)
+        negs = [d for d in sample if d["tier"] == "negative"]
+        fp_neg = sum(1 for d in negs if d["id"] in got)
+        all_fp += fp_neg
+        vrows.append(["negative (proposed)", len(negs), "", fp_neg, ""])
+        precision = all_tp / max(1, all_tp + all_fp)
+        vrows.append(["all sampled", all_n + len(negs), all_tp / all_n, all_fp, precision])
+        print(f"\nVerdict (Index.scan: screening, then compare(); {len(sample)} sampled documents)")
+        print(table(vrows, ["stream", "docs", "recall", "false matches", "precision"]))
+        # the whole stream: negatives that screening does not propose never reach compare()
+        n_copies = len(by_tier["spun"]) + len(by_tier["heavy"])
+        tp_est = all_tp / all_n * n_copies
+        wrong_est = (all_fp - fp_neg) / all_n * n_copies
+        fp_est = fp_neg / max(1, len(negs)) * len(proposed)
+        print(f"whole stream ({n_copies:,} copies, {len(neg):,} negatives of which {len(proposed):,} proposed): estimated recall {tp_est / n_copies:.3f},"
+              f" false matches {wrong_est + fp_est:.1f} ({1000 * fp_est / len(neg):.1f} per 1,000 negatives),"
+              f" precision {tp_est / max(1e-9, tp_est + wrong_est + fp_est):.3f}")
+        print(f"verdict time: {len(docs)} docs, {(t_dask + t_rest):.0f}s on Dask ({len(docs) / (t_dask + t_rest):.2f} docs/s)")
 
-    print(f"\nDask LocalCluster ({args.workers} workers) vs one process, {len(head)} documents (models already loaded)")
-    print(table([["local", t_local, len(head) / t_local, ""], [f"dask x{args.workers}", t_dask, len(head) / t_dask, t_local / t_dask]],
-                ["executor", "seconds", "docs/s", "speed-up"]))
-    print(f"identical matches: {identical} ({len(local_head)} matches); cluster start {t_cluster:.1f}s, worker model load {warm_dask:.1f}s"
-          f" (local model load {warm_local:.1f}s)")
+        print(f"\nDask LocalCluster ({args.workers} workers) vs one process, {len(head)} documents (models already loaded)")
+        print(table([["local", t_local, len(head) / t_local, ""], [f"dask x{args.workers}", t_dask, len(head) / t_dask, t_local / t_dask]],
+                    ["executor", "seconds", "docs/s", "speed-up"]))
+        print(f"identical matches: {identical} ({len(local_head)} matches); cluster start {t_cluster:.1f}s, worker model load {warm_dask:.1f}s"
+              f" (local model load {warm_local:.1f}s)")
     ix.close()
 
     # -- scale
