@@ -27,6 +27,8 @@ DEFAULT_THRESHOLD = 0.66
 #: below ``threshold`` a link is still made down to this floor when the two sentences share
 #: enough "immutables" (numbers, names) that spinning rarely changes.
 LEXICAL_FLOOR = 0.5
+#: ... and down to this floor when the two sentences are each other's best match.
+MUTUAL_FLOOR = 0.58
 _JOIN_GAIN = 0.02
 
 
@@ -91,22 +93,26 @@ def align(
     embedder: Embedder,
     *,
     threshold: float = DEFAULT_THRESHOLD,
+    source_vectors: np.ndarray | None = None,
 ) -> Alignment:
+    """Align ``copy`` to ``source``; ``source_vectors`` may hold the source sentences' embeddings."""
     n, m = len(source.sentences), len(copy.sentences)
     if n == 0 or m == 0:
         return Alignment([], np.zeros((m, n), dtype=np.float32), n, m, np.zeros(m, dtype=np.float32))
-    vecs = embedder.encode([s.text for s in source.sentences] + [s.text for s in copy.sentences])
-    S, C = vecs[:n], vecs[n:]
+    S = source_vectors if source_vectors is not None else embedder.encode([s.text for s in source.sentences])
+    C = embedder.encode([s.text for s in copy.sentences])
     M = C @ S.T
     best = M.argmax(axis=1)
     best_sim = M.max(axis=1)
     src_imm = [immutables(s.text) for s in source.sentences]
 
+    best_copy = M.argmax(axis=0)
     edges: dict[tuple[int, int], float] = {}
     for j in range(m):
         i = int(best[j])
         sim = float(best_sim[j])
-        if sim >= threshold or (sim >= LEXICAL_FLOOR and _shares_immutables(copy.sentences[j], src_imm[i])):
+        mutual = int(best_copy[i]) == j and sim >= MUTUAL_FLOOR
+        if sim >= threshold or mutual or (sim >= LEXICAL_FLOOR and _shares_immutables(copy.sentences[j], src_imm[i])):
             edges[(j, i)] = sim
 
     _in_context(edges, copy, best, best_sim)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -11,9 +13,9 @@ from .align import DEFAULT_THRESHOLD, align
 from .context import Context
 from .derivation import DERIVED_THRESHOLD, derive
 from .document import Document
-from .embed import Embedder, get_embedder
+from .embed import Embedder, get_embedder, preload
 from .errors import EmptyInput, OptionError
-from .findings import Finding
+from .findings import Finding, Severity
 from .report import Report
 
 _KNOWN = {"summary", "locale"}
@@ -36,22 +38,33 @@ def compare(
     * ``detectors`` — names to run (default: all registered, see ``factdiff.detectors.names()``);
     * ``embedder`` — a registered name or any object implementing the ``Embedder`` protocol;
     * ``align_threshold`` / ``derived_threshold`` — the alignment and verdict thresholds;
-    * ``summary=True`` — the copy is a summary: omissions are expected and capped at minor;
+    * ``summary=True`` — the copy is a summary of this source: omissions are expected and capped
+      at minor, and findings are reported even when the derivation score is low;
     * ``locale="us"|"eu"`` — how to read numeric dates such as 2/12/2026.
     """
     unknown = set(options) - _KNOWN
     if unknown:
         raise OptionError(f"unknown option(s): {', '.join(sorted(unknown))}")
     t0 = time.perf_counter()
+    if isinstance(embedder, str):
+        preload(embedder)
     src = source if isinstance(source, Document) else _doc(source, "source")
-    cop = copy if isinstance(copy, Document) else _doc(copy, "copy")
     emb = get_embedder(embedder) if isinstance(embedder, str) else embedder
-    alignment = align(src, cop, emb, threshold=align_threshold)
+    # Embed the source while spaCy parses the copy (onnxruntime releases the GIL).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        ahead = pool.submit(emb.encode, [s.text for s in src.sentences])
+        cop = copy if isinstance(copy, Document) else _doc(copy, "copy")
+        source_vectors = ahead.result()
+    alignment = align(src, cop, emb, threshold=align_threshold, source_vectors=source_vectors)
     derivation = derive(src, cop, alignment, threshold=derived_threshold)
-    ctx = Context(source=src, copy=cop, alignment=alignment, options=dict(options))
+    ctx = Context(source=src, copy=cop, alignment=alignment, derivation=derivation, options=dict(options))
     findings: list[Finding] = []
     for name in detectors if detectors is not None else _detectors.names():
         findings.extend(_detectors.get(name)(ctx))
+    if not derivation.derived and not options.get("summary"):
+        # With summary=True the caller asserts the copy summarises this source: an abstractive
+        # summary can score low on sentence similarity and still be the source's derivative.
+        findings = [_as_info(f) for f in findings]
     findings = _dedupe(findings)
     meta = {"seconds": round(time.perf_counter() - t0, 4), "embedder": getattr(emb, "name", type(emb).__name__)}
     return Report(src, cop, alignment, derivation, findings, meta)
@@ -63,6 +76,13 @@ def _doc(text: str, role: str) -> Document:
     if not text.strip():
         raise EmptyInput(f"{role}: is empty")
     return Document.from_text(text, name=role)
+
+
+def _as_info(f: Finding) -> Finding:
+    """A copy that does not derive from the source has no distortions of it, only differences."""
+    if f.severity == Severity.INFO:
+        return f
+    return replace(f, severity=Severity.INFO, message=f"{f.message} [copy not derived: info only]")
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:

@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from .align import Alignment, Link
+from .derivation import Derivation
 from .document import Document, Entity, Sentence, Span, Token
 
 
@@ -71,6 +72,7 @@ class Context:
     source: Document
     copy: Document
     alignment: Alignment
+    derivation: Derivation | None = None
     options: dict[str, Any] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict)
 

@@ -502,11 +502,12 @@ class _Generator:
     def _quote_reworded(self, sent: Sentence) -> Iterator[_Edit]:
         text = self.doc.text
         for m in _QUOTED.finditer(text, sent.start, sent.end):
-            for w in _WORD.finditer(text, m.start(1), m.end(1)):
-                low = w.group().lower()
-                syn = W.SYNONYMS.get(low)
-                if syn and not (low in W.APPROXIMATORS and re.match(r"\s*[$£€]?\d", text[w.end() :])):
-                    yield self._sub(sent, "quote_reworded", w.start(), w.end(), _case_like(syn, w.group()))
+            inside = [t for t in self.doc.sentence_tokens(sent) if m.start(1) <= t.start and t.end <= m.end(1)]
+            for k, t in enumerate(inside):
+                syn = W.synonym(t.text, t.pos)
+                nxt = inside[k + 1].lower if k + 1 < len(inside) else ""
+                if syn and not (t.lower in W.APPROXIMATORS and re.match(r"\s*[$£€]?\d", text[t.end :])) and nxt != "to":
+                    yield self._sub(sent, "quote_reworded", t.start, t.end, _case_like(syn, t.text))
             toks = [t for t in self.doc.sentence_tokens(sent) if m.start(1) <= t.start and t.end <= m.end(1)]
             for k, t in enumerate(toks[:-1]):
                 if t.pos == "ADV" and t.dep == "advmod" and t.lower.isalpha() and toks[k + 1].start > t.end and k > 0:
@@ -531,9 +532,10 @@ class _Generator:
         text = self.doc.text
         for m in _CURRENCY_SCALE.finditer(text, sent.start, sent.end):
             scale = m.group(2).strip()
-            new = m.group(1) + (W.SCALE_SHORT[scale] if scale in W.SCALE_SHORT else " " + W.SCALE_LONG[scale]) if (scale in W.SCALE_SHORT or scale in W.SCALE_LONG) else None
-            if new:
-                yield self._sub(sent, "noise_number_format", m.start(), m.end(), new)
+            if scale in W.SCALE_SHORT:  # $3.1 billion -> $3.1bn
+                yield self._sub(sent, "noise_number_format", m.start(), m.end(), m.group(1) + W.SCALE_SHORT[scale])
+            elif scale in W.SCALE_LONG:  # $3.1bn -> $3.1 billion
+                yield self._sub(sent, "noise_number_format", m.start(), m.end(), f"{m.group(1)} {W.SCALE_LONG[scale]}")
         for m in _PERCENT.finditer(text, sent.start, sent.end):
             new = m.group(1) + ("%" if m.group(2) != "%" else " percent")
             yield self._sub(sent, "noise_number_format", m.start(), m.end(), new)
@@ -562,12 +564,14 @@ class _Generator:
     def _noise_synonym(self, sent: Sentence) -> Iterator[_Edit]:
         toks = self.doc.sentence_tokens(sent)
         text = self.doc.text
-        for t in toks:
-            syn = W.SYNONYMS.get(t.lower)
-            if not syn or t.ent_type or t.pos == "PROPN" or self._in_quote(t.start, t.end):
+        for k, t in enumerate(toks):
+            syn = W.synonym(t.text, t.pos)
+            if not syn or t.ent_type or self._in_quote(t.start, t.end):
                 continue
             if t.lower in W.APPROXIMATORS and re.match(r"\s*[$£€]?\d", text[t.end :]):
                 continue
+            if k + 1 < len(toks) and toks[k + 1].lower == "to" and t.pos != "VERB":
+                continue  # "about to", "enough to"
             yield self._sub(sent, "noise_synonym", t.start, t.end, _case_like(syn, t.text))
 
     def _noise_clause(self, sent: Sentence) -> Iterator[_Edit]:

@@ -75,30 +75,44 @@ for _a, _b in _ANTONYM_PAIRS:
 #: words an ``up``/``down`` antonym swap is allowed after (a movement, not a phrasal verb)
 UPDOWN_OK_AFTER = {"is", "was", "are", "were", "went", "go", "goes", "going", "gone", "been", "be"}
 
-#: near-synonyms that keep the facts: light paraphrase noise and quote rewording
-SYNONYMS = {
-    "said": "stated", "says": "states", "told": "informed", "added": "continued",
-    "bought": "purchased", "buy": "purchase", "buying": "purchasing",
-    "help": "assist", "helped": "assisted", "helping": "assisting",
-    "began": "started", "begin": "start", "begins": "starts", "beginning": "starting",
-    "big": "large", "huge": "enormous", "important": "significant", "quickly": "rapidly",
-    "show": "indicate", "showed": "indicated", "shows": "indicates", "shown": "indicated",
-    "nearly": "almost", "almost": "nearly", "also": "additionally", "however": "nevertheless",
-    "enough": "sufficient", "get": "obtain", "got": "obtained", "need": "require", "needed": "required",
-    "needs": "requires", "try": "attempt", "tried": "attempted", "tries": "attempts",
-    "use": "utilise", "used": "utilised", "uses": "utilises", "using": "utilising",
-    "talks": "discussions", "job": "post", "jobs": "posts", "meeting": "gathering",
-    "hard": "difficult", "often": "frequently", "about": "regarding", "answer": "response",
-    "very": "extremely", "really": "truly", "idea": "notion", "chance": "opportunity",
-    "aim": "goal", "keep": "maintain", "kept": "maintained", "main": "principal",
-    "key": "crucial", "whole": "entire", "currently": "presently", "recent": "latest",
-    "people": "individuals", "children": "kids", "firm": "company", "company": "firm",
-    "plan": "proposal", "plans": "proposals", "issue": "matter", "issues": "matters",
-    "problem": "difficulty", "problems": "difficulties", "area": "region", "areas": "regions",
-    "build": "construct", "built": "constructed", "building": "constructing",
-    "start": "begin", "started": "began", "end": "finish", "ended": "finished",
-    "receive": "get", "received": "got", "think": "believe", "thinks": "believes", "thought": "believed",
+#: near-synonyms that keep the facts, by the part of speech the word must have (spaCy ``pos``):
+#: light paraphrase noise and quote rewording
+SYNONYMS_BY_POS: dict[str, dict[str, str]] = {
+    "VERB": {
+        "said": "stated", "says": "states", "told": "informed", "added": "continued",
+        "bought": "purchased", "buy": "purchase", "buying": "purchasing",
+        "help": "assist", "helped": "assisted", "helping": "assisting",
+        "began": "started", "begin": "start", "begins": "starts", "beginning": "starting",
+        "show": "indicate", "showed": "indicated", "shows": "indicates", "shown": "indicated",
+        "get": "obtain", "got": "obtained", "need": "require", "needed": "required", "needs": "requires",
+        "try": "attempt", "tried": "attempted", "tries": "attempts",
+        "use": "utilise", "used": "utilised", "uses": "utilises", "using": "utilising",
+        "keep": "maintain", "kept": "maintained", "build": "construct", "built": "constructed",
+        "building": "constructing", "start": "begin", "started": "began", "ended": "finished",
+        "receive": "get", "received": "got", "think": "believe", "thinks": "believes", "thought": "believed",
+    },
+    "NOUN": {
+        "talks": "discussions", "job": "post", "jobs": "posts", "meeting": "gathering", "answer": "response",
+        "idea": "notion", "chance": "opportunity", "aim": "goal", "people": "individuals", "children": "kids",
+        "firm": "company", "company": "firm", "plan": "proposal", "plans": "proposals", "issue": "matter",
+        "issues": "matters", "problem": "difficulty", "problems": "difficulties", "area": "region", "areas": "regions",
+    },
+    "ADJ": {
+        "big": "large", "huge": "enormous", "important": "significant", "enough": "sufficient", "hard": "difficult",
+        "main": "principal", "key": "crucial", "whole": "entire", "recent": "latest",
+    },
+    "ADV": {
+        "quickly": "rapidly", "nearly": "almost", "almost": "nearly", "also": "additionally", "however": "nevertheless",
+        "often": "frequently", "very": "extremely", "really": "truly", "currently": "presently",
+    },
+    "ADP": {"about": "regarding"},
 }
+
+
+def synonym(word: str, pos: str) -> str | None:
+    """A near-synonym of ``word`` used as part of speech ``pos``, if the tables have one."""
+    return SYNONYMS_BY_POS.get(pos, {}).get(word.lower())
+
 
 #: "about" is only a synonym of "regarding" when it is not an approximation ("about 300")
 APPROXIMATORS = {"about", "around", "nearly", "almost"}

@@ -15,7 +15,7 @@ from importlib import import_module
 from ..errors import FactdiffError
 
 #: subcommand modules, in the order ``--help`` lists them
-COMMANDS = ["check", "demo", "synth", "index", "scan"]
+COMMANDS = ["check", "demo", "synth", "bench", "index", "scan", "serve"]
 
 
 def build_parser() -> argparse.ArgumentParser:

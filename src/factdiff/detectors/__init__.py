@@ -19,6 +19,10 @@ Detector = Callable[[Context], Iterable[Finding]]
 REGISTRY: dict[str, str] = {
     "omission": "omission",
     "addition": "addition",
+    "polarity": "polarity",
+    "meaning": "meaning",
+    "number": "number",
+    "date": "date",
 }
 
 

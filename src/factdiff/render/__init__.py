@@ -8,7 +8,7 @@ from typing import Any
 from ..errors import OptionError
 
 #: format name -> module in this package exposing ``render(report, **kw) -> str``
-FORMATS: dict[str, str] = {"text": "text", "json": "json"}
+FORMATS: dict[str, str] = {"text": "text", "json": "json", "html": "html"}
 
 
 def render(report: Any, fmt: str = "text", **kw: Any) -> str:

@@ -1,0 +1,103 @@
+"""SummEdits-news recall of the polarity/meaning detectors, and their false-alarm rate.
+
+Usage::
+
+    python bench/meaning.py [--split evaluation|test|all] [--against doc|original] [--limit N]
+
+For each SummEdits news row the edited ``summary`` is audited against the ``doc`` (as factdiff
+would see it: a short copy of a long source), or, with ``--against original``, against the
+unedited seed summary (isolates the detectors from the alignment). A row is *flagged* when
+``compare(..., detectors=["polarity", "meaning"])`` reports at least one finding of the given
+severity or above. Printed per split: recall on inconsistent rows whose edit types include
+``negation_insertion_removal`` / ``antonym_swap`` (and on the other inconsistent rows), and the
+false-alarm rate on consistent rows (label 1), at severity >= minor and >= major.
+
+Thresholds were tuned on the ``evaluation`` split only; ``test`` is reported untouched.
+The data is read at run time from ``$FACTDIFF_SHARED/benchmarks/summedits`` (default ``../shared``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import factdiff  # noqa: E402
+from factdiff import Document, Severity  # noqa: E402
+
+SHARED = Path(os.environ.get("FACTDIFF_SHARED", ROOT.parent / "shared"))
+GROUPS = ("negation_insertion_removal", "antonym_swap", "other_inconsistent", "consistent")
+
+
+def group_of(row: dict) -> list[str]:
+    if row["label"] == 1:
+        return ["consistent"]
+    types = row.get("edit_types") or []
+    out = [t for t in ("negation_insertion_removal", "antonym_swap") if t in types]
+    return out or ["other_inconsistent"]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="all", choices=["evaluation", "test", "all"])
+    ap.add_argument("--against", default="doc", choices=["doc", "original"])
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--show", type=int, default=0, help="print N flagged consistent rows / missed rows")
+    args = ap.parse_args()
+    path = SHARED / "benchmarks/summedits/summedits_news.json"
+    if not path.exists():
+        sys.exit(f"no SummEdits data at {path}")
+    rows = json.loads(path.read_text(encoding="utf-8"))
+    if args.split != "all":
+        rows = [r for r in rows if r["split"] == args.split]
+    if args.limit:
+        rows = rows[: args.limit]
+    docs: dict[str, Document] = {}
+    t0 = time.perf_counter()
+    # counts[split][group][severity] = [flagged, total]
+    counts: dict[str, dict[str, dict[str, list[int]]]] = defaultdict(
+        lambda: defaultdict(lambda: {"minor": [0, 0], "major": [0, 0]})
+    )
+    shown: dict[str, int] = defaultdict(int)
+    for row in rows:
+        src_text = row["doc"] if args.against == "doc" else row["original_summary"]
+        if src_text not in docs:
+            docs[src_text] = Document.from_text(src_text, name="source")
+        report = factdiff.compare(docs[src_text], row["summary"], detectors=["polarity", "meaning"], summary=True)
+        top = max((f.severity for f in report.findings), default=None)
+        for g in group_of(row):
+            for name, sev in (("minor", Severity.MINOR), ("major", Severity.MAJOR)):
+                cell = counts[row["split"]][g][name]
+                cell[0] += int(top is not None and top >= sev)
+                cell[1] += 1
+            bad = (g == "consistent") == (top is not None and top >= Severity.MAJOR)
+            if args.show and bad and shown[g] < args.show:
+                shown[g] += 1
+                print(f"--- {g} {row['id']} flagged={top}\n  S: {row['summary']}\n  O: {row['original_summary']}")
+                for f in report.findings:
+                    print(f"  {f.severity} {f.type}: {f.message}")
+    secs = time.perf_counter() - t0
+    print(f"SummEdits news, copy = summary, source = {args.against}; {len(rows)} rows in {secs:.0f}s")
+    print("flagged = a polarity/meaning finding at >= severity; recall on inconsistent groups, "
+          "false-alarm rate on consistent")
+    for split in sorted(counts):
+        print(f"\nsplit={split}" + ("  (tuning split)" if split == "evaluation" else "  (held out)"))
+        print(f"  {'group':28} {'n':>5} {'>=minor':>8} {'>=major':>8}")
+        for g in GROUPS:
+            cell = counts[split].get(g)
+            if not cell:
+                continue
+            n = cell["minor"][1]
+            rates = [cell[k][0] / n for k in ("minor", "major")]
+            print(f"  {g:28} {n:5d} {rates[0]:8.3f} {rates[1]:8.3f}")
+
+
+if __name__ == "__main__":
+    main()

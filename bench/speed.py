@@ -1,0 +1,114 @@
+"""Latency and memory of one pair audit: cold process, warm call, peak RSS.
+
+    python bench/speed.py [--source FILE --copy FILE] [--runs 10]
+
+Without files it audits two pairs read from ../shared: the seed pair, and a ~1,000-word BBC
+business article against a derived copy of it (made with ``factdiff.synth`` when available, else
+its extractive summary). Targets (issue 2): warm <= 0.3 s, cold <= 2 s, peak <= 700 MB on 2 cores.
+
+"warm" clears factdiff's embedding cache before each run, so nothing is reused from the previous
+call but the loaded models; "warm (cached)" shows a repeated identical call for comparison.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SHARED = Path(os.environ.get("FACTDIFF_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def default_pairs() -> list[tuple[str, str, str]]:
+    pairs = []
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    if len(seeds) >= 2:
+        pairs.append(("seed pair", seeds[0].read_text(encoding="utf-8"), seeds[1].read_text(encoding="utf-8")))
+    bbc = SHARED / "bbc-news-extractive-summaries"
+    if not bbc.exists():
+        bbc = SHARED / "benchmarks" / "bbc-news-extractive-summaries"
+    arts = sorted((bbc / "article" / "business").glob("*.txt"))
+    best = min(arts, key=lambda p: abs(words(p.read_text(encoding="utf-8", errors="replace")) - 1000), default=None)
+    if best is not None:
+        src = best.read_text(encoding="utf-8", errors="replace")
+        try:
+            from factdiff.synth import distort
+
+            cop = distort(src, seed=1).copy
+            how = "synth copy"
+        except ImportError:
+            cop = (bbc / "summary" / "business" / best.name).read_text(encoding="utf-8", errors="replace")
+            how = "extractive summary"
+        pairs.append((f"BBC business/{best.name} vs {how}", src, cop))
+    return pairs
+
+
+def cold(src: str, cop: str) -> tuple[float, float]:
+    """Wall time and peak RSS (MB) of a fresh `factdiff check` process."""
+    with tempfile.TemporaryDirectory() as tmp:
+        a, b = Path(tmp, "a.txt"), Path(tmp, "b.txt")
+        a.write_text(src, encoding="utf-8")
+        b.write_text(cop, encoding="utf-8")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        t = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "factdiff", "check", str(a), str(b), "--format", "json", "-o", str(Path(tmp, "r.json"))],
+            check=False,
+            stdout=subprocess.DEVNULL,
+        )
+        wall = time.perf_counter() - t
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return wall, max(peak, before) / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--source")
+    ap.add_argument("--copy")
+    ap.add_argument("--runs", type=int, default=10)
+    args = ap.parse_args()
+    import factdiff
+    from factdiff.embed import get_embedder
+
+    pairs = (
+        [("given pair", Path(args.source).read_text(encoding="utf-8"), Path(args.copy).read_text(encoding="utf-8"))]
+        if args.source
+        else default_pairs()
+    )
+    print(f"cores: {os.cpu_count()}  python {sys.version.split()[0]}  factdiff {factdiff.__version__}")
+    print(f"{'pair':48} {'words':>11} {'cold s':>7} {'peak MB':>8} {'warm s p50':>10} {'p95':>6} {'cached s':>8} {'findings':>8}")
+    for name, src, cop in pairs:
+        cold_s, cold_mb = cold(src, cop)
+        emb = get_embedder()
+        factdiff.compare(src, cop)  # load models in this process
+        times = []
+        for _ in range(args.runs):
+            emb._cache.clear()  # type: ignore[attr-defined]
+            t = time.perf_counter()
+            report = factdiff.compare(src, cop)
+            times.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        factdiff.compare(src, cop)
+        cached = time.perf_counter() - t
+        times.sort()
+        p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+        print(
+            f"{name[:48]:48} {words(src):>5}+{words(cop):<5} {cold_s:7.2f} {cold_mb:8.0f} "
+            f"{statistics.median(times):10.3f} {p95:6.3f} {cached:8.3f} {len(report.findings):8d}"
+        )
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS of this (warm) process: {rss:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

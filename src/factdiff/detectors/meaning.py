@@ -1,0 +1,139 @@
+"""Meaning: antonym swaps, certainty raised or lowered, hedges dropped, roles reversed.
+
+* antonyms and direction ("opposed" → "supported", "rise" → "fall", "cut" → "increase"), from
+  WordNet antonyms plus news classes (:mod:`factdiff.lexicon`); a swapped degree ("sharply" →
+  "slightly") is minor;
+* modality ("is expected to begin ... if" → "will begin", "may" → "will"): major when the copy
+  turns a possibility or a conditional expectation into a certainty, minor for one step;
+* hedges ("allegedly", "alleged", "is said to") removed (major) or added (minor);
+* role reversal: the agent and patient of the same predicate swapped ("A accused B" → "B accused A").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .. import lexicon as lx
+from ..context import Context
+from ..document import Document, Span
+from ..findings import Finding, Severity
+from ..predicates import Match, Predicate, best, clause, matches, phrase, span
+
+
+def detect(ctx: Context) -> Iterator[Finding]:
+    for group in matches(ctx):
+        flip = group.contradicted
+        if flip is not None:
+            if flip.relation < 0:
+                yield _antonym(ctx, flip)
+            continue
+        same = group.consistent()
+        if not same:
+            continue
+        m = best(same)
+        yield from _roles(ctx, m)
+        if all(x.source.modality != x.copy.modality for x in same if x.score >= m.score - 0.5):
+            yield from _modality(ctx, m)
+        elif m.source.conditional is not None and m.copy.conditional is None and m.linked:
+            cond = clause(ctx.source, m.source.conditional).text
+            yield _finding(ctx, m, Severity.MINOR, "condition dropped", detail=f"'{cond}' is gone")
+        yield from _hedges(ctx, m)
+
+
+def _confidence(m: Match, base: float = 0.7) -> float:
+    return round(min(0.95, (base if m.linked else base - 0.2) + 0.08 * m.score), 3)
+
+
+def _wide(doc: Document, pred: Predicate, extra: tuple[int, ...]) -> Span:
+    idx = [*pred.tokens, *extra]
+    first, last = min(idx), max(idx)
+    if last - first > 14:
+        return span(doc, pred)
+    return doc.token_span(first, last)
+
+
+def _finding(
+    ctx: Context,
+    m: Match,
+    severity: Severity,
+    what: str,
+    *,
+    extra_src: tuple[int, ...] = (),
+    extra_cop: tuple[int, ...] = (),
+    kind: str = "meaning",
+    detail: str = "",
+) -> Finding:
+    s = _wide(ctx.source, m.source, extra_src)
+    c = _wide(ctx.copy, m.copy, extra_cop)
+    return Finding(
+        type=kind,
+        severity=severity,
+        message=f"{what}: '{s.text}' → '{c.text}'" + (f" ({detail})" if detail else ""),
+        confidence=_confidence(m),
+        source=s,
+        copy=c,
+    )
+
+
+def _antonym(ctx: Context, m: Match) -> Finding:
+    a, b = m.source, m.copy
+    neg = " (both negated)" if a.negated and b.negated else ""
+    degree = a.lemma in lx.DEGREE and b.lemma in lx.DEGREE
+    return Finding(
+        type="meaning",
+        severity=Severity.MINOR if degree else Severity.MAJOR,
+        message=f"{'degree changed' if degree else 'opposite meaning'}: '{phrase(ctx.source, a)}' → '{phrase(ctx.copy, b)}'"
+        f" ({a.lemma} / {b.lemma}){neg}",
+        confidence=_confidence(m),
+        source=span(ctx.source, a),
+        copy=span(ctx.copy, b),
+    )
+
+
+def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
+    a, b = m.source, m.copy
+    if a.negated or b.negated:
+        return
+    lost_condition = a.conditional is not None and b.conditional is None
+    extra_src = tuple(a.modal_words)
+    names = f"{lx.MODALITY_NAMES[a.modality]} → {lx.MODALITY_NAMES[b.modality]}"
+    if b.modality > a.modality:
+        strong = b.modality - a.modality >= 2 or lost_condition
+        detail = names
+        if a.conditional is not None and lost_condition:
+            detail += f", condition dropped: '{clause(ctx.source, a.conditional).text}'"
+        yield _finding(ctx, m, Severity.MAJOR if strong else Severity.MINOR, "certainty raised",
+                       extra_src=extra_src, extra_cop=tuple(b.modal_words), detail=detail)
+    else:
+        yield _finding(ctx, m, Severity.MINOR, "certainty lowered", extra_src=tuple(a.modal_words),
+                       extra_cop=tuple(b.modal_words), detail=names)
+
+
+def _hedges(ctx: Context, m: Match) -> Iterator[Finding]:
+    a, b = m.source, m.copy
+    if a.hedges and not b.hedges:
+        words = ", ".join(ctx.source.tokens[i].text for i in a.hedges)
+        yield _finding(ctx, m, Severity.MAJOR, "hedge removed", extra_src=a.hedges, detail=f"'{words}' dropped")
+    elif b.hedges and not a.hedges:
+        words = ", ".join(ctx.copy.tokens[i].text for i in b.hedges)
+        yield _finding(ctx, m, Severity.MINOR, "hedge added", extra_cop=b.hedges, detail=f"'{words}' added")
+
+
+def _named(key: frozenset[str]) -> bool:
+    return bool(key) and "-pron-" not in key
+
+
+def _roles(ctx: Context, m: Match) -> Iterator[Finding]:
+    a, b = m.source, m.copy
+    if m.relation < 0 or a.kind != "verb" or b.kind != "verb":
+        return
+    if not all(_named(k) for k in (a.agent, a.patient, b.agent, b.patient)):
+        return
+    if a.agent & a.patient or a.agent & b.agent or a.patient & b.patient:
+        return
+    if not (a.agent & b.patient and a.patient & b.agent):
+        return
+    ends_a = [i for i in (a.agent_at, a.patient_at) if i is not None]
+    ends_b = [i for i in (b.agent_at, b.patient_at) if i is not None]
+    yield _finding(ctx, m, Severity.MAJOR, "roles reversed", extra_src=tuple(ends_a), extra_cop=tuple(ends_b),
+                   detail=f"who {a.lemma} whom is swapped")

@@ -1,0 +1,260 @@
+"""Number: figures of an aligned pair whose value, scale, unit, bound, direction or role changed.
+
+Figures are paired by kind (money, percent, count, duration, ...) and role (the words around them),
+never by position. The same value in another form ("$3.1bn" / "$3.1 billion", "Article 5" /
+"Article Five", "70 mph" / "70 miles per hour") is no finding; a copy figure stated elsewhere in
+the source is no finding either (the copy may move facts between sentences).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import Context, Pair
+from ..document import Document, Span
+from ..figures import doc_quantities, figure_pairs, in_sentences, role_overlap
+from ..findings import Finding, Severity
+from ..quantities import Quantity, equal_value, ratio, rounds_to, same_kind, same_unit, within_bounds
+
+_BOUND_GROUP = {"exact": "exact", "approx": "approx", "nearly": "approx", "lower": "lower", "lower_x": "lower",
+                "upper": "upper", "upper_x": "upper", "range": "range", "vague": "vague"}  # fmt: skip
+_OPEN = {"lower", "lower_x", "upper", "upper_x", "vague"}
+#: kinds that only pair when their surroundings agree (a lone count could be anything)
+_NEEDS_ROLE = {"count", "ordinal", "label", "duration", "score"}
+
+
+def detect(ctx: Context) -> Iterator[Finding]:
+    locale = ctx.options.get("locale", "us")
+    src_all = doc_quantities(ctx.source, locale)
+    cop_all = doc_quantities(ctx.copy, locale)
+    for pair in figure_pairs(ctx):
+        S = in_sentences(src_all, pair.source_sentences)
+        C = in_sentences(cop_all, pair.copy_sentences)
+        if C:
+            yield from _pair_findings(pair, S, C, src_all)
+
+
+def same_fact(s: Quantity, c: Quantity) -> bool:
+    return same_kind(s, c) and same_unit(s, c) and equal_value(s, c)
+
+
+def loosely_same(s: Quantity, c: Quantity) -> bool:
+    """Same figure at another precision or inside the other's bounds ("about 1.2m" for 1,234,000)."""
+    if not (same_kind(s, c) and same_unit(s, c)) or s.dimension == "score":
+        return False
+    if s.bound == c.bound == "exact":
+        return rounds_to(s, c) or rounds_to(c, s)
+    # a plain figure inside the other's bounds; two bounded figures must state the same value
+    return (s.bound == "exact" and within_bounds(s, c)) or (c.bound == "exact" and within_bounds(c, s))
+
+
+def _score(s: Quantity, c: Quantity) -> int:
+    return role_overlap(s.context, c.context) + (2 if s.head and s.head == c.head else 0)
+
+
+def _pair_findings(pair: Pair, S: list[Quantity], C: list[Quantity], src_all: list[Quantity]) -> Iterator[Finding]:
+    free_s = list(S)
+    matched: list[tuple[Quantity, Quantity]] = []
+    unmatched: list[Quantity] = []
+    # 1. the same value in any form, best role first
+    for c in C:
+        cands = [s for s in free_s if same_fact(s, c)]
+        if cands:
+            s = max(cands, key=lambda s: _score(s, c))
+            free_s.remove(s)
+            matched.append((s, c))
+        else:
+            unmatched.append(c)
+    # 2. the same value at another precision / within bounds
+    rest: list[Quantity] = []
+    for c in unmatched:
+        cands = [s for s in free_s if loosely_same(s, c)]
+        if cands:
+            s = max(cands, key=lambda s: _score(s, c))
+            free_s.remove(s)
+            matched.append((s, c))
+        else:
+            rest.append(c)
+    swapped: set[int] = set()
+    yield from _swaps(pair, matched, swapped)
+    for k, (s, c) in enumerate(matched):
+        if k in swapped:
+            continue  # the role comparison already spoke for these two
+        f = _compare_matched(pair, s, c)
+        if f is not None:
+            yield f
+    # 3. changed figures: pair what is left by kind and role
+    for c in rest:
+        cands = [s for s in free_s if same_kind(s, c) or _currency_swap(s, c)]
+        elsewhere = [s for s in src_all if same_fact(s, c) or loosely_same(s, c)]
+        if elsewhere:
+            # stated elsewhere in the source: fine, unless a figure of this pair plainly plays
+            # its role ("sales of $5bn in 2023" → "sales of $10bn in 2023", $10bn said of another firm)
+            best_here = max((_score(s, c) for s in cands), default=0)
+            if best_here < 2 or best_here <= max(_score(s, c) for s in elsewhere):
+                continue
+        if c.dimension in _NEEDS_ROLE:
+            same_dim_rest = [x for x in rest if x.dimension == c.dimension]
+            lone = len(cands) == 1 and len(same_dim_rest) == 1
+            cands = [s for s in cands if _score(s, c) > 0 or lone]
+        if not cands:
+            if any(s.value == c.value and "count" in (s.dimension, c.dimension) for s in src_all):
+                continue  # the same figure, one side without its unit ("nine" / "nine-year-old", "28m" / "€28m")
+            f = _unsupported(pair, c)
+            if f is not None:
+                yield f
+            continue
+        s = max(cands, key=lambda s: (_score(s, c), -abs(_log_ratio(s, c))))
+        free_s.remove(s)
+        yield _changed(pair, s, c)
+
+
+def _log_ratio(s: Quantity, c: Quantity) -> float:
+    import math
+
+    r = ratio(s, c)
+    return math.log(r) if r != float("inf") else 1e9
+
+
+def _currency_swap(s: Quantity, c: Quantity) -> bool:
+    return s.dimension == c.dimension == "money"
+
+
+def _span(doc: Document, q: Quantity, with_direction: bool = False) -> Span:
+    start = min(q.start, q.direction_at) if with_direction and q.direction_at >= 0 else q.start
+    end = q.end
+    if with_direction and q.direction_at >= q.end:
+        end = q.direction_at + len(q.direction_word)
+    return doc.span(start, end)
+
+
+def _compare_matched(pair: Pair, s: Quantity, c: Quantity) -> Finding | None:
+    if s.direction and c.direction and s.direction != c.direction:
+        return Finding(
+            type="number",
+            severity=Severity.MAJOR,
+            message=(
+                f"direction flipped: '{s.direction_word} {s.render()}' → '{c.direction_word} {c.render()}' "
+                f"({'rise' if s.direction > 0 else 'fall'} became a {'rise' if c.direction > 0 else 'fall'})"
+            ),
+            confidence=0.8,
+            source=_span(pair.source, s, True),
+            copy=_span(pair.copy, c, True),
+        )
+    if s.dimension != c.dimension or s.unit != c.unit:
+        if {s.unit, c.unit} == {"%", "pp"}:
+            return Finding(
+                "number", Severity.MINOR, f"unit changed: {s.render()} vs {c.render()} (percent vs percentage points)",
+                0.6, _span(pair.source, s), _span(pair.copy, c),
+            )  # fmt: skip
+    gs, gc = _BOUND_GROUP[s.bound], _BOUND_GROUP[c.bound]
+    if gs != gc:
+        if {gs, gc} <= {"exact", "approx"} or (gs == "range" and gc == "exact" and within_bounds(c, s)):
+            sev, conf = Severity.INFO, 0.4  # a hedge, or a figure inside the source's range
+        elif {gs, gc} == {"lower", "upper"}:
+            sev, conf = Severity.MAJOR, 0.75
+        else:
+            sev, conf = Severity.MINOR, 0.55
+        what = _bound_words(gs, gc)
+        return Finding(
+            "number", sev, f"qualifier changed: {s.render()} vs {c.render()} ({what})", conf,
+            _span(pair.source, s), _span(pair.copy, c),
+        )  # fmt: skip
+    if not equal_value(s, c):  # matched loosely: a rounding
+        if s.bound == c.bound == "exact" and not (rounds_to(s, c) or rounds_to(c, s)):
+            return None
+        return Finding(
+            "number", Severity.INFO, f"rounded: {s.render()} vs {c.render()}", 0.3,
+            _span(pair.source, s), _span(pair.copy, c),
+        )  # fmt: skip
+    return None
+
+
+def _bound_words(gs: str, gc: str) -> str:
+    if gs == "range" and gc == "exact":
+        return "the copy gives one figure of the source's range"
+    if gc == "exact":
+        return "the copy drops the qualifier"
+    if gs == "exact":
+        return f"the copy adds a {gc} bound" if gc in ("lower", "upper") else "the copy hedges the figure"
+    return f"{gs} bound became {gc} bound"
+
+
+def _changed(pair: Pair, s: Quantity, c: Quantity) -> Finding:
+    if s.dimension == "money" and c.dimension == "money" and not same_unit(s, c):
+        if equal_value(s, c) or s.value == c.value:
+            return Finding(
+                "number", Severity.MAJOR, f"currency changed: {s.render()} vs {c.render()}", 0.8,
+                _span(pair.source, s), _span(pair.copy, c),
+            )  # fmt: skip
+    if s.dimension == "score" or c.dimension == "score":
+        return Finding(
+            "number", Severity.MAJOR, f"tally changed: {s.render()} vs {c.render()}", 0.75,
+            _span(pair.source, s), _span(pair.copy, c),
+        )  # fmt: skip
+    r = ratio(s, c)
+    bigger = abs(c.base) > abs(s.base)
+    if r == float("inf"):
+        how = "one side is zero"
+    elif r >= 2:
+        how = f"{r:.3g}× {'larger' if bigger else 'smaller'}"
+    else:
+        pct = (c.base - s.base) / abs(s.base) * 100 if s.base else 0.0
+        how = f"{pct:+.3g}%"
+    overlap = s.base_low <= c.base_high and c.base_low <= s.base_high
+    if r >= 10:
+        sev, conf = Severity.CRITICAL, 0.9
+    elif overlap and {s.bound, c.bound} & {"approx", "nearly", "range"} and not {s.bound, c.bound} & _OPEN:
+        sev, conf = Severity.MINOR, 0.5
+    elif r < 1.02:
+        sev, conf = Severity.MINOR, 0.6
+    else:
+        sev, conf = Severity.MAJOR, 0.8
+    unit_note = ""
+    if s.unit != c.unit and s.dimension == c.dimension and s.dimension not in ("count",):
+        unit_note = f" (unit {s.unit or 'none'} → {c.unit or 'none'})"
+    return Finding(
+        "number", sev, f"{s.render()} vs {c.render()}: {how}{unit_note}", conf,
+        _span(pair.source, s), _span(pair.copy, c),
+    )  # fmt: skip
+
+
+def _unsupported(pair: Pair, c: Quantity) -> Finding | None:
+    """A copy figure with no counterpart in its pair and none anywhere in the source."""
+    if c.dimension in ("ordinal", "label") or c.bound == "vague":
+        return None
+    if c.spelled and c.dimension == "count" and c.value <= 3:
+        return None
+    sev = Severity.MAJOR if c.dimension in ("money", "percent", "points") else Severity.MINOR
+    return Finding(
+        "number", sev, f"{c.render()} appears nowhere in the source", 0.5, None, _span(pair.copy, c),
+    )  # fmt: skip
+
+
+def _swaps(pair: Pair, matched: list[tuple[Quantity, Quantity]], done: set[int]) -> Iterator[Finding]:
+    """Two values that traded roles: "4% on the drug, 2% on placebo" → "2% on the drug, 4% on placebo".
+
+    The indices of the matched pairs found swapped are added to ``done``.
+    """
+    for a in range(len(matched)):
+        for b in range(a + 1, len(matched)):
+            if a in done or b in done:
+                continue
+            s1, c1 = matched[a]
+            s2, c2 = matched[b]
+            if s1.dimension != s2.dimension or equal_value(s1, s2):
+                continue
+            d1, d2 = set(s1.context) - set(s2.context), set(s2.context) - set(s1.context)
+            e1, e2 = set(c1.context) - set(c2.context), set(c2.context) - set(c1.context)
+            straight = len(d1 & e1) + len(d2 & e2)
+            cross = len(d1 & e2) + len(d2 & e1)
+            if cross >= 2 and straight == 0 and len(d1 & e2) >= 1 and len(d2 & e1) >= 1:
+                done.update((a, b))
+                role1 = ", ".join(sorted(d1 & e2)) or "?"
+                role2 = ", ".join(sorted(d2 & e1)) or "?"
+                msg = (
+                    f"values swapped between roles: source gives {s1.render()} for '{role1}' and "
+                    f"{s2.render()} for '{role2}'; the copy gives {c2.render()} for '{role1}' and {c1.render()} for '{role2}'"
+                )
+                yield Finding("number", Severity.MAJOR, msg, 0.7, _span(pair.source, s1), _span(pair.copy, c2))
+                yield Finding("number", Severity.MAJOR, msg, 0.7, _span(pair.source, s2), _span(pair.copy, c1))

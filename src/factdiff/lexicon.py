@@ -1,0 +1,262 @@
+"""Word lists for meaning checks: negators, antonyms, direction classes, modality and hedges.
+
+Antonyms come from WordNet 3.0 (``data/antonyms.tsv``, built by ``tools/build_lexicon.py``; see
+``data/NOTICE-wordnet``) plus the news-specific pairs and synonym classes below, which WordNet
+lacks or files under rare senses (``approve``/``reject``, ``rise``/``cut``, ``back``/``oppose``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+# -- negation ---------------------------------------------------------------------------------
+
+#: words that negate the clause they attach to
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without", "cannot"})
+#: pronouns that negate a clause when they are its subject or object
+NEGATIVE_PRONOUNS = frozenset({"nobody", "nothing", "none", "neither", "nowhere", "noone"})
+#: adverbs that make a clause nearly negative ("hardly", "barely")
+WEAK_NEGATORS = frozenset({"hardly", "barely", "scarcely", "seldom", "rarely"})
+#: "no" before these is a quantity idiom, not a negation ("no fewer than", "no more than")
+NO_IDIOM_NEXT = frozenset({"fewer", "less", "more", "later", "sooner", "earlier", "greater", "smaller", "doubt"})
+#: verbs whose complement they negate: "failed to win" = did not win
+IMPLICIT_NEGATOR_VERBS = frozenset(
+    {"fail", "refuse", "decline", "deny", "neglect", "omit", "avoid", "cease", "stop", "abandon", "forgo",
+     "refrain"}
+)
+#: adjectives that negate their complement: "unable to agree"
+IMPLICIT_NEGATOR_ADJS = frozenset({"unable", "reluctant", "unwilling"})
+#: nouns that negate what follows "of": "lack of funding", "absence of evidence"
+IMPLICIT_NEGATOR_NOUNS = frozenset({"lack", "absence", "failure", "refusal"})
+#: verbs that negate their object: "the plan lacks support"
+LACK_VERBS = frozenset({"lack"})
+#: verbs whose negation is read on their complement ("I don't think it works" = "I think it doesn't")
+NEG_RAISING = frozenset(
+    {"think", "believe", "expect", "suppose", "seem", "appear", "want", "anticipate", "imagine", "reckon",
+     "likely", "plan", "intend"}
+)
+
+# -- modality and hedges ----------------------------------------------------------------------
+
+CERTAIN, PROBABLE, POSSIBLE = 3, 2, 1
+MODALITY_NAMES = {CERTAIN: "certain", PROBABLE: "probable", POSSIBLE: "possible"}
+#: auxiliaries that weaken a statement to a possibility
+POSSIBLE_AUX = frozenset({"may", "might", "could"})
+#: auxiliaries of obligation or firm future
+CERTAIN_AUX = frozenset({"will", "must", "shall", "would"})
+#: governors that make their complement expected, planned or likely, not done
+PROBABLE_GOVERNORS = frozenset(
+    {"expect", "likely", "plan", "intend", "aim", "seek", "hope", "propose", "poise", "due", "set", "forecast",
+     "predict", "project", "schedule", "slate", "anticipate", "try", "attempt", "want", "threaten", "vow",
+     "promise", "pledge", "consider", "mull", "weigh"}
+)
+POSSIBLE_GOVERNORS = frozenset({"possible", "may", "might", "could", "able"})
+POSSIBLE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "conceivably", "potentially"})
+PROBABLE_ADVERBS = frozenset({"probably", "likely", "presumably"})
+#: adverbs and adjectives that mark a claim as someone's, not a fact
+HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "purportedly", "supposedly", "seemingly",
+                           "ostensibly", "unconfirmed"})
+HEDGE_ADJECTIVES = frozenset({"alleged", "suspected", "purported", "apparent", "possible", "potential",
+                              "so-called", "presumed", "reported", "unconfirmed", "accused", "would-be"})
+#: passive governors that report hearsay: "is said to", "is believed to"
+HEDGE_GOVERNORS = frozenset({"say", "believe", "think", "report", "allege", "rumor", "rumour", "suspect",
+                             "understand", "claim"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "assuming"})
+
+# -- predicate classes ------------------------------------------------------------------------
+
+#: synonym classes: two predicates of one class say the same thing
+CLASSES: dict[str, frozenset[str]] = {
+    "up": frozenset({"increase", "rise", "grow", "climb", "jump", "soar", "surge", "gain", "raise", "boost",
+                     "hike", "go up", "expand", "swell", "rally", "spike", "rocket", "mount", "escalate",
+                     "accelerate", "double", "triple", "higher", "up", "growth", "upturn", "uptick"}),
+    "down": frozenset({"decrease", "fall", "drop", "decline", "cut", "reduce", "lower", "slash", "shrink",
+                       "plunge", "slump", "sink", "dip", "tumble", "go down", "plummet", "slide", "contract",
+                       "diminish", "dwindle", "halve", "trim", "reduction", "downturn", "down",
+                       "slow", "slowdown"}),
+    "approve": frozenset({"approve", "pass", "endorse", "ratify", "authorize", "authorise", "adopt", "accept",
+                          "greenlight", "okay", "sign off", "approval", "acceptance", "agree", "consent"}),
+    "reject": frozenset({"reject", "veto", "vote down", "turn down", "refuse", "rebuff", "dismiss",
+                         "rejection", "refusal", "disapprove", "spurn", "strike down", "overturn"}),
+    "support": frozenset({"support", "back", "favor", "favour", "champion", "advocate", "defend", "welcome",
+                          "embrace", "praise", "backing", "endorsement"}),
+    "oppose": frozenset({"oppose", "resist", "object", "fight", "criticize", "criticise", "condemn",
+                         "denounce", "opposition", "criticism", "protest", "slam", "vilify", "disparage",
+                         "demonize", "demonise", "decry", "deplore", "lambast"}),
+    "encourage": frozenset({"encourage", "promote", "foster", "urge", "spur", "stimulate", "incentivize"}),
+    "discourage": frozenset({"discourage", "deter", "dissuade", "hinder", "hamper", "inhibit"}),
+    "acknowledge": frozenset({"acknowledge", "recognize", "recognise", "heed", "address", "note"}),
+    "ignore": frozenset({"ignore", "disregard", "overlook", "dismiss", "neglect"}),
+    "win": frozenset({"win", "prevail", "triumph", "victory", "succeed"}),
+    "lose": frozenset({"lose", "defeat", "loss", "fail", "failure"}),
+    "allow": frozenset({"allow", "permit", "let", "authorize", "legalize", "legalise", "enable", "lift"}),
+    "ban": frozenset({"ban", "forbid", "prohibit", "outlaw", "bar", "block", "prevent", "impose", "criminalize"}),
+    "exist": frozenset({"exist", "materialize", "materialise", "emerge", "happen", "occur", "take place",
+                        "in place", "in effect", "in force", "in operation", "under way", "underway",
+                        "come about", "arrive", "eventuate"}),
+    "confirm": frozenset({"confirm", "admit", "acknowledge", "concede", "verify", "corroborate"}),
+    "deny": frozenset({"deny", "dispute", "refute", "reject", "rebut", "contest"}),
+    "guilty": frozenset({"guilty", "convict", "conviction", "culpable"}),
+    "innocent": frozenset({"innocent", "acquit", "acquittal", "exonerate", "clear"}),
+    "strong": frozenset({"strong", "strengthen", "robust", "solid", "firm", "healthy", "improve", "recover",
+                         "rebound", "better", "improvement", "recovery", "thrive", "thriving", "flourish",
+                         "flourishing", "booming", "prosperous", "successful", "triumphant", "buoyant"}),
+    "weak": frozenset({"weak", "weaken", "fragile", "feeble", "worsen", "deteriorate", "worse", "weakness",
+                       "deterioration", "struggle", "troubled", "ailing", "struggling", "beleaguered",
+                       "failing", "embattled", "distressed", "stricken", "crisis-hit"}),
+    "large_degree": frozenset({"substantially", "significantly", "sharply", "dramatically", "considerably",
+                               "strongly", "greatly", "substantial", "significant", "sharp", "dramatic",
+                               "considerable", "steep", "steeply", "massive", "massively", "huge", "hugely"}),
+    "small_degree": frozenset({"slightly", "minimally", "marginally", "modestly", "somewhat", "slight",
+                               "minimal", "marginal", "modest", "negligible", "small", "minor"}),
+    "changed": frozenset({"changed", "different", "altered", "revised"}),
+    "unchanged": frozenset({"unchanged", "same", "unaltered", "steady", "flat"}),
+    "forward": frozenset({"ahead", "forward", "forwards", "onward"}),
+    "backward": frozenset({"back", "backward", "backwards", "behind"}),
+    "profit": frozenset({"profit", "surplus", "earnings", "gain", "profitable"}),
+    "deficit": frozenset({"deficit", "loss", "shortfall", "unprofitable"}),
+    "open": frozenset({"open", "reopen", "launch", "start", "begin", "resume"}),
+    "close": frozenset({"close", "shut", "shutter", "halt", "suspend", "end", "stop", "cease", "finish"}),
+    "hire": frozenset({"hire", "recruit", "employ", "appoint", "add"}),
+    "fire": frozenset({"fire", "dismiss", "sack", "lay off", "axe", "layoff", "oust"}),
+    "buy": frozenset({"buy", "purchase", "acquire", "acquisition"}),
+    "sell": frozenset({"sell", "divest", "dump", "sale", "offload", "unload"}),
+    "arrest": frozenset({"arrest", "detain", "jail", "imprison", "capture", "apprehend", "custody"}),
+    "release": frozenset({"release", "free", "acquit", "discharge", "freed", "parole"}),
+    "optimistic": frozenset({"optimistic", "hopeful", "upbeat", "confident", "bullish", "positive"}),
+    "pessimistic": frozenset({"pessimistic", "gloomy", "downbeat", "doubtful", "bearish", "negative"}),
+    "include": frozenset({"include", "contain", "add", "feature", "comprise"}),
+    "exclude": frozenset({"exclude", "omit", "drop", "remove", "leave out"}),
+    "join": frozenset({"join", "enter", "rejoin", "sign"}),
+    "leave": frozenset({"leave", "quit", "exit", "withdraw", "resign", "depart"}),
+    "safe": frozenset({"safe", "secure", "harmless", "stable"}),
+    "dangerous": frozenset({"dangerous", "unsafe", "risky", "harmful", "hazardous", "unstable", "deadly"}),
+    "prop": frozenset({"prop up", "bail out", "rescue", "save", "shore up"}),
+    "undermine": frozenset({"undermine", "sink", "abandon", "sabotage"}),
+}
+#: classes that say the opposite of each other
+OPPOSITE_CLASSES = (
+    ("up", "down"), ("approve", "reject"), ("support", "oppose"), ("win", "lose"), ("allow", "ban"),
+    ("confirm", "deny"), ("guilty", "innocent"), ("strong", "weak"), ("profit", "deficit"), ("open", "close"),
+    ("hire", "fire"), ("buy", "sell"), ("arrest", "release"), ("optimistic", "pessimistic"),
+    ("include", "exclude"), ("join", "leave"), ("safe", "dangerous"), ("prop", "undermine"),
+    ("forward", "backward"), ("encourage", "discourage"), ("large_degree", "small_degree"),
+    ("changed", "unchanged"), ("acknowledge", "ignore"),
+)
+#: words of degree: swapping them ("sharply" → "slightly") distorts, but less than a reversal
+DEGREE = CLASSES["large_degree"] | CLASSES["small_degree"]
+#: direction adverbs compared as predicates of the verb they modify ("looking ahead" / "looking back")
+DIRECTION_ADVERBS = frozenset({"ahead", "forward", "forwards", "onward", "back", "backward", "backwards",
+                               "behind"})
+#: news pairs WordNet does not file as antonyms (or only under rare senses)
+NEWS_ANTONYMS = (
+    ("approve", "reject"), ("approve", "veto"), ("approve", "block"), ("pass", "reject"), ("support", "oppose"),
+    ("back", "oppose"), ("endorse", "oppose"), ("favor", "oppose"), ("rise", "fall"), ("rise", "drop"),
+    ("rise", "decline"), ("increase", "cut"), ("increase", "reduce"), ("raise", "cut"), ("boost", "cut"),
+    ("grow", "shrink"), ("gain", "lose"), ("climb", "fall"), ("soar", "plunge"), ("surge", "slump"),
+    ("expand", "shrink"), ("win", "lose"), ("accept", "decline"), ("accept", "reject"), ("allow", "ban"),
+    ("allow", "block"), ("permit", "ban"), ("legalize", "ban"), ("lift", "impose"), ("ease", "tighten"),
+    ("strengthen", "weaken"), ("acquit", "convict"), ("guilty", "innocent"), ("arrest", "release"),
+    ("confirm", "deny"), ("admit", "deny"), ("praise", "criticize"), ("agree", "disagree"), ("succeed", "fail"),
+    ("hire", "fire"), ("open", "close"), ("join", "leave"), ("include", "exclude"), ("victory", "defeat"),
+    ("profit", "loss"), ("surplus", "deficit"), ("gain", "loss"), ("upturn", "downturn"), ("boom", "bust"),
+    ("accelerate", "slow"), ("hike", "cut"), ("improve", "worsen"), ("improve", "deteriorate"),
+    ("recover", "decline"), ("buy", "sell"), ("import", "export"), ("lend", "borrow"), ("attack", "defend"),
+    ("ally", "enemy"), ("friend", "foe"), ("optimistic", "pessimistic"), ("positive", "negative"),
+    ("success", "failure"), ("strong", "weak"), ("higher", "lower"), ("above", "below"), ("ahead", "behind"),
+    ("before", "after"), ("earlier", "later"), ("increase", "decrease"), ("maximum", "minimum"),
+    ("majority", "minority"), ("legal", "illegal"), ("likely", "unlikely"), ("peaceful", "violent"),
+    ("prop up", "undermine"), ("stable", "unstable"), ("safe", "dangerous"), ("full", "empty"),
+    ("wealthy", "poor"), ("rich", "poor"), ("winner", "loser"), ("launch", "scrap"), ("start", "stop"),
+    ("resume", "suspend"), ("continue", "stop"), ("continue", "halt"), ("impose", "remove"),
+    ("embrace", "avoid"), ("embrace", "shun"), ("welcome", "shun"), ("introduction", "conclusion"),
+    ("top", "bottom"), ("frustration", "contentment"), ("frustration", "satisfaction"),
+    ("connect", "disconnect"), ("reconnect", "disconnect"), ("favorite", "least favorite"),
+    ("open-minded", "narrow-minded"), ("pest", "friend"), ("praise", "vilify"),
+)
+#: verbs that never stand as a predicate of their own (copulas are read through their complement)
+NO_PREDICATE = frozenset({"be", "do", "become"})
+#: light verbs: their nouns carry the fact ("there was no agreement", "made a profit")
+LIGHT = frozenset({"be", "have", "do", "get", "make", "take", "give", "go", "add", "use", "come", "become"})
+
+
+@lru_cache(maxsize=1)
+def antonyms() -> dict[str, frozenset[str]]:
+    """word -> its antonyms (WordNet pairs plus :data:`NEWS_ANTONYMS`), all lower case."""
+    table: dict[str, set[str]] = {}
+    text = resources.files("factdiff").joinpath("data/antonyms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        a, b = line.split("\t")[:2]
+        table.setdefault(a, set()).add(b)
+        table.setdefault(b, set()).add(a)
+    for a, b in NEWS_ANTONYMS:
+        table.setdefault(a, set()).add(b)
+        table.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _class_index() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for name, words in CLASSES.items():
+        for w in words:
+            out.setdefault(w, set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_OPPOSITE = {(a, b) for a, b in OPPOSITE_CLASSES} | {(b, a) for a, b in OPPOSITE_CLASSES}
+
+
+_NEG_PREFIXES = ("un", "in", "im", "il", "ir", "non", "non-", "dis")
+
+
+def prefixed_opposites(a: str, b: str) -> bool:
+    """'stressful' / 'unstressful', 'legal' / 'illegal': one is the other with a negative prefix.
+
+    Meant for adjectives and adverbs only (for verbs "cover" / "discover" are no opposites).
+    """
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and any(long_ == p + short for p in _NEG_PREFIXES)
+
+
+def relation(a: str, b: str) -> int:
+    """How two predicate lemmas relate: ``1`` same meaning, ``-1`` opposite meaning, ``0`` unrelated.
+
+    Same lemma or a shared synonym class is ``1``; opposite classes or a WordNet/news antonym pair
+    is ``-1``; two words that share a common WordNet sense are ``1``. A shared class wins over an
+    antonym pair (``decline`` and ``reject`` both refuse).
+    """
+    if a == b:
+        return 1
+    ca, cb = _class_index().get(a, frozenset()), _class_index().get(b, frozenset())
+    if ca & cb:
+        return 1
+    if any((x, y) in _OPPOSITE for x in ca for y in cb):
+        return -1
+    if b in antonyms().get(a, frozenset()):
+        return -1
+    sa, sb = synonyms().get(a), synonyms().get(b)
+    if sa is not None and sb is not None and sa & sb:
+        return 1
+    return 0
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, frozenset[int]]:
+    """word -> ids of the WordNet synsets (verbs, adjectives, adverbs) it commonly means."""
+    table: dict[str, set[int]] = {}
+    text = resources.files("factdiff").joinpath("data/synonyms.tsv").read_text(encoding="utf-8")
+    for n, line in enumerate(text.splitlines()):
+        if not line or line.startswith("#"):
+            continue
+        for w in line.split("\t")[1].split("|"):
+            table.setdefault(w, set()).add(n)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def in_lexicon(lemma: str) -> bool:
+    """Whether a noun or adjective can take part in a meaning comparison at all."""
+    return lemma in _class_index() or lemma in antonyms()

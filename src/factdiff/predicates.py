@@ -1,0 +1,661 @@
+"""Predicates read off the dependency parse, and matched across an aligned pair of sentences.
+
+A :class:`Predicate` is one claim-bearing word of a sentence (a verb, a predicative or attributive
+adjective, a state such as "in place", an event noun such as "approval") with what the parse says
+about it: its polarity (explicit negators, implicit ones like "has yet to", "failed to", "lack of",
+double negatives, negation raised from "I don't think"), its modality ("may", "is expected to",
+an "if" clause), hedges ("allegedly", "alleged") and its arguments (agent, patient, context words).
+
+:func:`matches` pairs each copy predicate with the source predicates that say the same or the
+opposite thing about the same arguments, so detectors compare the polarity of the *matching*
+predicate, never of a whole sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from . import lexicon as lx
+from .context import Context
+from .document import Document, Span, Token
+
+_SUBJ = {"nsubj", "csubj", "expl"}
+_PASS_SUBJ = {"nsubjpass", "csubjpass"}
+_COPULAS = {"be", "remain", "stay", "become", "seem", "appear", "look", "prove", "keep"}
+_STATE_NOUNS = {"place", "effect", "force", "operation", "way", "track", "power", "office", "session", "talks"}
+_ARG_DEPS = {"compound", "flat", "nmod"}
+_CONTENT_POS = {"NOUN", "PROPN", "NUM"}
+_PRON = "-pron-"
+_WH = {"who", "which", "that", "whom", "whose"}
+_MODIFIERS = {"adj", "adv"}
+_NOUN_SLOTS = {"dobj", "pobj", "attr", "nsubj", "nsubjpass", "conj", "appos"}
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """One claim-bearing word of a sentence and what the parse says about it."""
+
+    sentence: int
+    head: int  #: token index of the predicate word
+    lemma: str  #: e.g. "approve", "prop up", "in place", "definitive"
+    kind: str  #: verb | adj | state | noun | adv
+    negated: bool
+    weak: bool  #: negated only by "hardly", "barely", ...
+    tokens: tuple[int, ...]  #: tokens that show it (auxiliaries, negators, "has yet to" included)
+    agent: frozenset[str]
+    patient: frozenset[str]
+    context: frozenset[str]  #: content lemmas of its arguments
+    modality: int  #: lexicon.CERTAIN / PROBABLE / POSSIBLE
+    modal_words: tuple[int, ...]
+    hedges: tuple[int, ...]  #: tokens of hedges ("allegedly", "alleged", "is said to")
+    conditional: int | None  #: token index of an "if"/"unless" attached to it
+    agent_at: int | None = None  #: token of the agent, where the verb has its own
+    patient_at: int | None = None
+    argument: bool = False  #: a noun that is the subject or object of a (non-light) verb
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A copy predicate and the source predicate it is compared with."""
+
+    copy: Predicate
+    source: Predicate
+    relation: int  #: 1 same meaning, -1 opposite (antonyms)
+    linked: bool  #: the source sentence is aligned to the copy sentence
+    score: float  #: how sure the two talk about the same thing
+
+    @property
+    def flipped(self) -> bool:
+        """The pair says opposite things: one negation or one antonym, not both."""
+        return (self.copy.negated != self.source.negated) != (self.relation < 0)
+
+
+class _Parse:
+    """Children lists over a document's tokens (built once per document)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.kids: list[list[int]] = [[] for _ in doc.tokens]
+        for t in doc.tokens:
+            if t.head != t.i:
+                self.kids[t.head].append(t.i)
+
+    def tok(self, i: int) -> Token:
+        return self.doc.tokens[i]
+
+    def children(self, i: int, *deps: str) -> list[Token]:
+        return [self.doc.tokens[k] for k in self.kids[i] if not deps or self.doc.tokens[k].dep in deps]
+
+    def head(self, i: int) -> Token | None:
+        t = self.doc.tokens[i]
+        return None if t.head == i else self.doc.tokens[t.head]
+
+
+def _parse(doc: Document) -> _Parse:
+    p = doc._cache.get("meaning.parse")
+    if p is None:
+        p = doc._cache["meaning.parse"] = _Parse(doc)
+    return p
+
+
+# -- arguments --------------------------------------------------------------------------------
+
+
+def _arg_key(p: _Parse, t: Token) -> frozenset[str]:
+    if t.pos == "PRON" or t.lower in _WH:
+        return frozenset({_PRON})
+    words = {t.lemma}
+    for c in p.children(t.i, *_ARG_DEPS):
+        if c.pos in _CONTENT_POS | {"ADJ"}:
+            words.add(c.lemma)
+    return frozenset(words)
+
+
+def _relcl_antecedent(p: _Parse, v: Token, subj: Token) -> Token:
+    if subj.lower in _WH and v.dep == "relcl":
+        h = p.head(v.i)
+        if h is not None:
+            return h
+    return subj
+
+
+_Roles = tuple[frozenset[str], frozenset[str], int | None, int | None]
+
+
+def _roles(p: _Parse, v: Token) -> _Roles:
+    """(agent, patient, agent token, patient token) of a verb.
+
+    Passives are turned around ("B was accused by A": agent A); a verb without a subject of its
+    own inherits its controller's ("the deal has yet to materialize": agent "deal").
+    """
+    agent: frozenset[str] = frozenset()
+    patient: frozenset[str] = frozenset()
+    at: int | None = None
+    pt: int | None = None
+    cur: Token | None = v
+    hops = 0
+    while cur is not None and hops < 4:
+        subj = p.children(cur.i, *_SUBJ)
+        psubj = p.children(cur.i, *_PASS_SUBJ)
+        if subj or psubj:
+            if cur.i == v.i:
+                if subj:
+                    a = _relcl_antecedent(p, v, subj[0])
+                    agent, at = _arg_key(p, a), a.i
+                if psubj:
+                    b = _relcl_antecedent(p, v, psubj[0])
+                    patient, pt = _arg_key(p, b), b.i
+            else:  # controller of an xcomp / shared subject of a conjunct
+                agent = _arg_key(p, (subj or psubj)[0])
+            break
+        if cur.dep not in ("xcomp", "conj"):
+            break
+        cur = p.head(cur.i)
+        hops += 1
+    for by in p.children(v.i, "agent"):
+        for o in p.children(by.i, "pobj"):
+            agent, at = _arg_key(p, o), o.i
+    objs = p.children(v.i, "dobj")
+    if objs:
+        patient, pt = _arg_key(p, objs[0]), objs[0].i
+    return agent, patient, at, pt
+
+
+def _context(p: _Parse, t: Token, agent: frozenset[str], patient: frozenset[str]) -> frozenset[str]:
+    words = set(agent | patient) - {_PRON}
+    for prep in p.children(t.i, "prep", "agent", "dative"):
+        for o in p.children(prep.i, "pobj"):
+            if o.pos in _CONTENT_POS:
+                words |= _arg_key(p, o) - {_PRON}
+    for c in p.children(t.i, "dobj", "attr", "npadvmod", "oprd"):
+        if c.pos in _CONTENT_POS:
+            words |= _arg_key(p, c)
+    return frozenset(words)
+
+
+# -- polarity ---------------------------------------------------------------------------------
+
+
+def _no_is_negation(p: _Parse, no: Token) -> bool:
+    nxt = p.doc.tokens[no.i + 1] if no.i + 1 < len(p.doc.tokens) else None
+    return not (nxt is not None and nxt.sentence == no.sentence and (nxt.lower in lx.NO_IDIOM_NEXT or nxt.tag in ("JJR", "RBR")))
+
+
+def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
+    """Negators attached to ``t`` itself: 'not', 'never', 'no longer', 'nobody' as an argument, 'hardly'."""
+    negs: list[int] = []
+    weak = False
+    for c in p.children(t.i):
+        if c.dep == "neg" or (c.dep == "advmod" and c.lower in ("never", "not")):
+            if c.lower == "no" and not _no_is_negation(p, c):
+                continue
+            negs.append(c.i)
+        elif c.dep == "advmod" and c.lower in lx.WEAK_NEGATORS:
+            negs.append(c.i)
+            weak = True
+        elif c.dep == "advmod" and any(g.lower == "no" for g in p.children(c.i, "neg", "det", "advmod")):
+            # "no longer"
+            negs.extend([g.i for g in p.children(c.i, "neg", "det", "advmod") if g.lower == "no"])
+        elif c.dep in _SUBJ | _PASS_SUBJ | {"dobj", "attr"}:
+            if c.lower in lx.NEGATIVE_PRONOUNS or c.lower == "no one":
+                negs.append(c.i)
+            else:
+                for d in p.children(c.i, "det", "neg"):
+                    if d.lower in ("no", "neither") and _no_is_negation(p, d):
+                        negs.append(d.i)
+        elif c.dep == "det" and c.lower in ("no", "neither") and t.pos in ("NOUN", "PROPN") and _no_is_negation(p, c):
+            negs.append(c.i)  # "with no discount"
+        elif c.dep == "cc" and c.lower == "nor":
+            negs.append(c.i)
+    return negs, weak
+
+
+def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], list[int]]:
+    """(negated, weak, negator tokens, governor tokens) of predicate word ``t``.
+
+    ``base`` is the verb carrying the clause (the copula for "is not definitive").
+    """
+    negs, weak = _own_negation(p, t)
+    if base.i != t.i:
+        more, w2 = _own_negation(p, base)
+        negs += more
+        weak = weak or w2
+    parity = len(negs) % 2
+    govs: list[int] = []
+    # "without approving", "without approval"
+    h = p.head(t.i)
+    if t.dep in ("pcomp", "pobj") and h is not None and h.lower == "without":
+        parity ^= 1
+        govs.append(h.i)
+    if t.dep == "pobj" and h is not None and h.lower == "of":
+        hh = p.head(h.i)
+        if hh is not None and hh.lemma in lx.IMPLICIT_NEGATOR_NOUNS:
+            parity ^= 1
+            govs += [hh.i, h.i]
+    if t.dep == "dobj" and h is not None and h.lemma in lx.LACK_VERBS:
+        parity ^= 1
+        govs.append(h.i)
+    # up the chain of complements: "has yet to", "failed to", "refused to", "denied", neg raising
+    cur = base
+    hops = 0
+    while cur.dep in ("xcomp", "ccomp", "pcomp", "acomp") and hops < 4:
+        g = p.head(cur.i)
+        if g is None:
+            break
+        if g.pos == "ADP" and g.lower in ("from", "of"):  # "refrained from voting"
+            g2 = p.head(g.i)
+            if g2 is None:
+                break
+            g = g2
+        gnegs, _ = _own_negation(p, g)
+        yet = [c for c in p.children(g.i, "advmod") if c.lower == "yet"]
+        to = [c.i for c in p.children(cur.i, "aux") if c.lower == "to"]
+        if cur.dep == "xcomp" and g.lemma in ("have", "be") and yet and not gnegs:
+            parity ^= 1
+            govs += [g.i, yet[0].i, *to]
+        elif g.lemma in lx.IMPLICIT_NEGATOR_VERBS and cur.dep in ("xcomp", "ccomp", "pcomp"):
+            parity ^= 1 ^ (len(gnegs) % 2)  # "did not fail to" is positive
+            govs += [g.i, *gnegs, *to]
+        elif g.lemma in lx.IMPLICIT_NEGATOR_ADJS and cur.dep == "xcomp":
+            parity ^= 1 ^ (len(gnegs) % 2)
+            govs += [g.i, *to]
+            gh = p.head(g.i)
+            if g.dep == "acomp" and gh is not None:  # "is not unable to"
+                parity ^= len(_own_negation(p, gh)[0]) % 2
+        elif g.lemma in lx.NEG_RAISING and gnegs:
+            parity ^= len(gnegs) % 2
+            govs += gnegs
+        if cur.dep != "xcomp":
+            break
+        cur = g
+        hops += 1
+    return bool(parity), weak and bool(parity), negs, govs
+
+
+def _raised(p: _Parse, t: Token) -> bool:
+    """A neg-raising verb whose negation was passed down to its complement."""
+    return t.lemma in lx.NEG_RAISING and bool(p.children(t.i, "ccomp", "xcomp"))
+
+
+# -- modality ---------------------------------------------------------------------------------
+
+
+def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[int], int | None]:
+    """(level, modal tokens, hedge tokens, conditional mark) of a predicate."""
+    level = lx.CERTAIN
+    modal: list[int] = []
+    hedges: list[int] = []
+    cond: int | None = None
+    heads = [t] if base.i == t.i else [t, base]
+    for h in heads:
+        for c in p.children(h.i):
+            if c.dep == "aux" and c.lemma in lx.POSSIBLE_AUX:
+                level = min(level, lx.POSSIBLE)
+                modal.append(c.i)
+            elif c.dep == "advmod" and c.lower in lx.POSSIBLE_ADVERBS:
+                level = min(level, lx.POSSIBLE)
+                modal.append(c.i)
+            elif c.dep == "advmod" and c.lower in lx.PROBABLE_ADVERBS:
+                level = min(level, lx.PROBABLE)
+                modal.append(c.i)
+            elif c.dep == "advmod" and c.lower in lx.HEDGE_ADVERBS:
+                hedges.append(c.i)
+            elif c.dep == "advcl":
+                for m in p.children(c.i, "mark"):
+                    if m.lower in lx.CONDITIONAL_MARKS:
+                        cond = m.i
+            elif c.dep in _SUBJ | _PASS_SUBJ | {"dobj"}:
+                hedges += [a.i for a in p.children(c.i, "amod") if a.lower in lx.HEDGE_ADJECTIVES]
+    cur = base
+    hops = 0
+    while cur.dep in ("xcomp", "ccomp") and hops < 3:
+        g = p.head(cur.i)
+        if g is None:
+            break
+        if cur.dep == "xcomp":
+            for c in p.children(g.i, "advcl"):  # "is expected to begin ... if the council approves"
+                for mk in p.children(c.i, "mark"):
+                    if mk.lower in lx.CONDITIONAL_MARKS:
+                        cond = mk.i
+        if cur.dep == "xcomp" and g.lemma in lx.PROBABLE_GOVERNORS:
+            level = min(level, lx.PROBABLE)
+            modal += [g.i, *(c.i for c in p.children(g.i, "aux", "auxpass"))]
+        elif cur.dep == "xcomp" and g.lemma in lx.POSSIBLE_GOVERNORS:
+            level = min(level, lx.POSSIBLE)
+            modal.append(g.i)
+        elif cur.dep == "xcomp" and g.lemma in lx.HEDGE_GOVERNORS and g.tag == "VBN":
+            hedges.append(g.i)  # "is said to have", "is believed to"
+        for c in p.children(g.i, "aux"):
+            if c.lemma in lx.POSSIBLE_AUX and cur.dep == "xcomp":
+                level = min(level, lx.POSSIBLE)
+                modal.append(c.i)
+        if cur.dep != "xcomp":
+            break
+        cur = g
+        hops += 1
+    return level, modal, hedges, cond
+
+
+# -- extraction -------------------------------------------------------------------------------
+
+
+def _display(p: _Parse, t: Token, base: Token, extra: Sequence[int]) -> tuple[int, ...]:
+    idx = {t.i, *extra}
+    for h in {t.i, base.i}:
+        for c in p.children(h):
+            if c.dep in ("aux", "auxpass", "neg", "prt") or (c.dep == "advmod" and c.lower in ("never", "still")):
+                idx.add(c.i)
+    if base.i != t.i:
+        idx.add(base.i)
+    return tuple(sorted(idx))
+
+
+def _state(p: _Parse, t: Token) -> tuple[str, list[int]] | None:
+    """'in place', 'in effect', 'under way' hanging off a copula."""
+    for prep in p.children(t.i, "prep"):
+        for o in p.children(prep.i, "pobj"):
+            phrase = f"{prep.lower} {o.lemma}"
+            if o.lemma in _STATE_NOUNS and phrase in lx._class_index():
+                return phrase, [prep.i, o.i]
+    for c in p.children(t.i, "advmod", "acomp"):
+        if c.lower in ("underway",):
+            return "underway", [c.i]
+    return None
+
+
+def _manner(word: str) -> bool:
+    """A manner adverb with a known opposite ("correctly" / "incorrectly")."""
+    return lx.in_lexicon(word) or any(word.startswith(pre) and lx.in_lexicon(word[len(pre):]) for pre in ("in", "un"))
+
+
+def _argument_of_verb(p: _Parse, t: Token) -> bool:
+    h = p.head(t.i)
+    return (
+        h is not None and h.pos == "VERB" and h.lemma not in lx.LIGHT and t.dep in _SUBJ | _PASS_SUBJ | {"dobj"}
+    )
+
+
+def _copula_phrase(p: _Parse, t: Token) -> tuple[str, list[int]] | None:
+    """'is about X', 'was on Y' (a copula and its preposition), 'is a member' (its noun)."""
+    if p.children(t.i, "acomp"):
+        return None
+    for c in p.children(t.i, "attr"):
+        if c.pos in ("NOUN", "PROPN"):
+            return f"be {c.lemma}", [c.i]
+    for prep in p.children(t.i, "prep"):
+        if p.children(prep.i, "pobj"):
+            return f"be {prep.lower}", [prep.i]
+    return None
+
+
+def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequence[int] = ()) -> Predicate:
+    negated, weak, negs, govs = _polarity(p, t, base)
+    argument = kind == "noun" and _argument_of_verb(p, t)
+    if argument:
+        # an argument shares its clause's polarity: "offered no discount" = "did not offer a discount"
+        h0 = p.tok(t.head)
+        negated, weak, _, govs2 = _polarity(p, h0, h0)
+        govs = [*govs, *govs2]
+    if kind == "verb" and _raised(p, t):
+        negated, weak, negs = False, False, []
+    at: int | None = None
+    pt: int | None = None
+    if kind in ("verb", "state"):
+        agent, patient, at, pt = _roles(p, base)
+    elif kind == "adj" and t.dep == "amod":
+        h = p.head(t.i)
+        agent, patient = (_arg_key(p, h) if h is not None else frozenset()), frozenset()
+    elif kind in ("adj", "adv"):
+        agent, patient = _roles(p, base)[:2]
+    else:  # noun
+        h = p.head(t.i)
+        for _ in range(4):  # "acted without approval", "stalled for lack of support": the verb above
+            if h is None or not (h.pos == "ADP" or h.lemma in lx.IMPLICIT_NEGATOR_NOUNS):
+                break
+            h = p.head(h.i)
+        agent = frozenset({h.lemma}) if h is not None and h.i != t.i and h.pos in ("VERB", "NOUN", "PROPN") else frozenset()
+        patient = frozenset(
+            w for c in p.children(t.i, "compound", "poss", "amod") for w in _arg_key(p, c) if w != _PRON
+        )
+        for prep in p.children(t.i, "prep"):
+            for o in p.children(prep.i, "pobj"):
+                patient |= _arg_key(p, o) - {_PRON}
+    level, modal, hedges, cond = _modality(p, t, base)
+    context = _context(p, t if kind != "adj" else base, agent, patient)
+    if kind == "adj" and t.dep == "amod":
+        context = context | agent
+    return Predicate(
+        sentence=t.sentence,
+        head=t.i,
+        lemma=lemma,
+        kind=kind,
+        negated=negated,
+        weak=weak,
+        tokens=_display(p, t, base, [*negs, *govs, *extra]),
+        agent=agent,
+        patient=patient,
+        context=context,
+        modality=level,
+        modal_words=tuple(modal),
+        hedges=tuple(hedges),
+        conditional=cond,
+        agent_at=at,
+        patient_at=pt,
+        argument=argument,
+    )
+
+
+def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
+    """All predicates of one sentence (cached on the document)."""
+    cache = doc._cache.setdefault("meaning.predicates", {})
+    if sentence in cache:
+        return cache[sentence]  # type: ignore[no-any-return]
+    p = _parse(doc)
+    out: list[Predicate] = []
+    for t in doc.sentence_tokens(sentence):
+        if t.pos == "VERB" and t.dep not in ("aux", "auxpass", "amod"):
+            prt = p.children(t.i, "prt")
+            lemma = f"{t.lemma} {prt[0].lower}" if prt else t.lemma
+            yet_to = t.lemma == "have" and p.children(t.i, "xcomp") and any(
+                c.lower == "yet" for c in p.children(t.i, "advmod")
+            )
+            if lemma not in lx.NO_PREDICATE and not yet_to:  # "has yet to" is read on its complement
+                out.append(_make(p, t, t, lemma, "verb", [c.i for c in prt]))
+                continue
+        if t.lemma in _COPULAS and t.pos in ("AUX", "VERB") and t.dep not in ("aux", "auxpass"):
+            st = _state(p, t) or _copula_phrase(p, t)
+            if st is not None:
+                out.append(_make(p, t, t, st[0], "state", st[1]))
+        if t.pos == "ADJ" and t.dep in ("acomp", "conj", "ROOT", "ccomp", "xcomp", "advcl", "oprd", "attr"):
+            h = p.head(t.i)
+            base = h if t.dep in ("acomp", "xcomp", "oprd", "attr") and h is not None else t
+            out.append(_make(p, t, base, t.lemma, "adj"))
+        elif t.pos in ("ADJ", "VERB") and t.dep == "amod" and lx.in_lexicon(t.lemma):
+            out.append(_make(p, t, t, t.lemma, "adj"))
+        elif t.pos == "NOUN" and (lx.in_lexicon(t.lemma) or (t.dep in _NOUN_SLOTS and not _argument_of_verb(p, t))):
+            # any noun outside a verb's arguments can carry a negation of its own ("with no discount")
+            out.append(_make(p, t, t, t.lemma, "noun"))
+        elif t.pos == "ADV" and t.dep == "advmod" and (
+            t.lower in lx.DIRECTION_ADVERBS or (t.lower.endswith("ly") and _manner(t.lower))
+        ):
+            h = p.head(t.i)
+            if h is not None:
+                out.append(_make(p, t, h, t.lower, "adv"))
+    cache[sentence] = out
+    return out
+
+
+def span(doc: Document, pred: Predicate) -> Span:
+    """The smallest span that shows a predicate with its negators and auxiliaries."""
+    first, last = pred.tokens[0], pred.tokens[-1]
+    if last - first > 10:  # scattered parts: show the predicate word alone
+        first = last = pred.head
+    return doc.token_span(first, last)
+
+
+def clause(doc: Document, mark: int) -> Span:
+    """The clause a conditional mark opens ("if the council approves the plan")."""
+    p = _parse(doc)
+    root = doc.tokens[mark].head
+    last, stack = root, [root]
+    while stack:
+        k = stack.pop()
+        last = max(last, k)
+        stack += p.kids[k]
+    end = last
+    while end > mark and doc.tokens[end].is_punct:
+        end -= 1
+    return doc.token_span(min(mark, root), end)
+
+
+def phrase(doc: Document, pred: Predicate) -> str:
+    return span(doc, pred).text
+
+
+# -- matching across the pair -----------------------------------------------------------------
+
+#: the word diff of two sentences says where a word "sits" only when the two are this similar
+SAME_PLACE_FLOOR = 0.6
+#: below this similarity an unaligned source sentence is not searched for a matching predicate
+CANDIDATE_FLOOR = 0.45
+CANDIDATES = 3
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    if a & b - {_PRON}:
+        return 1.0
+    if _PRON in a or _PRON in b:
+        return 0.5
+    return 0.0
+
+
+def _positions(ctx: Context, si: int, cj: int) -> SequenceMatcher:
+    key = ("meaning.diff", si, cj)
+    sm = ctx.cache.get(key)
+    if sm is None:
+        a = [t.lemma for t in ctx.source.sentence_tokens(si)]
+        b = [t.lemma for t in ctx.copy.sentence_tokens(cj)]
+        sm = ctx.cache[key] = SequenceMatcher(None, a, b, autojunk=False)
+    return sm
+
+
+def _same_place(ctx: Context, a: Predicate, b: Predicate) -> bool:
+    """Whether ``a`` sits where ``b`` sits once the two sentences' words are diffed."""
+    s0 = ctx.source.sentences[a.sentence].token_start
+    c0 = ctx.copy.sentences[b.sentence].token_start
+    i, j = a.head - s0, b.head - c0
+    for op, i1, i2, j1, j2 in _positions(ctx, a.sentence, b.sentence).get_opcodes():
+        if j1 <= j < j2 or (op == "delete" and j == j1):
+            if op == "equal":
+                return i == i1 + (j - j1)
+            return i1 - 1 <= i <= i2
+    return False
+
+
+def _score(ctx: Context, a: Predicate, b: Predicate) -> float:
+    s = 0.0
+    s += _overlap(a.agent, b.agent) + _overlap(a.patient, b.patient)
+    if a.context & b.context:
+        s += 0.5 + 0.25 * min(2, len(a.context & b.context) - 1)
+    if ctx.alignment.matrix[b.sentence, a.sentence] >= SAME_PLACE_FLOOR and _same_place(ctx, a, b):
+        s += 1.0
+    # a role swap still talks about the same thing
+    s += 0.5 * (_overlap(a.agent, b.patient) + _overlap(a.patient, b.agent))
+    return s
+
+
+def candidate_sentences(ctx: Context, cj: int) -> list[tuple[int, bool]]:
+    """Source sentences a copy sentence may restate: its linked ones, then the nearest few."""
+    out: list[tuple[int, bool]] = []
+    for link in ctx.alignment.links:
+        if cj in link.copy:
+            out += [(i, True) for i in link.source]
+    if ctx.alignment.source_count:
+        row = ctx.alignment.matrix[cj]
+        for i in row.argsort()[::-1][:CANDIDATES]:
+            if row[i] >= CANDIDATE_FLOOR and all(i != k for k, _ in out):
+                out.append((int(i), False))
+    return out
+
+
+#: a pair needs at least this much evidence that two predicates are about the same thing
+MIN_SCORE = 1.0
+#: ... and to call them contradictory, per kind of copy predicate
+MIN_FLIP_SCORE = {"noun": 1.75, "adv": 1.5}
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """A copy predicate, the source predicates it may restate, and whether a plain rewording explains it.
+
+    ``reworded`` is true when the copy word sits exactly where an unrelated source word sits (the
+    diff of the two sentences replaces one by the other) about the same arguments: "assisting the
+    member" → "supporting the member" is then read as a rewording, even though a different source
+    word ("attacked") is an antonym of "supporting".
+    """
+
+    copy: Predicate
+    found: tuple[Match, ...]
+    reworded: bool
+
+    def consistent(self) -> list[Match]:
+        return [m for m in self.found if not m.flipped]
+
+    @property
+    def contradicted(self) -> Match | None:
+        """The best flipped match, when it is better evidence than every consistent one."""
+        flipped = [m for m in self.found if m.flipped]
+        if not flipped or self.reworded:
+            return None
+        top = best(flipped)
+        if top.score < MIN_FLIP_SCORE.get(top.copy.kind, MIN_SCORE):
+            return None  # nouns and attributes carry little context: ask for more evidence
+        same = self.consistent()
+        if same and _key(best(same)) >= _key(top):
+            return None
+        return top
+
+
+def _key(m: Match) -> float:
+    return m.score + (0.5 if m.linked else 0.0)
+
+
+def matches(ctx: Context) -> list[Group]:
+    """For each copy predicate that has counterparts: every source predicate it may restate."""
+    cached = ctx.cache.get("meaning.matches")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    out: list[Group] = []
+    for cj in range(len(ctx.copy.sentences)):
+        cands = candidate_sentences(ctx, cj)
+        if not cands:
+            continue
+        for b in sentence_predicates(ctx.copy, cj):
+            found: list[Match] = []
+            slot = 0.0
+            for si, linked in cands:
+                for a in sentence_predicates(ctx.source, si):
+                    rel = lx.relation(a.lemma, b.lemma)
+                    if rel == 0 and a.kind in _MODIFIERS and b.kind in _MODIFIERS:
+                        rel = -1 if lx.prefixed_opposites(a.lemma, b.lemma) else 0
+                    if rel == 0:
+                        if linked and a.kind == b.kind and _same_place(ctx, a, b):
+                            slot = max(slot, _score(ctx, a, b))
+                        continue
+                    score = _score(ctx, a, b)
+                    if score >= MIN_SCORE:
+                        found.append(Match(b, a, rel, linked, score))
+            if found:
+                top = max(m.score for m in found if m.flipped) if any(m.flipped for m in found) else 0.0
+                out.append(Group(b, tuple(found), reworded=slot >= MIN_SCORE and slot >= top))
+    ctx.cache["meaning.matches"] = out
+    return out
+
+
+def best(found: Sequence[Match]) -> Match:
+    """The match with the most evidence (a linked sentence counts half a shared argument)."""
+    return max(found, key=lambda m: (_key(m), m.relation))

@@ -1,0 +1,57 @@
+"""The meaning lexicon: WordNet antonyms and synonyms shipped in the package, news classes."""
+
+from __future__ import annotations
+
+import pytest
+
+from factdiff import lexicon as lx
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rel"),
+    [
+        ("approve", "reject", -1),
+        ("increase", "decrease", -1),
+        ("cut", "increase", -1),
+        ("rise", "fall", -1),
+        ("support", "oppose", -1),
+        ("win", "lose", -1),
+        ("accept", "decline", -1),
+        ("allow", "ban", -1),
+        ("legal", "illegal", -1),
+        ("cut", "reduce", 1),
+        ("rise", "increase", 1),
+        ("materialize", "in place", 1),
+        ("reject", "decline", 1),
+        ("assist", "help", 1),
+        ("approve", "approve", 1),
+        ("approve", "table", 0),
+        ("rise", "say", 0),
+    ],
+)
+def test_relation(a: str, b: str, rel: int) -> None:
+    assert lx.relation(a, b) == rel
+    assert lx.relation(b, a) == rel
+
+
+def test_wordnet_file_is_real_and_symmetric() -> None:
+    table = lx.antonyms()
+    assert len(table) > 10_000  # a real lexical resource, not a hand list
+    assert "disapprove" in table["approve"]
+    for word, opposites in list(table.items())[:2000]:
+        for other in opposites:
+            assert word in table[other]
+
+
+def test_prefixed_opposites() -> None:
+    assert lx.prefixed_opposites("stressful", "unstressful")
+    assert lx.prefixed_opposites("correctly", "incorrectly")
+    assert not lx.prefixed_opposites("form", "inform")  # too short to trust
+    assert not lx.prefixed_opposites("stressful", "stress")
+
+
+def test_notice_ships_with_data() -> None:
+    from importlib import resources
+
+    notice = resources.files("factdiff").joinpath("data/NOTICE-wordnet").read_text(encoding="utf-8")
+    assert "WordNet 3.0 Copyright 2006 by Princeton University" in notice

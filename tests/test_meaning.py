@@ -1,0 +1,336 @@
+"""Meaning flips: negation, antonyms, modality, hedges, role reversal (issue 5).
+
+Table-driven: each row is a source sentence, a copy sentence and the expected finding
+``(type, severity)`` of ``compare(src, cop, detectors=["polarity", "meaning"])``, or ``None``
+when the copy keeps the meaning (no polarity/meaning finding at all).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import factdiff
+from factdiff import Severity
+
+DETECTORS = ["polarity", "meaning"]
+P, M = "polarity", "meaning"
+MAJOR, MINOR = "major", "minor"
+
+# -- negation removed or added ------------------------------------------------------------------
+NEGATION = [
+    ("The council has not approved the plan.", "The council has approved the plan.", (P, MAJOR)),
+    ("The council approved the plan.", "The council did not approve the plan.", (P, MAJOR)),
+    ("The senator will not run for re-election.", "The senator will run for re-election.", (P, MAJOR)),
+    ("Police never charged the driver.", "Police charged the driver.", (P, MAJOR)),
+    ("The company didn't pay the fine.", "The company paid the fine.", (P, MAJOR)),
+    ("The minister cannot attend the summit.", "The minister can attend the summit.", (P, MAJOR)),
+    ("No agreement was reached on Friday.", "An agreement was reached on Friday.", (P, MAJOR)),
+    ("Nobody was injured in the blast.", "Several people were injured in the blast.", (P, MAJOR)),
+    ("The deal is no longer in place.", "The deal is still in place.", (P, MAJOR)),
+    ("The results were promising but not definitive.", "The results were promising and definitive.", (P, MAJOR)),
+    ("He pleaded not guilty to fraud.", "He pleaded guilty to fraud.", (P, MAJOR)),
+    ("The bank did not raise interest rates.", "The bank raised interest rates.", (P, MAJOR)),
+    ("The court has not ruled on the appeal.", "The court has ruled on the appeal.", (P, MAJOR)),
+    ("The mayor said the city would not close the library.",
+     "The mayor said the city would close the library.", (P, MAJOR)),
+    ("The strike was not called off.", "The strike was called off.", (P, MAJOR)),
+    ("The vaccine is not safe for children.", "The vaccine is safe for children.", (P, MAJOR)),
+    ("Officials have confirmed the report.", "Officials have not confirmed the report.", (P, MAJOR)),
+    ("The team qualified for the final.", "The team did not qualify for the final.", (P, MAJOR)),
+    ("The suspect was arrested on Thursday.", "The suspect was not arrested on Thursday.", (P, MAJOR)),
+    ("The government will extend the program.", "The government will not extend the program.", (P, MAJOR)),
+    ("Investors were not told about the losses.", "Investors were told about the losses.", (P, MAJOR)),
+    ("The factory is not operating at full capacity.", "The factory is operating at full capacity.", (P, MAJOR)),
+    ("The ceasefire has not held.", "The ceasefire has held.", (P, MAJOR)),
+    ("The airline has resumed flights to the city.", "The airline has not resumed flights to the city.", (P, MAJOR)),
+    ("The board did not sign the contract.", "The board signed the contract.", (P, MAJOR)),
+    ("Neither candidate conceded the race.", "Both candidates conceded the race.", (P, MAJOR)),
+]
+
+# -- implicit negation ("has yet to", "failed to", "refused to", "lack of", "without") ------------
+IMPLICIT = [
+    ("A final vote has yet to be scheduled.", "A final vote has been scheduled.", (P, MAJOR)),
+    ("A final agreement has yet to materialize.", "The final agreement is still in place.", (P, MAJOR)),
+    ("The deal has yet to materialize.", "The deal has materialized.", (P, MAJOR)),
+    ("The party failed to win the seat.", "The party won the seat.", (P, MAJOR)),
+    ("The council refused to approve the budget.", "The council approved the budget.", (P, MAJOR)),
+    ("The company declined to comment on the lawsuit.", "The company commented on the lawsuit.", (P, MAJOR)),
+    ("The witness was unable to identify the attacker.", "The witness identified the attacker.", (P, MAJOR)),
+    ("The minister denied meeting the lobbyist.", "The minister admitted meeting the lobbyist.", (P, MAJOR)),
+    ("The agency acted without approval.", "The agency acted with approval.", (P, MAJOR)),
+    ("The reform stalled amid a lack of support in parliament.", "The reform stalled amid support in parliament.",
+     (P, MAJOR)),
+    ("The ship is yet to reach the port.", "The ship has reached the port.", (P, MAJOR)),
+    ("He did not fail to pay the tax.", "He did not pay the tax.", (P, MAJOR)),
+    ("The talks are not yet under way.", "The talks are under way.", (P, MAJOR)),
+]
+
+# -- paraphrases that keep polarity ----------------------------------------------------------------
+SAME_POLARITY = [
+    ("The party failed to win the seat.", "The party did not win the seat.", None),
+    ("The council rejected the plan.", "The council did not accept the plan.", None),
+    ("The council did not approve the plan.", "The council rejected the plan.", None),
+    ("The deal is still in place.", "The deal remains in place.", None),
+    ("The design is not unlike the old one.", "The design is similar to the old one.", None),
+    ("No fewer than 20 people were killed.", "At least 20 people were killed.", None),
+    ("No more than 20 people attended.", "At most 20 people attended.", None),
+    ("He has yet to see specific enough security guarantees.",
+     "He had not yet seen enough specific security guarantees.", None),
+    ("I don't think the plan will work.", "I think the plan won't work.", None),
+    ("Officials do not believe the dam will fail.", "Officials believe the dam will not fail.", None),
+    ("The company refused to pay the fine.", "The company did not pay the fine.", None),
+    ("The witness was unable to identify the attacker.", "The witness could not identify the attacker.", None),
+    ("The vote has yet to be scheduled.", "The vote has not been scheduled yet.", None),
+    ("The agency acted without approval.", "The agency acted without permission.", None),
+    ("He hardly slept before the match.", "He barely slept before the match.", None),
+    ("The court has not ruled on the appeal.", "The appeal has not been decided by the court.", None),
+    ("The minister never visited the region.", "The minister did not ever visit the region.", None),
+    ("Sales did not fall last year.", "Sales did not drop last year.", None),
+    ("The government has not lifted the ban.", "The ban has not been lifted by the government.", None),
+    ("The ceasefire did not hold.", "The ceasefire failed to hold.", None),
+    ("A final deal has not materialized.", "A final deal has yet to emerge.", None),
+    ("The board declined to approve the merger.", "The board did not approve the merger.", None),
+    ("The mayor did not say that the plan had been approved.",
+     "The mayor did not say the plan was approved.", None),
+    ("Nothing was stolen from the house.", "Nothing was taken from the house.", None),
+]
+
+# -- antonyms and direction -------------------------------------------------------------------------
+ANTONYMS = [
+    ("Council member Okafor opposed the plan.", "Council member Okafor supported the plan.", (M, MAJOR)),
+    ("Fares will rise by 25 cents.", "Fares will fall by 25 cents.", (M, MAJOR)),
+    ("The senate approved the bill.", "The senate rejected the bill.", (M, MAJOR)),
+    ("The company cut its workforce.", "The company increased its workforce.", (M, MAJOR)),
+    ("The government will increase taxes.", "The government will decrease taxes.", (M, MAJOR)),
+    ("The incumbent won the election.", "The incumbent lost the election.", (M, MAJOR)),
+    ("The union accepted the offer.", "The union declined the offer.", (M, MAJOR)),
+    ("The city allowed the protest.", "The city banned the protest.", (M, MAJOR)),
+    ("Exports rose in March.", "Exports fell in March.", (M, MAJOR)),
+    ("Oil prices climbed on Monday.", "Oil prices dropped on Monday.", (M, MAJOR)),
+    ("The jury acquitted the officer.", "The jury convicted the officer.", (M, MAJOR)),
+    ("The firm posted a profit in 2023.", "The firm posted a loss in 2023.", (M, MAJOR)),
+    ("The economy strengthened in the second quarter.", "The economy weakened in the second quarter.", (M, MAJOR)),
+    ("The regulator lifted the ban on imports.", "The regulator imposed the ban on imports.", (M, MAJOR)),
+    ("The ministry confirmed the report.", "The ministry denied the report.", (M, MAJOR)),
+    ("The company hired 200 workers.", "The company fired 200 workers.", (M, MAJOR)),
+    ("The fund bought shares of the bank.", "The fund sold shares of the bank.", (M, MAJOR)),
+    ("The struggling carmaker cut jobs.", "The thriving carmaker cut jobs.", (M, MAJOR)),
+    ("Analysts were optimistic about the merger.", "Analysts were pessimistic about the merger.", (M, MAJOR)),
+    ("Unemployment increased last year.", "Unemployment decreased last year.", (M, MAJOR)),
+    ("The country joined the alliance.", "The country left the alliance.", (M, MAJOR)),
+    ("The store opened on Sunday.", "The store closed on Sunday.", (M, MAJOR)),
+    ("Police arrested the protesters.", "Police released the protesters.", (M, MAJOR)),
+    ("The bank will raise interest rates.", "The bank will lower interest rates.", (M, MAJOR)),
+    ("The treaty was ratified by parliament.", "The treaty was rejected by parliament.", (M, MAJOR)),
+]
+
+# -- antonym paraphrases that keep meaning ----------------------------------------------------------
+SAME_DIRECTION = [
+    ("Sales fell by 5%.", "Sales dropped by 5%.", None),
+    ("The company cut its workforce.", "The company reduced its workforce.", None),
+    ("Prices rose sharply.", "Prices increased sharply.", None),
+    ("The senate approved the bill.", "The senate passed the bill.", None),
+    ("The union rejected the offer.", "The union turned down the offer.", None),
+    ("The city banned the protest.", "The city prohibited the protest.", None),
+    ("The senator opposed the plan.", "The senator did not support the plan.", None),
+    ("The team lost the final.", "The team did not win the final.", None),
+    ("Exports did not fall in March.", "Exports did not drop in March.", None),
+    ("The governor backed the proposal.", "The governor supported the proposal.", None),
+    ("The minister criticized the decision.", "The minister condemned the decision.", None),
+    ("The firm did not lose money.", "The firm did not lose money last year.", None),
+    ("Orders increased sharply last quarter.", "Orders increased steeply last quarter.", None),
+    ("The company offered no discount.", "The company did not offer a discount.", None),
+    ("The company offered a 15% discount.", "The company offered no discount.", (P, MAJOR)),
+]
+
+# -- modality and certainty ---------------------------------------------------------------------------
+MODALITY = [
+    ("Construction is expected to begin in 2026 if the council approves the plan.",
+     "Construction will begin in 2026.", (M, MAJOR)),
+    ("The strike may spread to other plants.", "The strike will spread to other plants.", (M, MAJOR)),
+    ("The company could cut 500 jobs.", "The company will cut 500 jobs.", (M, MAJOR)),
+    ("The ministry plans to build a new airport.", "The ministry will build a new airport.", (M, MINOR)),
+    ("The bank is expected to raise rates.", "The bank will raise rates.", (M, MINOR)),
+    ("The plant will close in May.", "The plant might close in May.", (M, MINOR)),
+    ("Rebels seized the town.", "Rebels possibly seized the town.", (M, MINOR)),
+    ("The bridge will reopen in June.", "The bridge will reopen in June.", None),
+    ("The grants would cover 40% of the cost.", "The grants will cover 40% of the cost.", None),
+    ("The minister might resign.", "The minister may resign.", None),
+    ("The plant will close in May if the talks fail.", "The plant will close in May.", (M, MINOR)),
+    ("The plant will close in May if the talks fail.", "If the talks fail, the plant will close in May.", None),
+]
+
+# -- hedges ---------------------------------------------------------------------------------------------
+HEDGES = [
+    ("The senator allegedly accepted bribes.", "The senator accepted bribes.", (M, MAJOR)),
+    ("The alleged gunman was arrested on Sunday.", "The gunman was arrested on Sunday.", (M, MAJOR)),
+    ("Rebels are said to have seized the airport.", "Rebels have seized the airport.", (M, MAJOR)),
+    ("The army reportedly shelled the village.", "The army shelled the village.", (M, MAJOR)),
+    ("The army shelled the village.", "The army reportedly shelled the village.", (M, MINOR)),
+    ("The senator allegedly accepted bribes.", "The senator reportedly accepted bribes.", None),
+]
+
+# -- who did what to whom ---------------------------------------------------------------------------------
+ROLES = [
+    ("Smith accused Jones of fraud.", "Jones accused Smith of fraud.", (M, MAJOR)),
+    ("Germany defeated France in the final.", "France defeated Germany in the final.", (M, MAJOR)),
+    ("Apple sued Samsung over the patents.", "Samsung sued Apple over the patents.", (M, MAJOR)),
+    ("Smith was attacked by Jones.", "Smith attacked Jones.", (M, MAJOR)),
+    ("Microsoft acquired LinkedIn in 2016.", "LinkedIn acquired Microsoft in 2016.", (M, MAJOR)),
+    ("Smith accused Jones of fraud.", "Jones was accused of fraud by Smith.", None),
+    ("Germany defeated France in the final.", "France was defeated by Germany in the final.", None),
+    ("Apple sued Samsung over the patents.", "Apple filed a lawsuit against Samsung over the patents.", None),
+]
+
+# -- other rewordings that keep meaning ---------------------------------------------------------------------
+REWORDED = [
+    ("The council delayed the vote until March.", "The council postponed the vote until March.", None),
+    ("The protesters gathered outside parliament.", "Demonstrators assembled outside parliament.", None),
+    ("The storm killed 12 people.", "Twelve people were killed by the storm.", None),
+    ("The company reported higher profits.", "The company reported increased profits.", None),
+    ("Officials said the road would remain closed.", "The road will stay closed, officials said.", None),
+    ("The president signed the bill into law.", "The bill was signed into law by the president.", None),
+    ("The minister resigned on Tuesday.", "The minister stepped down on Tuesday.", None),
+    ("The fire was brought under control.", "Firefighters brought the fire under control.", None),
+]
+
+CASES = NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + MODALITY + HEDGES + ROLES + REWORDED
+
+
+def _id(case: tuple[str, str, object]) -> str:
+    src, cop, exp = case
+    return f"{'none' if exp is None else '-'.join(exp)}:{cop[:40]}"
+
+
+def test_table_is_large_enough() -> None:
+    assert len(CASES) >= 100
+    assert sum(1 for c in CASES if c[2] is None) >= 40
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_id(c) for c in CASES])
+def test_pair(case: tuple[str, str, tuple[str, str] | None]) -> None:
+    src, cop, expected = case
+    report = factdiff.compare(src, cop, detectors=DETECTORS)
+    got = [(f.type, str(f.severity), f.message) for f in report.findings]
+    if expected is None:
+        assert got == [], f"expected no finding, got {got}"
+        return
+    kind, severity = expected
+    assert report.findings, "expected a finding, got none"
+    assert any((f.type, str(f.severity)) == (kind, severity) for f in report.findings), got
+    assert max(f.severity for f in report.findings) == Severity.parse(severity), got
+    for f in report.findings:  # spans show the flipped phrase, not the sentence
+        assert f.source is not None and f.copy is not None
+        assert report.source.text[f.source.start : f.source.end] == f.source.text
+        assert report.copy.text[f.copy.start : f.copy.end] == f.copy.text
+        assert f.source.text in f.message and f.copy.text in f.message
+
+
+def test_negation_message_and_spans() -> None:
+    src = "The Harbor City council has not approved the plan."
+    cop = "The Harbor City council has approved the plan."
+    (f,) = factdiff.compare(src, cop, detectors=DETECTORS).findings
+    assert f.message == "negation removed: 'has not approved' → 'has approved'"
+    assert (f.source.text, f.copy.text) == ("has not approved", "has approved")
+
+
+def test_negation_added_message() -> None:
+    (f,) = factdiff.compare("Exports rose.", "Exports did not rise.", detectors=DETECTORS).findings
+    assert f.message.startswith("negation added:")
+    assert f.copy.text == "did not rise"
+
+
+def test_antonym_span_is_the_word() -> None:
+    (f,) = factdiff.compare(
+        "Okafor opposed the plan at a hearing.", "Okafor supported the plan at a hearing.", detectors=DETECTORS
+    ).findings
+    assert (f.source.text, f.copy.text) == ("opposed", "supported")
+    assert "opposite meaning" in f.message
+
+
+def test_negation_moved_to_other_clause_is_reported() -> None:
+    # the negation moved from the report to the fact: a different claim
+    report = factdiff.compare(
+        "The mayor said the council did not approve the plan.",
+        "The mayor did not say the council approved the plan.",
+        detectors=DETECTORS,
+    )
+    assert any(f.type == "polarity" for f in report.findings)
+
+
+def test_each_detector_runs_alone() -> None:
+    src, cop = "The council has not approved the plan.", "The council has approved the plan."
+    assert [f.type for f in factdiff.compare(src, cop, detectors=["polarity"]).findings] == ["polarity"]
+    assert factdiff.compare(src, cop, detectors=["meaning"]).findings == []
+
+
+# -- the shipped demo pair and the seed pair ----------------------------------------------------------
+
+
+def test_demo_pair_flips() -> None:
+    from importlib import resources
+
+    data = resources.files("factdiff").joinpath("data")
+    src = data.joinpath("demo_source.txt").read_text(encoding="utf-8")
+    cop = data.joinpath("demo_copy.txt").read_text(encoding="utf-8")
+    report = factdiff.compare(src, cop, detectors=DETECTORS)
+    seen = {(f.type, f.source.text, f.copy.text, f.severity) for f in report.findings}
+    assert ("polarity", "has not approved", "has approved", Severity.MAJOR) in seen
+    assert ("polarity", "has yet to be scheduled", "has been scheduled", Severity.MAJOR) in seen
+    assert ("meaning", "opposed", "supported", Severity.MAJOR) in seen
+    assert any(f.type == "meaning" and "rise" in f.source.text and "fall" in f.copy.text for f in report.findings)
+    cert = [f for f in report.findings if f.message.startswith("certainty raised")]
+    assert cert and cert[0].severity == Severity.MAJOR and cert[0].copy.text == "will begin"
+    assert cert[0].source.text == "is expected to begin"
+    assert "condition dropped: 'if the council approves the plan'" in cert[0].message
+    assert len(report.findings) == 5
+
+
+SHARED = Path(os.environ.get("FACTDIFF_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+
+
+def test_seed_pair_deal_inversion() -> None:
+    src_path = SHARED / "seeds" / "000_f0695da87cd30784.txt"
+    cop_path = SHARED / "seeds" / "001_91a022b9f411baa8.txt"
+    if not src_path.exists():
+        pytest.skip(f"seed pair not found under {SHARED}")
+    report = factdiff.compare(
+        src_path.read_text(encoding="utf-8"), cop_path.read_text(encoding="utf-8"), detectors=DETECTORS
+    )
+    inversion = [f for f in report.findings if "materialize" in f.source.text and "in place" in f.copy.text]
+    assert inversion and inversion[0].severity >= Severity.MAJOR
+    assert inversion[0].type in ("polarity", "meaning")
+    # everything else the two detectors say about the seed is at most minor
+    rest = [f for f in report.findings if f is not inversion[0]]
+    assert all(f.severity <= Severity.MINOR for f in rest), [f.message for f in rest]
+    # the round-trip sentence that keeps its meaning gets nothing
+    assert not any("guarantees" in f.copy.text or "seen" in f.copy.text for f in report.findings)
+
+
+def test_text_against_itself_has_no_flip() -> None:
+    """Property: a copy identical to its source never flips meaning (every table sentence at once)."""
+    text = "\n\n".join(dict.fromkeys(c[0] for c in CASES))
+    assert factdiff.compare(text, text, detectors=DETECTORS).findings == []
+
+
+_WORDS = sorted({w.strip(".,") for c in CASES for w in (c[0] + " " + c[1]).split()})
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.sampled_from(_WORDS), min_size=3, max_size=14),
+    st.lists(st.sampled_from(_WORDS), min_size=3, max_size=14),
+)
+def test_word_salad_never_breaks_spans(a: list[str], b: list[str]) -> None:
+    """Property: whatever the parse makes of it, findings are valid and their spans exact."""
+    src, cop = " ".join(a) + ".", " ".join(b) + " not."
+    report = factdiff.compare(src, cop, detectors=DETECTORS)
+    for f in report.findings:
+        assert f.type in ("polarity", "meaning")
+        for doc, sp in ((report.source, f.source), (report.copy, f.copy)):
+            assert sp is not None and doc.text[sp.start : sp.end] == sp.text and sp.text

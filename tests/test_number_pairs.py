@@ -1,0 +1,144 @@
+"""Sentence pairs through ``compare(..., detectors=["number", "date"])``: same fact in another form
+gives nothing above info; a changed fact gives the expected finding type and severity."""
+
+from __future__ import annotations
+
+import pytest
+
+import factdiff
+from factdiff import Severity
+
+N, D = "number", "date"
+INFO, MINOR, MAJOR, CRIT = Severity.INFO, Severity.MINOR, Severity.MAJOR, Severity.CRITICAL
+
+# (source, copy, expected): expected None = no number/date finding above info,
+# else (type, severity) of the most severe number/date finding.
+PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
+    # --- same fact, another form ---------------------------------------------------------------
+    ("Revenue reached $3.1bn last year.", "Revenue reached $3.1 billion last year.", None),
+    ("The deal is worth $3.1 billion.", "The deal is worth 3.1 billion dollars.", None),
+    ("He met the minister on Feb. 12.", "He met the minister on February 12.", None),
+    ("He met the minister on February 12.", "He met the minister on 12 February.", None),
+    ("Article 5 of the treaty applies.", "Article Five of the treaty applies.", None),
+    ("The car was doing 70 mph.", "The car was doing 70 miles per hour.", None),
+    ("The army sent 80,000 troops.", "The army sent about 80,000 troops.", None),
+    ("The project took 2.5 years to finish.", "The project took two and a half years to finish.", None),
+    ("The project took 2.5 years to finish.", "The project took 30 months to finish.", None),
+    ("Prices rose 12 percent in March.", "Prices rose 12% in March.", None),
+    ("Prices rose 12 per cent in March.", "Prices rose 12 percent in March.", None),
+    ("Seven people were injured in the blast.", "7 people were injured in the blast.", None),
+    ("The fund holds €40 bn in assets.", "The fund holds 40 billion euros in assets.", None),
+    ("The bill passed on a 7-2 vote.", "The bill passed by a vote of 7-2.", None),
+    ("Debt hit $1.2tn in 2024.", "Debt hit $1.2 trillion in 2024.", None),
+    ("The city has 1,200,000 residents.", "The city has 1.2 million residents.", None),
+    ("Sales were 1,234,567 units.", "Sales were about 1.2 million units.", None),
+    ("He was born on Tuesday, Sept. 3, 1991.", "He was born on September 3, 1991.", None),
+    ("The report came out in the third quarter.", "The report came out in Q3.", None),
+    ("The firm expects growth in fiscal 2025.", "The firm expects growth in FY2025.", None),
+    ("Shares fell 2% on Friday.", "Shares dropped 2% on Friday.", None),
+    ("The meeting is at 3 p.m. on Monday.", "The meeting is at 15:00 on Monday.", None),
+    ("A quarter of a million people marched.", "250,000 people marched.", None),
+    ("The firm cut 500 jobs in 2023.", "In 2023 the firm cut 500 jobs.", None),
+    ("It happened on 2/12/2026 in Ohio.", "It happened on Feb. 12, 2026 in Ohio.", None),
+    ("Exports grew by between 3 and 5 percent.", "Exports grew by 3-5%.", None),
+    ("The storm left 12 dead and 40 injured.", "The storm left 40 injured and 12 dead.", None),
+    ("The company is worth $2 billion.", "The company is worth two billion dollars.", None),
+    ("He served a 10-year sentence.", "He served a ten-year sentence.", None),
+    ("The vote was unanimous.", "The vote passed unanimously.", None),
+    ("The law took effect in February 2022.", "The law took effect in Feb 2022.", None),
+    ("Flight 370 vanished in 2014.", "Flight 370 disappeared in 2014.", None),
+    # --- changed facts -------------------------------------------------------------------------
+    ("Trump raised a half-trillion dollar figure.", "Trump raised a $50 trillion figure.", (N, CRIT)),
+    ("The deal is worth $3.1 billion.", "The deal is worth $3.1 million.", (N, CRIT)),
+    ("The army sent 80,000 troops.", "The army sent 8,000 troops.", (N, CRIT)),
+    ("The deal is worth $3.1 billion.", "The deal is worth $4.5 billion.", (N, MAJOR)),
+    ("Prices rose 12% in March.", "Prices rose 21% in March.", (N, MAJOR)),
+    ("Seven people were injured in the blast.", "Nine people were injured in the blast.", (N, MAJOR)),
+    ("The project took 2.5 years.", "The project took 5 years.", (N, MAJOR)),
+    ("The car was doing 70 mph.", "The car was doing 90 mph.", (N, MAJOR)),
+    ("The fund holds €40 bn.", "The fund holds $40 bn.", (N, MAJOR)),
+    ("Shares fell 2% on Friday.", "Shares rose 2% on Friday.", (N, MAJOR)),
+    ("Profit increased by 5% this year.", "Profit decreased by 5% this year.", (N, MAJOR)),
+    ("Side effects hit 4% on the drug and 2% on placebo.", "Side effects hit 2% on the drug and 4% on placebo.", (N, MAJOR)),
+    ("He pledged up to $500 billion.", "He pledged more than $500 billion.", (N, MAJOR)),
+    ("The bill passed on a 7-2 vote.", "The bill passed on a 5-4 vote.", (N, MAJOR)),
+    ("He met the minister on Feb. 12.", "He met the minister on Feb. 14.", (D, MAJOR)),
+    ("The law took effect in 2022.", "The law took effect in 2023.", (D, MAJOR)),
+    ("The report came out in the third quarter.", "The report came out in the fourth quarter.", (D, MAJOR)),
+    ("They met on Tuesday.", "They met on Thursday.", (D, MAJOR)),
+    ("The meeting is at 3 p.m.", "The meeting is at 5 p.m.", (D, MAJOR)),
+    ("It happened last week.", "It happened last month.", (D, MAJOR)),
+    ("It happened on 2/12/2026 in Ohio.", "It happened on Feb. 13, 2026 in Ohio.", (D, MAJOR)),
+    ("The army sent 80,000 troops.", "The army sent more than 80,000 troops.", (N, MINOR)),
+    ("He pledged up to $500 billion.", "He pledged $500 billion.", (N, MINOR)),
+    ("Unemployment rose 2 percentage points.", "Unemployment rose 2%.", (N, MINOR)),
+    ("The firm has 1,000 staff.", "The firm has 1,010 staff.", (N, MINOR)),
+    ("Net debt will fall below $25 billion.", "Net debt will fall below $26 billion.", (N, MAJOR)),
+    ("Article 5 of the treaty applies.", "Article 6 of the treaty applies.", (N, MAJOR)),
+    ("It was their 61st meeting.", "It was their 16th meeting.", (N, MAJOR)),
+    ("The city has 1.2 million residents.", "The city has 12 million residents.", (N, CRIT)),
+    ("The storm killed 12 people.", "The storm killed 12 people and cost $3bn.", (N, MAJOR)),
+    ("They met in early March 2020.", "They met in late March 2020.", (D, MINOR)),
+    ("The firm posted a 5% rise in sales.", "The firm posted a 5% drop in sales.", (N, MAJOR)),
+    ("Revenue was $5.1bn in the quarter.", "Revenue was $51bn in the quarter.", (N, CRIT)),
+    ("The plant produces 500 MW.", "The plant produces 500 GW.", (N, CRIT)),
+]
+
+
+@pytest.mark.parametrize(("source", "copy", "expected"), PAIRS, ids=[f"{i:02d}" for i in range(len(PAIRS))])
+def test_pair(source: str, copy: str, expected: tuple[str, Severity] | None) -> None:
+    report = factdiff.compare(source, copy, detectors=["number", "date"])
+    got = [f for f in report.findings if f.severity > Severity.INFO]
+    if expected is None:
+        assert got == [], [f.message for f in got]
+        return
+    assert got, f"no finding; info-level: {[f.message for f in report.findings]}"
+    top = max(got, key=lambda f: f.severity)
+    assert (top.type, top.severity) == expected, [(f.type, str(f.severity), f.message) for f in got]
+    for f in got:
+        for span, doc in ((f.source, report.source), (f.copy, report.copy)):
+            if span is not None:
+                assert doc.text[span.start : span.end] == span.text
+                assert len(span.text) < len(doc.text) or len(doc.text) < 40
+
+
+def test_enough_pairs() -> None:
+    assert len(PAIRS) >= 60
+
+
+def test_messages_state_both_values() -> None:
+    report = factdiff.compare("The deal is worth $500 billion.", "The deal is worth $50 trillion.", detectors=["number"])
+    (f,) = report.findings
+    assert f.message == "$5.0e11 vs $5.0e13: 100× larger"
+    assert f.source.text == "$500 billion" and f.copy.text == "$50 trillion"
+
+
+def test_direction_flip_message() -> None:
+    report = factdiff.compare("Shares fell 2% on Friday.", "Shares rose 2% on Friday.", detectors=["number"])
+    (f,) = report.findings
+    assert "direction flipped" in f.message and "fell" in f.message and "rose" in f.message
+    assert f.copy.text == "rose 2%"
+
+
+def test_figure_moved_from_another_sentence_is_fine() -> None:
+    src = "The fund holds $40 billion. It plans to add $5 billion next year."
+    cop = "The fund holds $40 billion and $5 billion more is planned."
+    got = [f for f in factdiff.compare(src, cop, detectors=["number"]).findings if f.severity > INFO]
+    assert got == []
+
+
+def test_locale_option_reads_numeric_dates() -> None:
+    src, cop = "It happened on 2/12/2026.", "It happened on 12 February 2026."
+    us = factdiff.compare(src, cop, detectors=["date"], locale="us")
+    eu = factdiff.compare(src, cop, detectors=["date"], locale="eu")
+    assert [f for f in us.findings if f.severity > INFO] == []
+    assert [f.type for f in eu.findings] == ["date"]
+
+
+def test_swap_is_reported_once_per_role_without_a_spurious_flip() -> None:
+    report = factdiff.compare(
+        "Revenue rose 5% to $3bn while costs fell 2%.", "Revenue rose 2% to $3bn while costs fell 5%.", detectors=["number"]
+    )
+    msgs = [f.message for f in report.findings]
+    assert len(msgs) == 2 and all(m.startswith("values swapped between roles") for m in msgs), msgs
+    assert {(f.source.text, f.copy.text) for f in report.findings} == {("5%", "2%"), ("2%", "5%")}

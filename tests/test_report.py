@@ -1,0 +1,127 @@
+"""Golden reports on pairs we wrote, the seed pair, and the offset property over compare()."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import factdiff
+from conftest import DATA, assert_spans_valid, read
+from factdiff.errors import EmptyInput, OptionError
+from factdiff.findings import FINDING_TYPES, Severity
+
+
+def test_schema_is_exactly_the_contract(demo_report) -> None:
+    d = demo_report.to_dict()
+    assert list(d) == ["schema", "source", "copy", "alignment", "derivation", "findings"]
+    assert d["schema"] == "factdiff.report/1"
+    assert list(d["source"]) == ["sentences"]
+    assert list(d["source"]["sentences"][0]) == ["index", "start", "end", "text"]
+    assert list(d["alignment"][0]) == ["source", "copy", "similarity"]
+    assert list(d["derivation"]) == ["derived", "score", "coverage"]
+    for f in d["findings"]:
+        assert list(f) == ["type", "severity", "message", "confidence", "source", "copy"]
+        assert f["type"] in FINDING_TYPES
+        assert f["severity"] in {"info", "minor", "major", "critical"}
+        assert 0 <= f["confidence"] <= 1
+    json.loads(demo_report.to_json())  # serialisable
+    assert_spans_valid(demo_report)
+
+
+def test_faithful_paraphrase_has_no_major_finding(demo_pair) -> None:
+    source, _ = demo_pair
+    report = factdiff.compare(source, read(DATA / "paraphrase_copy.txt"))
+    assert report.derivation.derived
+    assert report.derivation.coverage >= 0.9
+    assert report.at_least("major") == [], [f.to_dict() for f in report.at_least("major")]
+    assert_spans_valid(report)
+
+
+def test_same_topic_article_is_not_derived(demo_pair) -> None:
+    source, _ = demo_pair
+    report = factdiff.compare(source, read(DATA / "sametopic_other.txt"))
+    assert not report.derivation.derived
+    assert report.derivation.score < 0.3
+    assert report.at_least("minor") == []
+
+
+def test_demo_drops_and_adds(demo_report) -> None:
+    assert demo_report.derivation.derived
+    omitted = [f for f in demo_report.findings if f.type == "omission"]
+    added = [f for f in demo_report.findings if f.type == "addition"]
+    assert any("previous transit expansion" in f.source.text and f.severity == Severity.MAJOR for f in omitted)
+    assert any(f.source.text.startswith("By Dana Whitfield") and f.severity == Severity.INFO for f in omitted)
+    assert any("double property taxes" in f.copy.text and f.severity >= Severity.MAJOR for f in added)
+
+
+def test_seed_pair_is_derived_with_dropped_paragraphs(seed_report) -> None:
+    r = seed_report
+    assert r.derivation.derived and r.derivation.score > 0.6
+    assert 0.4 < r.derivation.coverage < 0.85
+    omitted = [f for f in r.findings if f.type == "omission" and f.severity >= Severity.MAJOR]
+    dropped = " ".join(f.source.text for f in omitted)
+    for phrase in ("Christiane Amanpour", "about $174 billion", "more than $300 billion", "Pete Hegseth advised",
+                   "formation of a new multinational"):
+        assert phrase in dropped, phrase
+    assert 5 <= len(omitted) <= 9
+    # every copy sentence with content is aligned; the quote split across two copy sentences is one link
+    linked = {j for link in r.alignment.links for j in link.copy}
+    for s in r.copy.sentences:
+        if len(s.text.split()) > 4:
+            assert s.index in linked, s.text
+    assert_spans_valid(r)
+
+
+def test_alignment_handles_reordering_merge_and_split() -> None:
+    source = (
+        "The mayor announced a new budget on Monday. It includes money for twelve new schools. "
+        "Police funding stays flat. Critics called the plan timid. The council will vote in June."
+    )
+    copy = (
+        "The council will vote on it in June. "
+        "On Monday the mayor unveiled a new budget, which funds twelve new schools. "
+        "Critics said the plan was timid. "
+        "Funding for the police does not change."
+    )
+    r = factdiff.compare(source, copy)
+    links = {(link.source, link.copy) for link in r.alignment.links}
+    assert ((4,), (0,)) in links  # reordered
+    assert ((0, 1), (1,)) in links  # merge: two source sentences in one copy sentence
+    assert ((3,), (2,)) in links and ((2,), (3,)) in links
+    split = factdiff.compare(
+        "The minister resigned on Friday after a week of pressure over the leaked contracts.",
+        "The minister resigned on Friday. That came after a week of pressure over the leaked contracts.",
+    )
+    assert [(lk.source, lk.copy) for lk in split.alignment.links] == [((0,), (0, 1))]
+
+
+def test_empty_and_bad_options() -> None:
+    with pytest.raises(EmptyInput):
+        factdiff.compare("  ", "text")
+    with pytest.raises(OptionError):
+        factdiff.compare("a b c.", "a b c.", no_such_option=True)
+    with pytest.raises(OptionError):
+        factdiff.compare("a b c.", "a b c.", detectors=["nope"])
+
+
+def test_summary_option_caps_omissions(demo_pair) -> None:
+    source, copy = demo_pair
+    r = factdiff.compare(source, copy, summary=True, detectors=["omission"])
+    assert r.findings and all(f.severity <= Severity.MINOR for f in r.findings)
+
+
+_words = st.sampled_from(
+    ["The", "council", "approved", "did not approve", "$2.4 billion", "$24bn", "Feb. 12", "February 12", "Ruiz",
+     "Rios", "said", "“We will", "not", "rise", "fall", "18%", "eight", "in 2026", ".", ",", "\n", "\n\n", "Okafor",
+     "told reporters", "é", "🙂", "U.S.", "the", "plan", "half-trillion dollar", "Article Five", "Article 5"]
+)
+_texts = st.lists(_words, min_size=3, max_size=40).map(" ".join).filter(lambda t: any(c.isalnum() for c in t))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_texts, _texts)
+def test_every_span_in_any_report_satisfies_the_offset_rule(source: str, copy: str) -> None:
+    assert_spans_valid(factdiff.compare(source, copy))
