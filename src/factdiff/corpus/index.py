@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from ..errors import OptionError
-from .signature import Signature, signatures
+from .signature import Signature, SignatureConfig, signatures
 from .store import AddResult, Original, Store
 
 DEFAULT_K = 3
@@ -130,9 +130,12 @@ class Index:
     :meth:`close`.
     """
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, config: SignatureConfig | None = None) -> None:
+        """Open (or, with ``create``, create) the index at ``path``. ``config`` sets the LSH shape of
+        a NEW index (see :class:`~factdiff.corpus.signature.SignatureConfig`); an existing index keeps
+        the shape it was built with."""
         self.path = Path(path)
-        self._store = Store(self.path, create=create)
+        self._store = Store(self.path, create=create, config=config)
 
     def __enter__(self) -> Index:
         return self
