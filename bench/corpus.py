@@ -203,7 +203,7 @@ def screen_recall(stream: list[dict[str, str]], cands: list[list[object]], min_s
     return hit, len(stream)
 
 
-def scale_child(size: int, work: Path) -> None:
+def scale_child(size: int, work: Path, config: object = None) -> None:
     """Runs in a fresh process: index ``size`` originals (real ones first, then filler), screen the
     stream; print one JSON line."""
     from factdiff.corpus import Index
@@ -213,7 +213,7 @@ def scale_child(size: int, work: Path) -> None:
     tokens = json.loads((work / "tokens.json").read_text())
     docs = originals[:size] + filler(max(0, size - len(originals)), size, tokens)
     db = work / f"scale-{size}.db"
-    ix = Index(db)
+    ix = Index(db, config=config)
     t0 = time.process_time()
     ix.add(docs, batch_size=1000)
     build = time.process_time() - t0
@@ -245,11 +245,16 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2, help="Dask LocalCluster workers (default 2)")
     ap.add_argument("--scale", default="1000,10000,100000", help="index sizes for the growth table ('' to skip)")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--bands", type=int, default=48, help="LSH bands of the indexes built (default 48)")
+    ap.add_argument("--rows", type=int, default=2, help="MinHash rows per band (default 2)")
     ap.add_argument("--scale-child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--work", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    from factdiff.corpus.signature import SignatureConfig
+
+    config = SignatureConfig(bands=args.bands, rows=args.rows)
     if args.scale_child:
-        scale_child(args.scale_child, args.work)
+        scale_child(args.scale_child, args.work, config)
         return
     if not BENCH.is_dir():
         sys.exit(f"bench/corpus.py: {BENCH} not found (set FACTDIFF_SHARED)")
@@ -272,7 +277,7 @@ def main() -> None:
     tokens = [w for _, t in unique[:400] for w in re.findall(r"\S+", t)]
 
     db = work / "index.db"
-    ix = Index(db)
+    ix = Index(db, config=config)
     t0, c0 = time.perf_counter(), time.process_time()
     ix.add(indexed)
     build_s, build_cpu = time.perf_counter() - t0, time.process_time() - c0
@@ -379,7 +384,7 @@ def main() -> None:
         (work / "tokens.json").write_text(json.dumps(tokens))
         srows = []
         for size in sizes:
-            out = subprocess.run([sys.executable, __file__, "--scale-child", str(size), "--work", str(work)],
+            out = subprocess.run([sys.executable, __file__, "--scale-child", str(size), "--work", str(work), "--bands", str(args.bands), "--rows", str(args.rows)],
                                  capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
             r = json.loads(out.stdout.strip().splitlines()[-1])
             srows.append([f"{r['size']:,}", r["build_s"], r["build_rate"], r["screen_rate"], r["recall"], r["peak_mb"], r["index_mb"]])
