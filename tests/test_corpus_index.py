@@ -189,3 +189,13 @@ def test_scan_finds_the_seed_copys_original_among_distractors(index: Index) -> N
 def test_scan_reports_nothing_for_unrelated_documents(index: Index) -> None:
     index.add([(f"d{i}", article(i)) for i in range(10)])
     assert list(index.scan([article(500), "short unrelated note about nothing in particular"])) == []
+
+
+def test_a_new_index_keeps_the_lsh_shape_it_was_built_with(tmp_path: Path) -> None:
+    path = tmp_path / "ix.db"
+    with Index(path, config=SignatureConfig(bands=32, rows=3)) as ix:
+        ix.add([(f"d{i}", article(i)) for i in range(5)])
+        assert ix.query(article(2), k=1)[0].id == "d2"
+    with Index(path, config=SignatureConfig()) as ix:  # ignored: the stored shape wins
+        assert ix.stats()["signature"]["rows"] == 3 and ix.stats()["bucket_entries"] == 5 * 32
+        assert ix.query(article(4), k=1)[0].id == "d4"

@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS", help="with --executor dask: an existing scheduler, e.g. tcp://10.0.0.5:8786")
     p.add_argument("--workers", type=int, help="with --executor dask and no --scheduler: LocalCluster worker processes (default: one per core)")
     p.add_argument("--k", type=int, default=3, help="candidates per document to audit (default 3)")
-    p.add_argument("--min-score", type=float, default=0.3, help="least screening score (feature overlap) to audit a candidate (default 0.3)")
+    p.add_argument("--min-score", type=float, default=0.4, help="least screening score (feature overlap) to audit a candidate (default 0.4)")
     p.add_argument("--batch-size", type=int, default=32, help="documents per task (default 32)")
     p.add_argument("--summary", action="store_true", help="documents are summaries: omissions are expected (capped at minor)")
     p.add_argument("--locale", choices=["us", "eu"], default="us", help="how to read numeric dates like 2/12/2026 (default: us)")

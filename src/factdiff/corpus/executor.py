@@ -11,6 +11,7 @@ file system, or a copy at that path on each machine) and have factdiff installed
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -50,7 +51,7 @@ class ScanTask:
 
     index_path: str
     k: int = 3
-    min_score: float = 0.3
+    min_score: float = 0.4
     best_only: bool = True
     keep_reports: bool = True
     compare_options: dict[str, Any] = field(default_factory=dict)
@@ -155,7 +156,9 @@ class DaskExecutor:
             n = workers or os.cpu_count() or 1
             if n < 1:
                 raise OptionError("workers must be at least 1")
-            self.cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+            self.cluster = LocalCluster(
+                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=logging.ERROR
+            )
             self.client = Client(self.cluster)
         nthreads = sum(self.client.nthreads().values()) or 1
         self.window = window or 2 * nthreads

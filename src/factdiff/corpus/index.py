@@ -16,20 +16,20 @@ Two stages, as in every near-duplicate search engine:
 
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from ..errors import OptionError
-from .signature import Signature, overlap, signatures
+from .signature import Signature, SignatureConfig, signatures
 from .store import AddResult, Original, Store
 
-#: originals ranked by band hits that get an exact feature comparison, per document
-MAX_RERANK = 64
 DEFAULT_K = 3
-DEFAULT_MIN_SCORE = 0.3
+DEFAULT_MIN_SCORE = 0.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +130,12 @@ class Index:
     :meth:`close`.
     """
 
-    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+    def __init__(self, path: str | Path, *, create: bool = True, config: SignatureConfig | None = None) -> None:
+        """Open (or, with ``create``, create) the index at ``path``. ``config`` sets the LSH shape of
+        a NEW index (see :class:`~factdiff.corpus.signature.SignatureConfig`); an existing index keeps
+        the shape it was built with."""
         self.path = Path(path)
-        self._store = Store(self.path, create=create)
+        self._store = Store(self.path, create=create, config=config)
 
     def __enter__(self) -> Index:
         return self
@@ -248,34 +251,47 @@ def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
 
 
 def screen(store: Store, sigs: Sequence[Signature], *, k: int) -> list[list[Candidate]]:
-    """Candidates for each signature: originals sharing an LSH bucket, ranked by feature overlap."""
-    keys = sorted({int(key) for s in sigs for key in s.bands})
-    by_key: dict[int, list[int]] = {}
-    for key, doc in store.buckets(keys):
-        by_key.setdefault(key, []).append(doc)
-    hits: list[list[tuple[int, int]]] = []
-    wanted: set[int] = set()
-    for s in sigs:
-        counter: Counter[int] = Counter()
-        for key in s.bands:
-            counter.update(by_key.get(int(key), ()))
-        top = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_RERANK]
-        hits.append(top)
-        wanted.update(doc for doc, _ in top)
-    feats = store.features(sorted(wanted))
-    ids = store.ids(sorted(wanted))
-    out: list[list[Candidate]] = []
-    for s, top in zip(sigs, hits, strict=True):
-        cands: list[Candidate] = []
-        q = len(s.features)
-        for doc, nb in top:
-            f = feats.get(doc)
-            name = ids.get(doc)
-            if f is None or name is None:  # removed between the two reads
-                continue
-            shared = overlap(s.features, f)
-            smaller = min(q, len(f)) or 1
-            cands.append(Candidate(name, shared / smaller, shared / (q + len(f) - shared or 1), nb))
-        cands.sort(key=lambda c: (-c.score, -c.jaccard, c.id))
-        out.append(cands[:k])
+    """Candidates for each signature: the originals sharing at least one LSH bucket, ranked by the
+    overlap coefficient of the feature sets as estimated from the MinHash digests (ties: Jaccard,
+    then the order the originals were added). Vectorised over the whole batch."""
+    out: list[list[Candidate]] = [[] for _ in sigs]
+    cfg = store.config
+    qidx = [i for i, s in enumerate(sigs) if len(s.bands)]
+    if not qidx:
+        return out
+    qkeys = np.stack([sigs[i].bands for i in qidx])  # (nq, bands)
+    bk, bd = store.buckets(np.unique(qkeys))  # bucket entries sorted by key
+    if not len(bk):
+        return out
+    flat = qkeys.ravel()
+    lo, hi = np.searchsorted(bk, flat, "left"), np.searchsorted(bk, flat, "right")
+    counts = hi - lo
+    if not counts.sum():
+        return out
+    owner = np.repeat(np.repeat(np.arange(len(qidx)), cfg.bands), counts)  # query of each hit
+    starts = np.repeat(lo - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
+    doc = bd[starts + np.arange(counts.sum())]  # original rowid of each hit
+    pair, bands = np.unique(owner.astype(np.int64) << 32 | doc.astype(np.int64), return_counts=True)
+    q_of, doc_of = pair >> 32, pair & 0xFFFFFFFF
+    rowids, ids, digests, sizes = store.digests(np.unique(doc_of).tolist())
+    if not rowids:
+        return out
+    rowids_arr = np.asarray(rowids, dtype=np.int64)
+    order = np.argsort(rowids_arr)
+    pos = np.searchsorted(rowids_arr[order], doc_of)
+    pos = np.minimum(pos, len(order) - 1)
+    alive = rowids_arr[order][pos] == doc_of  # removed between the two reads: skipped
+    q_of, doc_of, bands, row = q_of[alive], doc_of[alive], bands[alive], order[pos[alive]]
+    qdig = np.stack([sigs[i].digest for i in qidx])
+    jaccard = (digests[row] == qdig[q_of]).mean(axis=1)
+    qsize = np.array([len(sigs[i].features) for i in qidx], dtype=np.float64)[q_of]
+    shared = jaccard * (qsize + sizes[row]) / (1.0 + jaccard)
+    coefficient = np.minimum(shared / np.maximum(np.minimum(qsize, sizes[row]), 1.0), 1.0)
+    ranked = np.lexsort((doc_of, -jaccard, -coefficient, q_of))
+    first = np.searchsorted(q_of[ranked], np.arange(len(qidx)), "left")
+    for n, i in enumerate(qidx):
+        for j in ranked[first[n] : first[n] + k]:
+            if q_of[j] != n:
+                break
+            out[i].append(Candidate(ids[row[j]], float(coefficient[j]), float(jaccard[j]), int(bands[j])))
     return out

@@ -23,21 +23,42 @@ from dataclasses import dataclass
 
 import numpy as np
 import rensa
-from spacy.lang.en.stop_words import STOP_WORDS
 
 #: bump when features or band keys change: an index built with another version must be rebuilt
 SIGNATURE_VERSION = 1
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _THOUSANDS = re.compile(r",(?=\d{3}(?!\d))")
 _WORD = re.compile(r"[^\W\d_]+")
-_CAPITALISED = re.compile(r"(?<![\w.'’])[A-Z][^\W\d_]+")
-_SENTENCE_END = frozenset(".!?:\n\r")
-_OPENERS = frozenset(" \t\"'“‘«([*#>-–—")
+_LONG_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{4,}")
+_LONG_ASCII = re.compile(r"(?<![a-z])[a-z]{4,}")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][^\W\d_]+")
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
           "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
-_SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|trillion|bn|m|k)\b", re.IGNORECASE)
-_STOP = frozenset(w.lower() for w in STOP_WORDS)
+_NUMBER_SCALED = re.compile(r"(\d+(?:[.,]\d+)*)(?:\s*(thousand|million|billion|trillion|bn|m|k)\b)?", re.IGNORECASE)
+
+
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words, read from spaCy's own file so that screening does not pay for
+    importing spaCy (seconds); falls back to the import when the file is not where expected."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    if "spacy" not in sys.modules:
+        spec = importlib.util.find_spec("spacy")
+        path = Path(spec.origin).parent / "lang" / "en" / "stop_words.py" if spec and spec.origin else None
+        if path is not None and path.is_file():
+            namespace: dict[str, object] = {}
+            exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+            words = namespace.get("STOP_WORDS")
+            if isinstance(words, set) and len(words) > 100:
+                return frozenset(w.lower() for w in words)
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(w.lower() for w in STOP_WORDS)
+
+
+_STOP = _stop_words()
 STEM = 6
 
 
@@ -65,10 +86,12 @@ class SignatureConfig:
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    """``features``: sorted unique uint64 feature hashes; ``bands``: one int64 LSH key per band
-    (empty when the text has no features)."""
+    """``features``: sorted unique uint64 feature hashes; ``digest``: the MinHash (uint32, one value
+    per permutation); ``bands``: one int64 LSH key per band. ``digest`` and ``bands`` are empty when
+    the text has no features (such a text is never a candidate)."""
 
     features: np.ndarray
+    digest: np.ndarray
     bands: np.ndarray
 
 
@@ -97,40 +120,34 @@ def _scaled(raw: str, scale: str) -> str | None:
 
 
 def numbers(text: str) -> set[str]:
-    """Numbers as written, normalised: ``12,000`` and ``12000`` and ``12 thousand`` all give ``#12000``.
+    """Numbers as written, normalised: ``12,000`` and ``12000`` give ``#12000``; a scale word also
+    gives the full value (``$3.5bn`` → ``#3.5`` and ``#3500000000``).
 
     One-digit numbers are left out: they are too common to tell articles apart.
     """
     out: set[str] = set()
-    for m in _NUMBER.finditer(text):
-        n = _number(m.group())
-        if len(n.replace(".", "")) >= 2:
+    for raw, scale in _NUMBER_SCALED.findall(text):
+        n = (raw.lstrip("0") or "0") if raw.isdigit() else _number(raw)
+        if len(n) - n.count(".") >= 2:
             out.add("#" + n)
-    for m in _SCALED.finditer(text):
-        n = _scaled(m.group(1), m.group(2))
-        if n:
-            out.add("#" + n)
+        if scale:
+            full = _scaled(raw, scale)
+            if full:
+                out.add("#" + full)
     return out
 
 
 def names(text: str) -> set[str]:
-    """Capitalised words that do not open a sentence or a line, lowercased."""
-    out: set[str] = set()
-    for m in _CAPITALISED.finditer(text):
-        i = m.start() - 1
-        while i >= 0 and text[i] in _OPENERS:
-            i -= 1
-        if i < 0 or text[i] in _SENTENCE_END:
-            continue
-        word = m.group().lower()
-        if word not in _STOP:
-            out.add(word)
-    return out
+    """Capitalised words in mid-sentence (after a word or a comma and one space), lowercased: a
+    word capitalised only where a sentence or line starts is not taken for a name."""
+    return {w.lower() for w in _MID_SENTENCE_CAPITAL.findall(text)} - _STOP
 
 
 def content_stems(text: str) -> set[str]:
     """First :data:`STEM` letters of lowercased non-stop words of four letters or more."""
-    return {w[:STEM] for w in _WORD.findall(text.lower()) if len(w) >= 4 and w not in _STOP}
+    lowered = text.lower()
+    words = (_LONG_ASCII if lowered.isascii() else _LONG_WORD).findall(lowered)
+    return {w[:STEM] for w in set(words) - _STOP}
 
 
 def features(text: str) -> set[str]:
@@ -141,19 +158,20 @@ def features(text: str) -> set[str]:
 
 def signatures(texts: Sequence[str], config: SignatureConfig = SignatureConfig()) -> list[Signature]:
     """Signatures of many texts at once (the MinHash runs in bulk inside rensa)."""
-    feature_sets = [sorted(features(t)) for t in texts]
-    hashed = rensa.RMinHash.hash_token_sets(feature_sets) if feature_sets else []
+    hashed = rensa.RMinHash.hash_token_sets([list(features(t)) for t in texts]) if texts else []
     arrays = [np.unique(np.asarray(h, dtype=np.uint64)) for h in hashed]
     keyed = [i for i, a in enumerate(arrays) if len(a)]
+    digests = np.zeros((len(texts), config.num_perm), dtype=np.uint32)
     bands = np.zeros((len(texts), config.bands), dtype=np.int64)
     if keyed:
-        matrix = rensa.RMinHash.digest_matrix_from_token_hash_sets(
-            [arrays[i].tolist() for i in keyed], config.num_perm, config.seed
-        )
-        digests = np.asarray(matrix.to_rows(), dtype=np.uint64)
-        bands[keyed] = band_keys(digests, config)
-    empty = np.zeros(0, dtype=np.int64)
-    return [Signature(arrays[i], bands[i] if len(arrays[i]) else empty) for i in range(len(texts))]
+        matrix = rensa.RMinHash.digest_matrix_from_token_hash_sets([hashed[i] for i in keyed], config.num_perm, config.seed)
+        digests[keyed] = np.asarray(matrix.to_rows(), dtype=np.uint32)
+        bands[keyed] = band_keys(digests[keyed], config)
+    e32, e64 = np.zeros(0, dtype=np.uint32), np.zeros(0, dtype=np.int64)
+    return [
+        Signature(arrays[i], digests[i], bands[i]) if len(arrays[i]) else Signature(arrays[i], e32, e64)
+        for i in range(len(texts))
+    ]
 
 
 def signature(text: str, config: SignatureConfig = SignatureConfig()) -> Signature:
@@ -176,6 +194,21 @@ def band_keys(digests: np.ndarray, config: SignatureConfig) -> np.ndarray:
             key *= _MUL
             key ^= key >> np.uint64(31)
     return (key >> np.uint64(1)).astype(np.int64)
+
+
+def estimate(query: Signature, digests: np.ndarray, sizes: np.ndarray, config: SignatureConfig) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For one query against candidates given by their MinHash ``digests`` (n × num_perm) and
+    feature-set ``sizes``: the estimated Jaccard, overlap coefficient (shared / smaller set) and
+    number of agreeing LSH bands. Estimates from 96 permutations have a standard error of about
+    0.05 near Jaccard 0.3, enough to rank candidates; ``compare()`` gives the verdict."""
+    eq = digests == query.digest[None, :]
+    jaccard = eq.mean(axis=1)
+    q = len(query.features)
+    shared = jaccard * (q + sizes) / (1.0 + jaccard)
+    smaller = np.maximum(np.minimum(q, sizes), 1)
+    coefficient = np.minimum(shared / smaller, 1.0)
+    bands = eq.reshape(len(digests), config.bands, config.rows).all(axis=2).sum(axis=1)
+    return jaccard, coefficient, bands
 
 
 def overlap(a: np.ndarray, b: np.ndarray) -> int:

@@ -19,15 +19,16 @@ import sqlite3
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from ..errors import InputError
-from .signature import SIGNATURE_VERSION, Signature, SignatureConfig, signatures
+from .signature import SIGNATURE_VERSION, SignatureConfig, signatures
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 _SQL_VARS = 30_000  # below SQLite's default SQLITE_MAX_VARIABLE_NUMBER (32766)
 
 _SCHEMA = """
@@ -40,7 +41,7 @@ CREATE TABLE IF NOT EXISTS docs (
     url TEXT, title TEXT, published TEXT,
     added REAL NOT NULL
 );
-CREATE TABLE IF NOT EXISTS features (doc INTEGER PRIMARY KEY, hashes BLOB NOT NULL, bands BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS features (doc INTEGER PRIMARY KEY, size INTEGER NOT NULL, digest BLOB NOT NULL, bands BLOB NOT NULL);
 CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
 """
 
@@ -158,18 +159,24 @@ class Store:
         result = AddResult()
         if not latest:
             return result
-        ids = list(latest)
-        have = dict(self._select_in("SELECT id, sha1 FROM docs WHERE id IN ({})", ids))
-        todo = [o for o in latest.values() if have.get(o.id) != _sha1(o.text)]
-        result.unchanged = len(latest) - len(todo)
-        sigs = signatures([o.text for o in todo], self.config)
+        sha = {i: _sha1(o.text) for i, o in latest.items()}
+        have = {r[0]: r[1] for r in self._select_in("SELECT id, sha1 FROM docs WHERE id IN ({})", list(latest))}
+        todo = [o for o in latest.values() if have.get(o.id) != sha[o.id]]
+        sigs = signatures([o.text for o in todo], self.config)  # the slow part, outside the write lock
         now = time.time()
         with self._transaction() as db:
+            rows = self._select_in(
+                "SELECT docs.id, docs.rowid, docs.sha1, features.bands FROM docs LEFT JOIN features ON features.doc = docs.rowid"
+                " WHERE docs.id IN ({})",
+                list(latest),
+            )
+            current = {r[0]: r[1:] for r in rows}
+            features, bands, stale = [], [], []
             for o, sig in zip(todo, sigs, strict=True):
-                row = db.execute(
-                    "SELECT docs.rowid, features.bands FROM docs LEFT JOIN features ON features.doc = docs.rowid WHERE docs.id = ?", (o.id,)
-                ).fetchone()
-                meta = (o.text, _sha1(o.text), o.url, o.title, o.published, now)
+                meta = (o.text, sha[o.id], o.url, o.title, o.published, now)
+                row = current.get(o.id)
+                if row is not None and row[1] == sha[o.id]:  # another writer added it meanwhile
+                    continue
                 if row is None:
                     rowid = db.execute(
                         "INSERT INTO docs (text, sha1, url, title, published, added, id) VALUES (?, ?, ?, ?, ?, ?, ?)", (*meta, o.id)
@@ -178,20 +185,17 @@ class Store:
                 else:
                     rowid = row[0]
                     db.execute("UPDATE docs SET text=?, sha1=?, url=?, title=?, published=?, added=? WHERE rowid=?", (*meta, rowid))
-                    if row[1] is not None:
-                        old = np.frombuffer(row[1], dtype=np.int64)
-                        db.executemany("DELETE FROM bands WHERE key=? AND doc=?", [(int(k), rowid) for k in old])
+                    if row[2] is not None:
+                        stale.extend(zip(np.frombuffer(row[2], dtype=np.int64).tolist(), repeat(rowid)))
                     result.updated += 1
-                self._write_signature(db, int(rowid), sig)
+                features.append((rowid, len(sig.features), sig.digest.astype(np.uint32).tobytes(), sig.bands.astype(np.int64).tobytes()))
+                bands.extend(zip(sig.bands.tolist(), repeat(rowid)))
                 result.ids.append(o.id)
+            db.executemany("DELETE FROM bands WHERE key=? AND doc=?", stale)
+            db.executemany("INSERT OR REPLACE INTO features (doc, size, digest, bands) VALUES (?, ?, ?, ?)", features)
+            db.executemany("INSERT OR IGNORE INTO bands (key, doc) VALUES (?, ?)", bands)
+        result.unchanged = len(latest) - result.added - result.updated
         return result
-
-    def _write_signature(self, db: sqlite3.Connection, rowid: int, sig: Signature) -> None:
-        db.execute(
-            "INSERT OR REPLACE INTO features (doc, hashes, bands) VALUES (?, ?, ?)",
-            (rowid, sig.features.astype(np.uint64).tobytes(), sig.bands.astype(np.int64).tobytes()),
-        )
-        db.executemany("INSERT OR IGNORE INTO bands (key, doc) VALUES (?, ?)", [(int(k), rowid) for k in sig.bands])
 
     def remove(self, ids: Iterable[str]) -> int:
         """Remove originals by id, in one transaction; returns how many existed."""
@@ -204,7 +208,7 @@ class Store:
                 rowid, blob = row
                 if blob is not None:
                     keys = np.frombuffer(blob, dtype=np.int64)
-                    db.executemany("DELETE FROM bands WHERE key=? AND doc=?", [(int(k), rowid) for k in keys])
+                    db.executemany("DELETE FROM bands WHERE key=? AND doc=?", [(k, rowid) for k in keys.tolist()])
                 db.execute("DELETE FROM features WHERE doc=?", (rowid,))
                 db.execute("DELETE FROM docs WHERE rowid=?", (rowid,))
                 n += 1
@@ -219,16 +223,25 @@ class Store:
             out.extend(self._db.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall())
         return out
 
-    def buckets(self, keys: Sequence[int]) -> list[tuple[int, int]]:
-        """(band key, document rowid) for every stored bucket entry whose key is in ``keys``."""
-        return self._select_in("SELECT key, doc FROM bands WHERE key IN ({})", list(keys))  # type: ignore[return-value]
+    def buckets(self, keys: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Bucket entries whose key is in ``keys``: (keys, document rowids), sorted by key."""
+        rows = self._select_in("SELECT key, doc FROM bands WHERE key IN ({})", [int(k) for k in keys])
+        if not rows:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        arr = np.array(rows, dtype=np.int64)
+        arr = arr[np.lexsort((arr[:, 1], arr[:, 0]))]
+        return arr[:, 0].copy(), arr[:, 1].copy()
 
-    def features(self, rowids: Sequence[int]) -> dict[int, np.ndarray]:
-        rows = self._select_in("SELECT doc, hashes FROM features WHERE doc IN ({})", list(rowids))
-        return {doc: np.frombuffer(blob, dtype=np.uint64) for doc, blob in rows}
-
-    def ids(self, rowids: Sequence[int]) -> dict[int, str]:
-        return dict(self._select_in("SELECT rowid, id FROM docs WHERE rowid IN ({})", list(rowids)))
+    def digests(self, rowids: Sequence[int]) -> tuple[list[int], list[str], np.ndarray, np.ndarray]:
+        """For the documents in ``rowids`` that still exist: rowids, ids, MinHash digests (n × num_perm)
+        and feature-set sizes."""
+        rows = self._select_in(
+            "SELECT features.doc, docs.id, features.size, features.digest FROM features JOIN docs ON docs.rowid = features.doc"
+            " WHERE features.doc IN ({})",
+            list(rowids),
+        )
+        digests = np.frombuffer(b"".join(r[3] for r in rows), dtype=np.uint32).reshape(len(rows), self.config.num_perm)
+        return [r[0] for r in rows], [r[1] for r in rows], digests, np.array([r[2] for r in rows], dtype=np.float64)
 
     def get(self, doc_id: str) -> Original | None:
         row = self._db.execute("SELECT id, text, url, title, published FROM docs WHERE id=?", (doc_id,)).fetchone()
@@ -244,7 +257,7 @@ class Store:
     def stats(self) -> dict[str, Any]:
         docs, chars = self._db.execute("SELECT COUNT(*), COALESCE(SUM(LENGTH(text)), 0) FROM docs").fetchone()
         buckets = self._db.execute("SELECT COUNT(*) FROM bands").fetchone()[0]
-        feats = self._db.execute("SELECT COALESCE(SUM(LENGTH(hashes)), 0) / 8 FROM features").fetchone()[0]
+        feats = self._db.execute("SELECT COALESCE(SUM(size), 0) FROM features").fetchone()[0]
         size = sum(p.stat().st_size for p in (self.path, Path(f"{self.path}-wal")) if p.exists())
         return {
             "path": str(self.path),
