@@ -12,7 +12,7 @@ from . import detectors as _detectors
 from .align import DEFAULT_THRESHOLD, align
 from .context import Context
 from .derivation import DERIVED_THRESHOLD, derive
-from .document import Document
+from .document import Document, Span
 from .embed import Embedder, get_embedder, preload
 from .errors import EmptyInput, OptionError
 from .findings import Finding, Severity
@@ -85,8 +85,18 @@ def _as_info(f: Finding) -> Finding:
     return replace(f, severity=Severity.INFO, message=f"{f.message} [copy not derived: info only]")
 
 
+#: types that describe the same claim-level change; two of them on overlapping spans in both
+#: texts are one change seen twice ("rise" → "fall" is both a direction flip and an antonym)
+_CLAIM_TYPES = {"number", "date", "polarity", "meaning"}
+
+
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
-    """One finding per (source span, copy span): when detectors agree, the most severe wins."""
+    """One finding per change.
+
+    * identical (source span, copy span): the most severe wins;
+    * claim-level findings overlapping on both sides: the most severe (then most confident) wins;
+    * a finding with no source span inside an added sentence adds nothing to the addition.
+    """
     best: dict[tuple[object, object], Finding] = {}
     for f in findings:
         key = (
@@ -96,4 +106,23 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
         old = best.get(key)
         if old is None or (f.severity, f.confidence) > (old.severity, old.confidence):
             best[key] = f
-    return sorted(best.values(), key=lambda f: f.sort_key)
+    kept: list[Finding] = []
+    for f in sorted(best.values(), key=lambda f: (-int(f.severity), -f.confidence)):
+        if f.type in _CLAIM_TYPES and any(g.type in _CLAIM_TYPES and _overlaps(f, g) for g in kept):
+            continue
+        kept.append(f)
+    added = [f.copy for f in kept if f.type == "addition" and f.copy is not None]
+    kept = [
+        f
+        for f in kept
+        if not (f.type != "addition" and f.source is None and f.copy is not None
+                and any(a.start <= f.copy.start and f.copy.end <= a.end for a in added))
+    ]
+    return sorted(kept, key=lambda f: f.sort_key)
+
+
+def _overlaps(f: Finding, g: Finding) -> bool:
+    def meet(a: Span | None, b: Span | None) -> bool:
+        return a is not None and b is not None and a.start < b.end and b.start < a.end
+
+    return meet(f.source, g.source) and meet(f.copy, g.copy)

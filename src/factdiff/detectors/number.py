@@ -8,6 +8,7 @@ the source is no finding either (the copy may move facts between sentences).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..context import Context, Pair
@@ -219,12 +220,20 @@ def _changed(pair: Pair, s: Quantity, c: Quantity) -> Finding:
     )  # fmt: skip
 
 
+def _one_as_article(pair: Pair, head: str) -> bool:
+    """The source pair says "a/an/a single/per <head>", which "one <head>" restates."""
+    pattern = rf"\b(?:an?|a single|per|each)\s+{re.escape(head)}"
+    return any(re.search(pattern, s.text, re.IGNORECASE) for s in pair.source_sentences)
+
+
 def _unsupported(pair: Pair, c: Quantity) -> Finding | None:
     """A copy figure with no counterpart in its pair and none anywhere in the source."""
     if c.dimension in ("ordinal", "label") or c.bound == "vague":
         return None
     if c.spelled and c.dimension == "count" and c.value <= 3:
         return None
+    if c.spelled and c.value == 1 and len(c.text.split()) > 1 and _one_as_article(pair, c.text.split()[-1]):
+        return None  # "in one year" for the source's "in a (single) year"
     sev = Severity.MAJOR if c.dimension in ("money", "percent", "points") else Severity.MINOR
     return Finding(
         "number", sev, f"{c.render()} appears nowhere in the source", 0.5, None, _span(pair.copy, c),
