@@ -94,8 +94,7 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     """One finding per change.
 
     * identical (source span, copy span): the most severe wins;
-    * claim-level findings overlapping on both sides: the most severe (then most confident) wins;
-    * a finding with no source span inside an added sentence adds nothing to the addition.
+    * claim-level findings overlapping on both sides: the most severe (then most confident) wins.
     """
     best: dict[tuple[object, object], Finding] = {}
     for f in findings:
@@ -111,13 +110,6 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
         if f.type in _CLAIM_TYPES and any(g.type in _CLAIM_TYPES and _overlaps(f, g) for g in kept):
             continue
         kept.append(f)
-    added = [f.copy for f in kept if f.type == "addition" and f.copy is not None]
-    kept = [
-        f
-        for f in kept
-        if not (f.type != "addition" and f.source is None and f.copy is not None
-                and any(a.start <= f.copy.start and f.copy.end <= a.end for a in added))
-    ]
     return sorted(kept, key=lambda f: f.sort_key)
 
 
