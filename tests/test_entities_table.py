@@ -37,7 +37,7 @@ SWAP = [
 CORRUPTION = [
     ("corrupt-hegseth", "Defense Secretary Pete Hegseth told NATO allies on Wednesday that Europe must do more.", "Defense Secretary Pete Hegses told NATO allies on Wednesday that Europe must do more.", ("entity", "minor", "Hegses")),
     ("corrupt-volodymyr", "President Volodymyr Zelenskyy arrived in Munich on Friday.", "President Voldymir Zelenskyy arrived in Munich on Friday.", ("entity", "minor", "Voldymir")),
-    ("corrupt-non-nato", "The troops should be deployed as part of a non-NATO mission, Hegseth said.", "The troops should be deployed as part of a non-nat mission, Hegseth said.", ("entity", "minor", "nat")),
+    ("corrupt-non-nato", "The engineers would join a non-NATO relief team, Brandt said.", "The engineers would join a non-nat relief team, Brandt said.", ("entity", "minor", "nat")),
     ("corrupt-okafor", "Council member Tom Okafor opposed the plan at a hearing on Feb. 12.", "Council member Tom Okafur opposed the plan at a hearing on Feb. 12.", ("entity", "minor", "Okafur")),
     ("corrupt-schwarzenegger", "Arnold Schwarzenegger endorsed the candidate on Monday.", "Arnold Schwarzeneger endorsed the candidate on Monday.", ("entity", "minor", "Schwarzeneger")),
     ("corrupt-tchaikovsky", "The orchestra played Tchaikovsky in the second half of the concert.", "The orchestra played Tchaikovksy in the second half of the concert.", ("entity", "minor", "Tchaikovksy")),
@@ -50,13 +50,13 @@ CORRUPTION = [
 VARIANT = [
     ("variant-zelensky", "Ukrainian President Volodymyr Zelenskyy spoke in Munich.", "Ukrainian President Volodymyr Zelensky spoke in Munich.", ("entity", "info", "Zelensky")),
     ("variant-kiev", "The delegation travelled to Kyiv on Monday for the talks.", "The delegation travelled to Kiev on Monday for the talks.", ("entity", "info", "Kiev")),
-    ("variant-us-dots", "The U.S. has allocated about $174 billion for aid.", "The US has allocated about $174 billion for aid.", None),
-    ("variant-united-states", "The United States has allocated about $174 billion for aid.", "The US has allocated about $174 billion for aid.", None),
+    ("variant-us-dots", "The U.S. has set aside about $12 billion for the ports.", "The US has set aside about $12 billion for the ports.", None),
+    ("variant-united-states", "The United States has set aside about $12 billion for the ports.", "The US has set aside about $12 billion for the ports.", None),
     ("variant-nato-case", "NATO members must do more for their own security.", "Nato members must do more for their own security.", None),
     ("variant-zelenskiy", "Volodymyr Zelenskyy called for a European army.", "Volodymyr Zelenskiy called for a European army.", ("entity", "info", "Zelenskiy")),
     ("variant-britain", "The United Kingdom will send more troops next year.", "Britain will send more troops next year.", None),
     ("variant-peking", "The delegation arrived in Beijing on Monday.", "The delegation arrived in Peking on Monday.", ("entity", "info", "Peking")),
-    ("variant-demonym", "Zelenskyy discussed trading Ukraine's natural resources for aid.", "Zelenskyy discussed trading Ukrainian natural resources for aid.", None),
+    ("variant-demonym", "Marchenko discussed selling Ukraine's grain exports to investors.", "Marchenko discussed selling Ukrainian grain exports to investors.", None),
     ("variant-surname", "Treasury Secretary Scott Bessent met Zelenskyy on Feb. 12. Bessent said the talks went well.",
      "Scott Bessent met Zelenskyy on February 12. Bessent said the talks went well.", None),
     ("variant-initialism", "He spoke at the Munich Security Conference on Friday.", "He spoke at the MSC on Friday in Munich.", None),
@@ -79,8 +79,8 @@ ROLE = [
 ]
 
 OWNER = [
-    ("owner-his-country", "Ukrainian President Volodymyr Zelenskyy wants a deal to give the United States access to his country's rare earth minerals.",
-     "Ukrainian President Volodymyr Zelenskyy wants a deal to give the United States access to US rare earth minerals.", ("entity", "major", "US")),
+    ("owner-his-country", "Chilean President Elena Varga wants a deal to give the United States access to her country's lithium mines.",
+     "Chilean President Elena Varga wants a deal to give the United States access to US lithium mines.", ("entity", "major", "US")),
     ("owner-invasion", "Russia's invasion of Ukraine began in February 2022.", "Ukraine's invasion of Russia began in February 2022.", ("entity", "major", "Ukraine")),
     ("owner-company", "Apple's profits rose sharply in the last quarter.", "Samsung's profits rose sharply in the last quarter.", ("entity", "major", "Samsung")),
     ("owner-kept", "Zelenskyy wants access to Ukraine's natural resources to stay in Ukrainian hands.", "Zelenskyy wants Ukraine's natural resources to stay in Ukrainian hands.", None),
@@ -91,24 +91,24 @@ OWNER = [
 QUOTE = [
     ("quote-straight-curly", "“We are still talking,” Zelenskyy said on Friday.", '"We are still talking," Zelenskyy said on Friday.', None),
     ("quote-whitespace", "“We are still  talking,” he said after the meeting.", "“We are still talking,” he said after the meeting.", None),
-    ("quote-reworded-minor", "“That, for me, is very important,” Zelenskyy said on Friday.", "“That is very important to me,” Zelenskyy said on Friday.", ("quote", "minor", "That is very important to me,")),
+    ("quote-reworded-minor", "“This, for us, is a big step,” Varga said on Friday.", "“This is a big step for us,” Varga said on Friday.", ("quote", "minor", "This is a big step for us,")),
     ("quote-figure", "“Costs rose 18% in a single year,” Okafor said at the hearing.", "“Costs rose 8% in a single year,” Okafor said at the hearing.", ("quote", "major", "Costs rose 8% in a single year,")),
     ("quote-negation", "“We will not accept this deal,” she said on Monday.", "“We will accept this deal,” she said on Monday.", ("quote", "major", "We will accept this deal,")),
-    ("quote-paraphrase-to-quote", "Zelenskyy said he has yet to see specific security guarantees for his country.",
-     "Zelenskyy said: “I have yet to see specific security guarantees for my country.”", ("quote", "major", "I have yet to see specific security guarantees for my country.")),
-    ("quote-to-paraphrase", "“We’re still talking,” Zelenskyy replied on Friday.", "Zelenskyy replied on Friday that they were still talking.", ("quote", "info", "Zelenskyy replied on Friday that they were still talking.")),
-    ("quote-spanning", "“I really believe that time has come,” he said. “The armed forces of Europe must be created.”",
-     '"I really believe that time has come," he said. "The armed forces of Europe must be created."', None),
-    ("quote-spanning-reworded", "“I really believe that time has come,” he said. “The armed forces of Europe must be created.”",
-     "“I really believe that the time has come,” he said. “The armed forces of Europe must be created.”", ("quote", "minor", "I really believe that the time has come,")),
+    ("quote-paraphrase-to-quote", "Varga said she has yet to see firm funding pledges for her region.",
+     "Varga said: “I have yet to see firm funding pledges for my region.”", ("quote", "major", "I have yet to see firm funding pledges for my region.")),
+    ("quote-to-paraphrase", "“We’re still counting,” Varga replied on Friday.", "Varga replied on Friday that they were still counting.", ("quote", "info", "Varga replied on Friday that they were still counting.")),
+    ("quote-spanning", "“I truly think the moment is here,” he said. “A shared coastal fund must be set up.”",
+     '"I truly think the moment is here," he said. "A shared coastal fund must be set up."', None),
+    ("quote-spanning-reworded", "“I truly think the moment is here,” he said. “A shared coastal fund must be set up.”",
+     "“I truly think that the moment is here,” he said. “A shared coastal fund must be set up.”", ("quote", "minor", "I truly think that the moment is here,")),
     ("quote-nested-same", "She said: “He told me ‘never again’ and then he left.”", "She said: “He told me ‘never again’ and then he left.”", None),
     ("quote-nested-reworded", "She said: “He told me ‘never again’ and then he left.”", "She said: “He told me ‘not again’ and then he walked out.”", ("quote", "minor", "He told me ‘not again’ and then he walked out.")),
-    ("quote-fragment", "“The armed forces of Europe must be created,” he said at the conference.", "At the conference he said the armed forces of Europe “must be created”.", None),
+    ("quote-fragment", "“A shared coastal fund must be set up,” he said at the summit.", "At the summit he said a shared coastal fund “must be set up”.", None),
     ("quote-fabricated", "The minister visited the factory on Monday morning.", "The minister visited the factory on Monday morning, saying “this is a proud day for all our workers”.",
      ("quote", "major", "this is a proud day for all our workers")),
     ("quote-ellipsis", "“We cannot ask taxpayers to carry a project whose costs rose so fast,” Okafor said.", "“We cannot ask taxpayers … whose costs rose so fast,” Okafor said.", None),
-    ("quote-multi-sentence-copy", "“Any guarantee must be backed by capable troops,” Hegseth told allies. “They should not be covered under Article Five.”",
-     "“Any guarantee must be supported by competent forces. They should not be covered by Article 5,” Hegseth told allies.", ("quote", "minor", "Any guarantee must be supported by competent forces. They should not be covered by Article 5,")),
+    ("quote-multi-sentence-copy", "“Every loan must be backed by solid collateral,” Brandt told lenders. “They should not be covered under Clause Four.”",
+     "“Every loan must be supported by sound collateral. They should not be covered by Clause 4,” Brandt told lenders.", ("quote", "minor", "Every loan must be supported by sound collateral. They should not be covered by Clause 4,")),
     ("quote-number-word", "“Only five of them came back,” she said.", "“Only 5 of them returned,” she said.", ("quote", "minor", "Only 5 of them returned,")),
     ("quote-name-changed", "“Kyiv will never accept this,” Zelenskyy said.", "“Moscow will never accept this,” Zelenskyy said.", ("quote", "major", "Moscow will never accept this,")),
 ]
@@ -121,7 +121,7 @@ ATTRIBUTION = [
     ("attr-pronoun-same", "Ruiz defended the plan. “This line will help the poorest,” she said.", "Ruiz defended the plan. “This line will help the poorest,” Ruiz said.", None),
     ("attr-pronoun-other", "Okafor spoke first. Ruiz defended the plan. “This line will help the poorest,” she said.",
      "Okafor spoke first. Ruiz defended the plan. “This line will help the poorest,” Okafor said.", ("attribution", "major", "Okafor")),
-    ("attr-variant-speaker", "“We’re still talking,” Zelenskyy replied on Friday.", "“We’re still talking,” Zelensky replied on Friday.", ("entity", "info", "Zelensky")),
+    ("attr-variant-speaker", "“We’re still counting,” Zelenskyy replied on Friday.", "“We’re still counting,” Zelensky replied on Friday.", ("entity", "info", "Zelensky")),
     ("attr-misspelt-speaker", "“Any guarantee must be backed by troops,” Hegseth told NATO allies.", "“Any guarantee must be backed by troops,” Hegses told NATO allies.", ("entity", "minor", "Hegses")),
     ("attr-claim-company", "The company said profits would rise again next year.", "Analysts said profits would rise again next year.", ("attribution", "major", "Analysts")),
     ("attr-claim-according", "Profits will rise again next year, according to the company.", "Profits will rise again next year, according to analysts.", ("attribution", "major", "analysts")),
@@ -133,18 +133,18 @@ ATTRIBUTION = [
 ]
 
 CONTROL = [
-    ("ctrl-seed-like", "Zelenskyy met with Treasury Secretary Scott Bessent on Feb. 12 to advance the negotiations.", "Zelenskyy met Treasury Secretary Scott Bessent on February 12 to advance negotiations.", None),
-    ("ctrl-rubio", "He then met Vice President JD Vance and Secretary of State Marco Rubio on Feb. 14.", "He then met with Vice President JD Vance and Secretary of State Marco Rubio on February 14.", None),
-    ("ctrl-msc", "He spoke on the sidelines of the annual Munich Security Conference in Germany.", "He spoke at the annual Munich Security Conference in Germany.", None),
+    ("ctrl-seed-like", "Varga met with Finance Minister Paul Okonkwo on Feb. 12 to push the talks forward.", "Varga met Finance Minister Paul Okonkwo on February 12 to push talks forward.", None),
+    ("ctrl-rubio", "She then met Vice President Anna Ruiz and Foreign Minister Marco Rubio on Feb. 14.", "She then met with Vice President Anna Ruiz and Foreign Minister Marco Rubio on February 14.", None),
+    ("ctrl-msc", "He spoke on the margins of the yearly Lisbon Ocean Forum in Portugal.", "He spoke at the yearly Lisbon Ocean Forum in Portugal.", None),
     ("ctrl-sentence-initial", "Yesterday the council met to discuss the budget.", "Today the council met to discuss the budget.", None),
-    ("ctrl-reporters", "Reporters asked the Ukrainian leader to detail the proposal.", "Reporters asked Ukrainian leaders to detail the proposals.", None),
+    ("ctrl-reporters", "Reporters asked the Chilean leader to explain the offer.", "Reporters asked Chilean leaders to explain the offers.", None),
     ("ctrl-white-house", "The White House did not respond to a request for comment.", "The White House did not reply to a request for comment.", None),
     ("ctrl-kyiv", "Air raid sirens sounded across Kyiv on Tuesday night.", "Air raid sirens sounded across Kyiv on Tuesday evening.", None),
     ("ctrl-reorder", "Ruiz and Okafor met on Monday to discuss the plan.", "Okafor and Ruiz met on Monday to discuss the plan.", None),
     ("ctrl-title-added", "Bessent said the talks were productive.", "Treasury Secretary Bessent said the talks were productive.", None),
     ("ctrl-quote-same", "“This line will cut commute times,” she told reporters.", "“This line will cut commute times,” she told reporters.", None),
-    ("ctrl-heading", "Zelenskyy Holds Out for Better US Security Guarantee\n\nZelenskyy wants firmer guarantees from the United States.",
-     "Zelenskyy Holds Out For Better US Security Guarantee\n\nZelenskyy wants firmer guarantees from the United States.", None),
+    ("ctrl-heading", "Varga Holds Out for Better Japan Mining Terms\n\nVarga wants firmer terms from Japan.",
+     "Varga Holds Out For Better Japan Mining Terms\n\nVarga wants firmer terms from Japan.", None),
     ("ctrl-scare-quotes", "The so-called peace plan was rejected by both sides.", "The so-called “peace plan” was rejected by both sides.", None),
 ]
 
@@ -171,3 +171,23 @@ def test_case(case_id: str, source: str, copy: str, expected: tuple[str, str, st
             assert report.copy.text[f.copy.start : f.copy.end] == f.copy.text
         if f.source is not None:
             assert report.source.text[f.source.start : f.source.end] == f.source.text
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: the demonym table lacks Poland/Polish, so it reads as a swap")
+def test_demonym_outside_the_alias_table_is_a_variant() -> None:
+    r = factdiff.compare(
+        "Kowalski discussed selling Poland's coal reserves to investors.",
+        "Kowalski discussed selling Polish coal reserves to investors.",
+        detectors=["entity", "quote", "attribution"],
+    )
+    assert not [f for f in r.findings if f.severity >= Severity.MINOR]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: an owner changed to a demonym ('Japanese mines') is not checked")
+def test_owner_changed_to_a_demonym() -> None:
+    r = factdiff.compare(
+        "Chilean President Elena Varga wants a deal to give Japan access to her country's lithium mines.",
+        "Chilean President Elena Varga wants a deal to give Japan access to Japanese lithium mines.",
+        detectors=["entity", "quote", "attribution"],
+    )
+    assert any(f.type == "entity" and f.severity >= Severity.MAJOR for f in r.findings)

@@ -55,7 +55,7 @@ NEGATION = [
 # -- implicit negation ("has yet to", "failed to", "refused to", "lack of", "without") ------------
 IMPLICIT = [
     ("A final vote has yet to be scheduled.", "A final vote has been scheduled.", (P, MAJOR)),
-    ("A final agreement has yet to materialize.", "The final agreement is still in place.", (P, MAJOR)),
+    ("A lasting ceasefire has yet to materialize.", "The lasting ceasefire is still in place.", (P, MAJOR)),
     ("The deal has yet to materialize.", "The deal has materialized.", (P, MAJOR)),
     ("The party failed to win the seat.", "The party won the seat.", (P, MAJOR)),
     ("The council refused to approve the budget.", "The council approved the budget.", (P, MAJOR)),
@@ -79,8 +79,8 @@ SAME_POLARITY = [
     ("The design is not unlike the old one.", "The design is similar to the old one.", None),
     ("No fewer than 20 people were killed.", "At least 20 people were killed.", None),
     ("No more than 20 people attended.", "At most 20 people attended.", None),
-    ("He has yet to see specific enough security guarantees.",
-     "He had not yet seen enough specific security guarantees.", None),
+    ("She has yet to see clear enough funding plans.",
+     "She had not yet seen enough clear funding plans.", None),
     ("I don't think the plan will work.", "I think the plan won't work.", None),
     ("Officials do not believe the dam will fail.", "Officials believe the dam will not fail.", None),
     ("The company refused to pay the fine.", "The company did not pay the fine.", None),

@@ -119,9 +119,9 @@ def test_raw_quotes_are_ordered_slices(text: str) -> None:
 
 def test_verbatim_in() -> None:
     assert verbatim_in("We’re  still talking", "We're still talking,")
-    assert verbatim_in("must be created", "The armed forces of Europe must be created.")
+    assert verbatim_in("must be set up", "A shared coastal fund must be set up.")
     assert verbatim_in("We cannot ask … costs rose", "We cannot ask taxpayers whose costs rose fast")
-    assert not verbatim_in("I really believe that the time has come", "I really believe that time has come")
+    assert not verbatim_in("I truly think that the moment is here", "I truly think the moment is here")
 
 
 def test_roles_and_claimants() -> None:

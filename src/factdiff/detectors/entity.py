@@ -409,10 +409,15 @@ def _antecedent(ctx: Context, pair: Pair, owner: Owner) -> list[str] | None:
     if not before:
         return None
     pron = owner.text.split()[0].lower()
-    wanted = {"his": {"PERSON"}, "her": {"PERSON", "GPE"}, "its": {"ORG", "GPE"}, "their": {"ORG", "GPE", "PERSON"}}.get(pron)
-    if wanted is None:
+    # labels to try, in order: "her" is a person when one is named, else a country or ship
+    tiers = {"his": [{"PERSON"}], "her": [{"PERSON"}, {"GPE"}], "its": [{"ORG", "GPE"}], "their": [{"ORG", "GPE", "PERSON"}]}.get(pron)
+    if tiers is None:
         return None
-    pick = next((e for e in reversed(before) if e.label in wanted), None)
+    pick = None
+    for wanted in tiers:
+        pick = next((e for e in reversed(before) if e.label in wanted and owner.span.start - e.end <= 400), None)
+        if pick is not None:
+            break
     if pick is None or owner.span.start - pick.end > 400:
         return None
     names = [pick.text]
