@@ -130,17 +130,24 @@ class Document:
         for paragraph, ((base, block_text), sdoc) in enumerate(
             zip(blocks, nlp.pipe([b for _, b in blocks], batch_size=32), strict=True)
         ):
-            token_base = len(tokens)
             starts = [t.idx for t in sdoc]
             ends = [t.idx + len(t.text) for t in sdoc]
+            # which spaCy tokens each unit keeps (no whitespace, no Markdown markers), so every
+            # token's head can be given as an absolute index when the token is made
+            units = []
+            kept: dict[int, int] = {}
             for unit_start, unit_end in _units(sdoc, block_text):
-                start, end = base + unit_start, base + unit_end
                 first, last = _token_range(starts, ends, unit_start, unit_end)
+                ids = [t.i for t in sdoc[first:last] if not t.is_space]
+                for i in ids:
+                    kept[i] = len(tokens) + len(kept)
+                units.append((unit_start, unit_end, ids))
+            for unit_start, unit_end, ids in units:
+                start, end = base + unit_start, base + unit_end
                 sent_index = len(sentences)
                 tok_lo = len(tokens)
-                for t in sdoc[first:last]:
-                    if t.is_space:
-                        continue
+                for i in ids:
+                    t = sdoc[i]
                     tokens.append(
                         Token(
                             i=len(tokens),
@@ -151,7 +158,7 @@ class Document:
                             pos=t.pos_,
                             tag=t.tag_,
                             dep=t.dep_,
-                            head=t.head.i,  # block-relative for now, fixed below
+                            head=kept.get(t.head.i, len(tokens)),
                             ent_type=t.ent_type_,
                             ent_iob=t.ent_iob_,
                             like_num=t.like_num,
@@ -173,12 +180,6 @@ class Document:
                         token_end=len(tokens),
                     )
                 )
-            # fix heads from block-relative spaCy indices to absolute token indices
-            by_char = {tok.start - base: tok.i for tok in tokens[token_base:]}
-            for k in range(token_base, len(tokens)):
-                tok = tokens[k]
-                head_tok = sdoc[tok.head]
-                tokens[k] = _replace_head(tok, by_char.get(head_tok.idx, tok.i))
             for ent in sdoc.ents:
                 s, e = base + ent.start_char, base + ent.end_char
                 # entities that cross a unit boundary (e.g. a newline) are cut to the first unit
@@ -240,16 +241,6 @@ class Document:
 
     def __len__(self) -> int:
         return len(self.sentences)
-
-    @property
-    def word_count(self) -> int:
-        return sum(1 for t in self.tokens if not t.is_punct)
-
-
-def _replace_head(tok: Token, head: int) -> Token:
-    from dataclasses import replace
-
-    return replace(tok, head=head)
 
 
 def _sentence_at(sentences: Sequence[Sentence], offset: int) -> Sentence | None:
