@@ -264,6 +264,3 @@ def _group(edges: dict[tuple[int, int], float]) -> list[Link]:
     links = [Link(tuple(sorted(s)), tuple(sorted(c)), max(sims)) for s, c, sims in groups.values()]
     return sorted(links, key=lambda link: (link.copy[0], link.source[0]))
 
-
-def sentences_of(doc: Document, indices: Sequence[int]) -> list[Sentence]:
-    return [doc.sentences[i] for i in indices]

@@ -9,7 +9,7 @@ the source is no finding either (the copy may move facts between sentences).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..context import Context, Pair
 from ..document import Document, Span
@@ -53,29 +53,32 @@ def _score(s: Quantity, c: Quantity) -> int:
     return role_overlap(s.context, c.context) + (2 if s.head and s.head == c.head else 0)
 
 
+def _claim(
+    free_s: list[Quantity],
+    C: list[Quantity],
+    same: Callable[[Quantity, Quantity], bool],
+    matched: list[tuple[Quantity, Quantity]],
+) -> list[Quantity]:
+    """Pair each copy figure with the best-role free source figure for which ``same`` holds;
+    paired source figures leave ``free_s``. Returns the copy figures left unpaired."""
+    left: list[Quantity] = []
+    for c in C:
+        cands = [s for s in free_s if same(s, c)]
+        if cands:
+            s = max(cands, key=lambda s: _score(s, c))
+            free_s.remove(s)
+            matched.append((s, c))
+        else:
+            left.append(c)
+    return left
+
+
 def _pair_findings(pair: Pair, S: list[Quantity], C: list[Quantity], src_all: list[Quantity]) -> Iterator[Finding]:
     free_s = list(S)
     matched: list[tuple[Quantity, Quantity]] = []
-    unmatched: list[Quantity] = []
-    # 1. the same value in any form, best role first
-    for c in C:
-        cands = [s for s in free_s if same_fact(s, c)]
-        if cands:
-            s = max(cands, key=lambda s: _score(s, c))
-            free_s.remove(s)
-            matched.append((s, c))
-        else:
-            unmatched.append(c)
-    # 2. the same value at another precision / within bounds
-    rest: list[Quantity] = []
-    for c in unmatched:
-        cands = [s for s in free_s if loosely_same(s, c)]
-        if cands:
-            s = max(cands, key=lambda s: _score(s, c))
-            free_s.remove(s)
-            matched.append((s, c))
-        else:
-            rest.append(c)
+    # 1. the same value in any form, then 2. at another precision / within bounds; best role first
+    unmatched = _claim(free_s, C, same_fact, matched)
+    rest = _claim(free_s, unmatched, loosely_same, matched)
     swapped: set[int] = set()
     yield from _swaps(pair, matched, swapped)
     for k, (s, c) in enumerate(matched):
