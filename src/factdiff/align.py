@@ -97,13 +97,15 @@ def align(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     source_vectors: np.ndarray | None = None,
+    copy_vectors: np.ndarray | None = None,
 ) -> Alignment:
-    """Align ``copy`` to ``source``; ``source_vectors`` may hold the source sentences' embeddings."""
+    """Align ``copy`` to ``source``; ``source_vectors`` / ``copy_vectors`` may hold the sentences'
+    embeddings (one row per sentence, as the embedder returns them)."""
     n, m = len(source.sentences), len(copy.sentences)
     if n == 0 or m == 0:
         return Alignment([], np.zeros((m, n), dtype=np.float32), n, m, np.zeros(m, dtype=np.float32))
     S = source_vectors if source_vectors is not None else embedder.encode([s.text for s in source.sentences])
-    C = embedder.encode([s.text for s in copy.sentences])
+    C = copy_vectors if copy_vectors is not None else embedder.encode([s.text for s in copy.sentences])
     M = C @ S.T
     best = M.argmax(axis=1)
     best_sim = M.max(axis=1)

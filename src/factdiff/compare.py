@@ -13,7 +13,7 @@ from .align import DEFAULT_THRESHOLD, align
 from .context import Context
 from .derivation import DERIVED_THRESHOLD, derive
 from .document import Document, Span
-from .embed import Embedder, get_embedder, preload
+from .embed import Embedder, EncodeStream, get_embedder, preload
 from .errors import EmptyInput, OptionError
 from .findings import Finding, Severity
 from .report import Report
@@ -48,14 +48,22 @@ def compare(
     t0 = time.perf_counter()
     if isinstance(embedder, str):
         preload(embedder)
-    src = source if isinstance(source, Document) else _doc(source, "source")
-    emb = get_embedder(embedder) if isinstance(embedder, str) else embedder
-    # Embed the source while spaCy parses the copy (onnxruntime releases the GIL).
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        ahead = pool.submit(emb.encode, [s.text for s in src.sentences])
-        cop = copy if isinstance(copy, Document) else _doc(copy, "copy")
-        source_vectors = ahead.result()
-    alignment = align(src, cop, emb, threshold=align_threshold, source_vectors=source_vectors)
+    # One encoder thread embeds each paragraph's sentences as soon as spaCy has split them, while
+    # spaCy parses the next paragraph (onnxruntime releases the GIL): the two models run on two cores.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="factdiff-encode") as pool:
+        loading = pool.submit(get_embedder, embedder) if isinstance(embedder, str) else None
+
+        def encode(texts: Sequence[str]) -> Any:
+            return (loading.result() if loading is not None else embedder).encode(texts)  # type: ignore[union-attr]
+
+        src_stream, cop_stream = EncodeStream(encode, pool), EncodeStream(encode, pool)
+        src = _doc(source, "source", src_stream)
+        cop = _doc(copy, "copy", cop_stream)
+        source_vectors, copy_vectors = src_stream.vectors(), cop_stream.vectors()
+        emb = loading.result() if loading is not None else embedder
+    alignment = align(
+        src, cop, emb, threshold=align_threshold, source_vectors=source_vectors, copy_vectors=copy_vectors
+    )
     derivation = derive(src, cop, alignment, threshold=derived_threshold)
     ctx = Context(source=src, copy=cop, alignment=alignment, derivation=derivation, options=dict(options))
     findings: list[Finding] = []
@@ -70,12 +78,16 @@ def compare(
     return Report(src, cop, alignment, derivation, findings, meta)
 
 
-def _doc(text: str, role: str) -> Document:
+def _doc(text: str | Document, role: str, stream: EncodeStream) -> Document:
+    """The prepared Document, or ``text`` parsed; either way its sentences go to ``stream``."""
+    if isinstance(text, Document):
+        stream.add([s.text for s in text.sentences])
+        return text
     if not isinstance(text, str):
         raise OptionError(f"{role} must be a str, not {type(text).__name__}")
     if not text.strip():
         raise EmptyInput(f"{role}: is empty")
-    return Document.from_text(text, name=role)
+    return Document.from_text(text, name=role, on_sentences=lambda ss: stream.add([s.text for s in ss]))
 
 
 def _as_info(f: Finding) -> Finding:

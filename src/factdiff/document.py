@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,7 +118,19 @@ class Document:
     # -- construction -------------------------------------------------------------------------
 
     @classmethod
-    def from_text(cls, text: str, *, name: str = "", nlp: Any = None) -> Document:
+    def from_text(
+        cls,
+        text: str,
+        *,
+        name: str = "",
+        nlp: Any = None,
+        on_sentences: Callable[[Sequence[Sentence]], None] | None = None,
+    ) -> Document:
+        """Split and parse ``text``.
+
+        ``on_sentences``, if given, is called with each paragraph's sentences as soon as that
+        paragraph is parsed (compare() starts embedding them while the rest is parsed).
+        """
         if nlp is None:
             from .nlp import get_nlp
 
@@ -127,9 +139,13 @@ class Document:
         sentences: list[Sentence] = []
         tokens: list[Token] = []
         entities: list[Entity] = []
+        # spaCy yields nothing of a batch until the whole batch is parsed: small batches let a
+        # caller start on the first paragraphs early, for ~5 % more parsing time
+        batch = 32 if on_sentences is None else 4
         for paragraph, ((base, block_text), sdoc) in enumerate(
-            zip(blocks, nlp.pipe([b for _, b in blocks], batch_size=32), strict=True)
+            zip(blocks, nlp.pipe([b for _, b in blocks], batch_size=batch), strict=True)
         ):
+            first_sentence = len(sentences)
             starts = [t.idx for t in sdoc]
             ends = [t.idx + len(t.text) for t in sdoc]
             # which spaCy tokens each unit keeps (no whitespace, no Markdown markers), so every
@@ -195,6 +211,8 @@ class Document:
                 if not tok_ids:
                     continue
                 entities.append(Entity(s, e, ent_text, ent.label_, sent.index, tok_ids[0], tok_ids[-1] + 1))
+            if on_sentences is not None and len(sentences) > first_sentence:
+                on_sentences(sentences[first_sentence:])
         return cls(text=text, sentences=tuple(sentences), tokens=tuple(tokens), entities=tuple(entities), name=name)
 
     # -- views ----------------------------------------------------------------------------------

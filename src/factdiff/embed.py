@@ -12,7 +12,8 @@ import hashlib
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import Executor, Future
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -46,9 +47,10 @@ def _sha256(path: Path) -> str:
 class MiniLMEmbedder:
     """all-MiniLM-L6-v2 (int8 ONNX): mean pooling over tokens, then L2 normalisation.
 
-    Texts are sorted by length and padded per batch, which is several times faster than padding
-    every sentence to 128 tokens. Results are cached per text (bounded LRU), so re-auditing a
-    document against several candidates embeds each sentence once.
+    Texts are sorted by length and run in small batches (8), so each batch is padded only to its
+    own longest sentence: 30 % less work than one padded batch of a whole article, several times
+    less than padding to 128 tokens. Results are cached per text (bounded LRU, thread-safe), so
+    re-auditing a document against several candidates embeds each sentence once.
     """
 
     name = "all-MiniLM-L6-v2-int8"
@@ -61,7 +63,7 @@ class MiniLMEmbedder:
         tokenizer_path: str | Path = TOKENIZER_PATH,
         expected_sha256: str | None = MINILM_SHA256,
         threads: int | None = None,
-        batch_size: int = 64,
+        batch_size: int = 8,
         max_tokens: int = 128,
         cache_size: int = 50_000,
     ) -> None:
@@ -95,27 +97,35 @@ class MiniLMEmbedder:
         self._batch_size = batch_size
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
+        self._cache_lock = threading.Lock()
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         todo: dict[str, list[int]] = {}
-        for i, t in enumerate(texts):
-            hit = self._cache.get(t)
-            if hit is not None:
-                out[i] = hit
-                self._cache.move_to_end(t)
-            else:
-                todo.setdefault(t, []).append(i)
+        with self._cache_lock:
+            for i, t in enumerate(texts):
+                hit = self._cache.get(t)
+                if hit is not None:
+                    out[i] = hit
+                    self._cache.move_to_end(t)
+                else:
+                    todo.setdefault(t, []).append(i)
         if todo:
             uniq = list(todo)
             vecs = self._encode_uncached(uniq)
-            for t, v in zip(uniq, vecs, strict=True):
-                for i in todo[t]:
-                    out[i] = v
-                self._cache[t] = v
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+            with self._cache_lock:
+                for t, v in zip(uniq, vecs, strict=True):
+                    for i in todo[t]:
+                        out[i] = v
+                    self._cache[t] = v
+                while len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
         return out
+
+    def clear_cache(self) -> None:
+        """Forget every cached embedding (benchmarks use this to time real work)."""
+        with self._cache_lock:
+            self._cache.clear()
 
     def _encode_uncached(self, texts: list[str]) -> np.ndarray:
         encs = self._tokenizer.encode_batch(texts)
@@ -138,6 +148,39 @@ class MiniLMEmbedder:
             pooled /= np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
             result[idx] = pooled
         return result
+
+
+class EncodeStream:
+    """Embeds texts on an executor's thread while the caller goes on producing more.
+
+    ``add()`` queues texts and hands them to the executor in chunks of ``chunk``; ``vectors()``
+    waits and returns one row per added text, in order. onnxruntime releases the GIL, so the
+    encoder runs on one core while spaCy parses the next paragraph on the other.
+    """
+
+    def __init__(
+        self, encode: Callable[[Sequence[str]], np.ndarray], executor: Executor, *, chunk: int = 8
+    ) -> None:
+        self._encode = encode
+        self._executor = executor
+        self._chunk = chunk
+        self._pending: list[str] = []
+        self._futures: list[Future[np.ndarray]] = []
+
+    def add(self, texts: Sequence[str]) -> None:
+        self._pending.extend(texts)
+        if len(self._pending) >= self._chunk:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            self._futures.append(self._executor.submit(self._encode, self._pending))
+            self._pending = []
+
+    def vectors(self) -> np.ndarray:
+        self._flush()
+        parts = [f.result() for f in self._futures]
+        return np.vstack(parts) if parts else np.zeros((0, 0), dtype=np.float32)
 
 
 _REGISTRY = {"minilm": MiniLMEmbedder}
