@@ -8,6 +8,10 @@ its extractive summary). Targets (issue 2): warm <= 0.3 s, cold <= 2 s, peak <= 
 
 "warm" clears factdiff's embedding cache before each run, so nothing is reused from the previous
 call but the loaded models; "warm (cached)" shows a repeated identical call for comparison.
+
+``--stages`` also prints where the work goes: the CPU time of each stage run one after the other
+on one thread (spaCy per component, MiniLM per document, alignment, each detector), best of 3.
+compare() runs the encoder beside spaCy, so the warm wall time is less than their sum.
 """
 
 from __future__ import annotations
@@ -76,6 +80,7 @@ def main() -> None:
     ap.add_argument("--source")
     ap.add_argument("--copy")
     ap.add_argument("--runs", type=int, default=10)
+    ap.add_argument("--stages", action="store_true", help="print the CPU time of each stage")
     args = ap.parse_args()
     import factdiff
     from factdiff.embed import get_embedder
@@ -108,6 +113,56 @@ def main() -> None:
         )
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of this (warm) process: {rss:.0f} MB")
+    if args.stages:
+        for name, src, cop in pairs:
+            stages(name, src, cop)
+
+
+def stages(name: str, src: str, cop: str, repeats: int = 3) -> None:
+    """CPU ms of each stage, run sequentially on one thread (best of ``repeats``)."""
+    from factdiff import detectors
+    from factdiff.align import align
+    from factdiff.context import Context
+    from factdiff.derivation import derive
+    from factdiff.document import _BLOCK, Document
+    from factdiff.embed import MiniLMEmbedder
+    from factdiff.nlp import get_nlp
+
+    emb = MiniLMEmbedder(threads=1)
+    nlp = get_nlp()
+    runs: list[dict[str, float]] = []
+    for _ in range(repeats):
+        spent: dict[str, float] = {}
+
+        def clock(label: str, fn, *a, spent=spent, **k):  # type: ignore[no-untyped-def]
+            t = time.process_time()
+            out = fn(*a, **k)
+            spent[label] = spent.get(label, 0.0) + time.process_time() - t
+            return out
+
+        for text in (src, cop):
+            docs = [nlp.make_doc(m.group()) for m in _BLOCK.finditer(text) if m.group().strip()]
+            for comp, proc in nlp.pipeline:
+                docs = clock(f"spaCy {comp} (both texts)", lambda d=docs, p=proc: list(p.pipe(d, batch_size=32)))
+        s_doc = clock("Document source (parse + offsets)", Document.from_text, src)
+        c_doc = clock("Document copy (parse + offsets)", Document.from_text, cop)
+        emb.clear_cache()
+        sv = clock("MiniLM source sentences", emb.encode, [s.text for s in s_doc.sentences])
+        cv = clock("MiniLM copy sentences", emb.encode, [s.text for s in c_doc.sentences])
+        al = clock("align (incl. merge/split encodes)", align, s_doc, c_doc, emb, source_vectors=sv, copy_vectors=cv)
+        dv = clock("derive", derive, s_doc, c_doc, al)
+        ctx = Context(source=s_doc, copy=c_doc, alignment=al, derivation=dv, options={})
+        for det in detectors.names():
+            clock(f"detector {det}", lambda d=det, c=ctx: list(detectors.get(d)(c)))
+        runs.append(spent)
+    best = {k: min(r[k] for r in runs) for k in runs[0]}
+    print(f"\nstages of {name} (CPU ms, one thread, best of {repeats}):")
+    spacy_total = sum(v for k, v in best.items() if k.startswith("spaCy"))
+    for label, secs in best.items():
+        share = f" ({secs / spacy_total:.0%} of spaCy)" if label.startswith("spaCy") else ""
+        print(f"  {label:40} {secs * 1000:7.1f}{share}")
+    core = [k for k in best if not k.startswith("spaCy")]
+    print(f"  {'sum of the stages (one core)':40} {sum(best[k] for k in core) * 1000:7.1f}")
 
 
 if __name__ == "__main__":
