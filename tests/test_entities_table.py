@@ -173,7 +173,6 @@ def test_case(case_id: str, source: str, copy: str, expected: tuple[str, str, st
             assert report.source.text[f.source.start : f.source.end] == f.source.text
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: the demonym table lacks Poland/Polish, so it reads as a swap")
 def test_demonym_outside_the_alias_table_is_a_variant() -> None:
     r = factdiff.compare(
         "Kowalski discussed selling Poland's coal reserves to investors.",
@@ -183,7 +182,6 @@ def test_demonym_outside_the_alias_table_is_a_variant() -> None:
     assert not [f for f in r.findings if f.severity >= Severity.MINOR]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: an owner changed to a demonym ('Japanese mines') is not checked")
 def test_owner_changed_to_a_demonym() -> None:
     r = factdiff.compare(
         "Chilean President Elena Varga wants a deal to give Japan access to her country's lithium mines.",

@@ -52,6 +52,18 @@ def test_keys() -> None:
     assert is_word("Leicester") and not is_word("Hegses")
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Poland", "Polish", True), ("Polish", "Poland", True), ("Germany", "German", True),
+        ("the Netherlands", "Dutch", True), ("New Zealand", "New Zealanders", True), ("Greece", "Greek", True),
+        ("Poland", "French", False), ("Germany", "Dutch", False), ("Sweden", "Swiss", False),
+    ],
+)
+def test_irregular_demonyms(a: str, b: str, same: bool) -> None:
+    assert demonym_of(a, b) is same
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=40))
 def test_key_and_skeleton_are_idempotent(text: str) -> None:

@@ -115,6 +115,9 @@ def demonym_of(a: str, b: str) -> bool:
     ka, kb = key(a), key(b)
     if not ka or not kb or ka == kb:
         return False
+    ia, ib = ka.removeprefix("the "), kb.removeprefix("the ")
+    if ib in _IRREGULAR_DEMONYMS.get(ia, ()) or ia in _IRREGULAR_DEMONYMS.get(ib, ()):
+        return True
     short, long = sorted((ka, kb), key=len)
     if len(short) < 4 or len(short) == len(long):
         return False
@@ -123,6 +126,61 @@ def demonym_of(a: str, b: str) -> bool:
 
 
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "ean", "ese", "ish", "i", "ic", "ns", "ans", "ians")
+
+#: demonyms the suffix rule cannot derive (Poland/Polish, Germany/German, Netherlands/Dutch), by
+#: key; space-separated, or '|'-separated where a demonym has a space
+_IRREGULAR = {
+    "poland": "polish pole poles",
+    "germany": "german germans",
+    "france": "french frenchman frenchmen",
+    "netherlands": "dutch dutchman",
+    "holland": "dutch",
+    "spain": "spanish spaniard spaniards",
+    "denmark": "danish dane danes",
+    "sweden": "swedish swede swedes",
+    "finland": "finnish finn finns",
+    "switzerland": "swiss",
+    "greece": "greek greeks",
+    "turkey": "turkish turk turks",
+    "turkiye": "turkish turk turks",
+    "ireland": "irish irishman",
+    "scotland": "scottish scot scots",
+    "wales": "welsh",
+    "england": "english englishman",
+    "iceland": "icelandic icelander icelanders",
+    "greenland": "greenlandic",
+    "norway": "norwegian norwegians",
+    "thailand": "thai thais",
+    "philippines": "filipino filipinos philippine",
+    "peru": "peruvian peruvians",
+    "portugal": "portuguese",
+    "belgium": "belgian belgians",
+    "cyprus": "cypriot cypriots",
+    "new zealand": "new zealander|new zealanders",
+    "czechia": "czech czechs",
+    "czech republic": "czech czechs",
+    "slovakia": "slovak slovaks",
+    "saudi arabia": "saudi saudis",
+    "afghanistan": "afghan afghans",
+    "kazakhstan": "kazakh kazakhs",
+    "uzbekistan": "uzbek uzbeks",
+    "tajikistan": "tajik tajiks",
+    "kyrgyzstan": "kyrgyz",
+    "turkmenistan": "turkmen",
+    "somalia": "somali somalis",
+    "ghana": "ghanaian ghanaians",
+    "congo": "congolese",
+    "madagascar": "malagasy",
+    "monaco": "monegasque",
+    "argentina": "argentine argentinian argentines",
+    "bahrain": "bahraini bahrainis",
+    "laos": "lao laotian",
+    "myanmar": "burmese",
+    "burma": "burmese",
+}
+_IRREGULAR_DEMONYMS: dict[str, frozenset[str]] = {
+    k: frozenset(v.split("|") if "|" in v else v.split()) for k, v in _IRREGULAR.items()
+}
 
 
 # -- word list ----------------------------------------------------------------------------------

@@ -357,7 +357,11 @@ def _owners(ctx: Context, pair: Pair) -> Iterator[Finding]:
             continue
         if any(same_name(a, c.text) or demonym_of(_core(a), _core(c.text)) or key(a) == key(_core(c.text)) for a in antecedent):
             continue
-        elsewhere = any(same_name(m, c.text) or key(m) == key(_core(c.text)) for m in _pair_names(ctx, pair))
+        # the new owner is a party the pair names ("Japanese mines" where Japan is in the sentence)
+        elsewhere = any(
+            same_name(m, c.text) or key(m) == key(_core(c.text)) or demonym_of(m, _core(c.text))
+            for m in _pair_names(ctx, pair)
+        )
         sev = Severity.MAJOR if elsewhere else Severity.MINOR
         yield _owner_finding(s, c, f"'{s.text}' refers to {antecedent[0]}", sev, 0.7 if elsewhere else 0.5)
 
