@@ -109,18 +109,28 @@ def _tables(size: int) -> tuple[np.ndarray, np.ndarray]:
     return _table(_LETTER, size), _table(_BEFORE_NAME, size)
 
 
-def _classify(codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per code point: is it a letter, and may it stand before the space before a name."""
-    top = int(codes.max()) if len(codes) else 0
-    letter, before = _tables(128 if top < 128 else 0x10000)
-    if top < 0x10000:
-        return letter[codes], before[codes]
-    low = codes < 0x10000
-    is_letter, is_before = letter[np.where(low, codes, 0)], before[np.where(low, codes, 0)]
-    for c in np.unique(codes[~low]).tolist():  # beyond the Basic Multilingual Plane: rare
-        at = codes == c
-        is_letter[at], is_before[at] = bool(_LETTER.match(chr(c))), bool(_BEFORE_NAME.match(chr(c)))
-    return is_letter, is_before
+def _lookup(table: np.ndarray, pattern: re.Pattern[str], codes: np.ndarray) -> np.ndarray:
+    """``table[codes]``, for code points beyond the table too (rare: checked one by one)."""
+    inside = codes < len(table)
+    out = table[np.where(inside, codes, 0)]
+    if not inside.all():
+        for c in np.unique(codes[~inside]).tolist():
+            out[codes == c] = bool(pattern.match(chr(c)))
+    return out
+
+
+def _letters(codes: np.ndarray) -> np.ndarray:
+    """Per code point: is it a letter (``[^\\W\\d_]``)? ASCII by arithmetic, the rest (few) by table."""
+    out = ((codes | 32) - 97) < 26  # a-z, A-Z (uint32: anything below 'a' wraps around)
+    wide = np.flatnonzero(codes >= 128)
+    if len(wide):
+        out[wide] = _lookup(_tables(0x10000)[0], _LETTER, codes[wide])
+    return out
+
+
+def _before_name(codes: np.ndarray) -> np.ndarray:
+    """Per code point: may it stand right before the space before a name (``[\\w,;]``)?"""
+    return _lookup(_tables(128 if not len(codes) or int(codes.max()) < 128 else 0x10000)[1], _BEFORE_NAME, codes)
 
 
 @lru_cache(maxsize=1)
@@ -164,10 +174,13 @@ def feature_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         raw = _SEP + _SEP.join(texts[i] for i in fast) + _SEP
         low = _Codes(_SEP + _SEP.join(lowered[i] for i in fast) + _SEP)
         codes = np.frombuffer(raw.encode("utf-32-le"), dtype=np.uint32)
-        letters, before = _classify(codes)
+        letters = _letters(codes)
         first = np.concatenate(([1], np.cumsum([len(texts[i]) + 1 for i in fast[:-1]]) + 1))  # where each text starts
         # content stems: 4+ letter runs of the lowercased text that are not stop words
-        starts, lengths = _runs(_classify(low.codes)[0])
+        changed = np.flatnonzero(low.codes != codes)  # lowercasing rarely turns a letter into a non-letter, but check
+        low_letters = letters.copy()
+        low_letters[changed] = _letters(low.codes[changed])
+        starts, lengths = _runs(low_letters)
         keep = lengths >= 4
         starts, lengths = starts[keep], lengths[keep]
         content = ~_is_stop(low, starts, lengths)
@@ -177,8 +190,9 @@ def feature_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         # names: A-Z after [\w,;] and one space, 2+ letters, lowercased, not stop words
         starts, lengths = _runs(letters)
         c = codes[starts].astype(np.int64)
-        at = np.maximum(starts - 2, 0)
-        name = (c >= _UPPER_A) & (c <= _UPPER_Z) & (lengths >= 2) & (codes[starts - 1] == _SPACE) & before[at] & (starts >= 2)
+        name = (c >= _UPPER_A) & (c <= _UPPER_Z) & (lengths >= 2) & (codes[starts - 1] == _SPACE) & (starts >= 2)
+        starts, lengths = starts[name], lengths[name]
+        name = _before_name(codes[starts - 2])
         starts, lengths = starts[name], lengths[name]
         named = ~_is_stop(low, starts, lengths)
         docs_parts.append(np.searchsorted(first, starts[named], "right") - 1)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import rensa
@@ -129,16 +130,22 @@ def numbers(text: str) -> set[str]:
 
     One-digit numbers are left out: they are too common to tell articles apart.
     """
-    out: set[str] = set()
-    for raw, scale in _NUMBER_SCALED.findall(text):
-        n = (raw.lstrip("0") or "0") if raw.isdigit() else _number(raw)
-        if len(n) - n.count(".") >= 2:
-            out.add("#" + n)
-        if scale:
-            full = _scaled(raw, scale)
-            if full:
-                out.add("#" + full)
-    return out
+    return set().union(*map(_number_features, _NUMBER_SCALED.findall(text)))
+
+
+@lru_cache(maxsize=65536)
+def _number_features(match: tuple[str, str]) -> tuple[str, ...]:
+    """The features of one number match ``(digits, scale word)`` (the same few recur: cached)."""
+    raw, scale = match
+    out = []
+    n = (raw.lstrip("0") or "0") if raw.isdigit() else _number(raw)
+    if len(n) - n.count(".") >= 2:
+        out.append("#" + n)
+    if scale:
+        full = _scaled(raw, scale)
+        if full:
+            out.append("#" + full)
+    return tuple(out)
 
 
 def names(text: str) -> set[str]:
