@@ -177,10 +177,7 @@ def feature_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         letters = _letters(codes)
         first = np.concatenate(([1], np.cumsum([len(texts[i]) + 1 for i in fast[:-1]]) + 1))  # where each text starts
         # content stems: 4+ letter runs of the lowercased text that are not stop words
-        changed = np.flatnonzero(low.codes != codes)  # lowercasing rarely turns a letter into a non-letter, but check
-        low_letters = letters.copy()
-        low_letters[changed] = _letters(low.codes[changed])
-        starts, lengths = _runs(low_letters)
+        starts, lengths = _runs(letters)  # lowercasing one character never changes whether it is a letter
         keep = lengths >= 4
         starts, lengths = starts[keep], lengths[keep]
         content = ~_is_stop(low, starts, lengths)
