@@ -101,6 +101,7 @@ def test_batch_hashes_are_the_hashes_of_the_string_features(texts: list[str]) ->
         ["Zürich said 12,000 people", "plain ascii text about elections"],  # one text beyond ASCII switches the tables
         ["İstanbul officials said", "ΣΟΦΙΑ met Helen Brandt", article(5)],  # texts that take the string path, mixed with others
         ["the 𝐀lpha team met 𝐀lpha in Norhaven"],
+        ["they met KΣ and KΣⒶ", "at ΟΔΟΣ Street"],  # final sigma: a name lowercased alone ends in ς, in the text in σ
     ],
 )
 def test_batch_cases(texts: list[str]) -> None:
