@@ -38,12 +38,14 @@ _SPACE, _COMMA, _SEMI, _UPPER_A, _UPPER_Z = 32, 44, 59, 65, 90
 
 
 def _mix(h: np.ndarray, length: np.ndarray) -> np.ndarray:
-    """SplitMix64 finaliser of (polynomial hash + length): well-spread 64-bit feature hashes."""
+    """SplitMix64 finaliser of (polynomial hash + length): well-spread 63-bit feature hashes."""
     with np.errstate(over="ignore"):
         z = h + length.astype(np.uint64) * _LEN
         z = (z ^ (z >> np.uint64(30))) * _M1
         z = (z ^ (z >> np.uint64(27))) * _M2
-        return z ^ (z >> np.uint64(31))
+        # 63 bits: with full 64-bit values from this mix, rensa's MinHash overestimated the Jaccard
+        # of unrelated articles (+0.003 on pairs with a true 0.027; +0.0005 with 63 bits)
+        return (z ^ (z >> np.uint64(31))) >> np.uint64(1)
 
 
 class _Powers:
