@@ -57,7 +57,7 @@ class _Powers:
 
     def get(self, n: int) -> tuple[np.ndarray, np.ndarray]:
         if len(self.up) < n:
-            size = max(n, 2 * len(self.up), 1 << 21)
+            size = max(n, 2 * len(self.up), 1 << 18)
             with np.errstate(over="ignore"):
                 self.up, self.down = np.full(size, _BASE, dtype=np.uint64), np.full(size, _BASE_INV, dtype=np.uint64)
                 self.up[0] = self.down[0] = 1
