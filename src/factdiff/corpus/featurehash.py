@@ -178,16 +178,16 @@ def feature_hashes(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         codes = np.frombuffer(raw.encode("utf-32-le"), dtype=np.uint32)
         letters = _letters(codes)
         first = np.concatenate(([1], np.cumsum([len(texts[i]) + 1 for i in fast[:-1]]) + 1))  # where each text starts
+        run_starts, run_lengths = _runs(letters)  # lowercasing a character never changes whether it is a letter
         # content stems: 4+ letter runs of the lowercased text that are not stop words
-        starts, lengths = _runs(letters)  # lowercasing one character never changes whether it is a letter
-        keep = lengths >= 4
-        starts, lengths = starts[keep], lengths[keep]
+        keep = run_lengths >= 4
+        starts, lengths = run_starts[keep], run_lengths[keep]
         content = ~_is_stop(low, starts, lengths)
         starts, lengths = starts[content], lengths[content]
         docs_parts.append(np.searchsorted(first, starts, "right") - 1)
         hash_parts.append(low.span(starts, np.minimum(lengths, STEM)))
         # names: A-Z after [\w,;] and one space, 2+ letters, lowercased, not stop words
-        starts, lengths = _runs(letters)
+        starts, lengths = run_starts, run_lengths
         c = codes[starts].astype(np.int64)
         name = (c >= _UPPER_A) & (c <= _UPPER_Z) & (lengths >= 2) & (codes[starts - 1] == _SPACE) & (starts >= 2)
         starts, lengths = starts[name], lengths[name]
