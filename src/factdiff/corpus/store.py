@@ -9,6 +9,10 @@ and resumes.
 Tables: ``docs`` (one row per original: id, text, metadata, sha1 of the text), ``features`` (the
 sorted uint64 feature hashes, a BLOB), ``bands`` (LSH bucket key → document rowid, a WITHOUT ROWID
 table keyed on the bucket) and ``meta`` (schema and signature parameters).
+
+Screening does not query the ``bands`` table: each :class:`Store` keeps an in-memory snapshot of the
+buckets and digests (:meth:`Store.lsh`, read from ``features`` in one statement) and reloads it
+after any commit, its own or another connection's.
 """
 
 from __future__ import annotations
