@@ -253,45 +253,41 @@ def _batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
 def screen(store: Store, sigs: Sequence[Signature], *, k: int) -> list[list[Candidate]]:
     """Candidates for each signature: the originals sharing at least one LSH bucket, ranked by the
     overlap coefficient of the feature sets as estimated from the MinHash digests (ties: Jaccard,
-    then the order the originals were added). Vectorised over the whole batch."""
+    then the order the originals were added). Vectorised over the whole batch, against the
+    in-memory snapshot of the index (:meth:`Store.lsh`)."""
     out: list[list[Candidate]] = [[] for _ in sigs]
     cfg = store.config
     qidx = [i for i, s in enumerate(sigs) if len(s.bands)]
     if not qidx:
         return out
-    qkeys = np.stack([sigs[i].bands for i in qidx])  # (nq, bands)
-    bk, bd = store.buckets(np.unique(qkeys))  # bucket entries sorted by key
-    if not len(bk):
+    lsh = store.lsh()
+    if not len(lsh.keys):
         return out
-    flat = qkeys.ravel()
-    lo, hi = np.searchsorted(bk, flat, "left"), np.searchsorted(bk, flat, "right")
+    flat = np.stack([sigs[i].bands for i in qidx]).ravel()  # (nq * bands)
+    lo, hi = np.searchsorted(lsh.keys, flat, "left"), np.searchsorted(lsh.keys, flat, "right")
     counts = hi - lo
-    if not counts.sum():
+    total = int(counts.sum())
+    if not total:
         return out
-    owner = np.repeat(np.repeat(np.arange(len(qidx)), cfg.bands), counts)  # query of each hit
-    starts = np.repeat(lo - np.concatenate(([0], np.cumsum(counts)[:-1])), counts)
-    doc = bd[starts + np.arange(counts.sum())]  # original rowid of each hit
-    pair, bands = np.unique(owner.astype(np.int64) << 32 | doc.astype(np.int64), return_counts=True)
-    q_of, doc_of = pair >> 32, pair & 0xFFFFFFFF
-    rowids, ids, digests, sizes = store.digests(np.unique(doc_of).tolist())
-    if not rowids:
-        return out
-    rowids_arr = np.asarray(rowids, dtype=np.int64)
-    order = np.argsort(rowids_arr)
-    pos = np.searchsorted(rowids_arr[order], doc_of)
-    pos = np.minimum(pos, len(order) - 1)
-    alive = rowids_arr[order][pos] == doc_of  # removed between the two reads: skipped
-    q_of, doc_of, bands, row = q_of[alive], doc_of[alive], bands[alive], order[pos[alive]]
+    owner = np.repeat(np.arange(len(flat), dtype=np.int64) // cfg.bands, counts)  # query of each hit
+    starts = np.repeat(lo - (np.cumsum(counts) - counts), counts)
+    member = lsh.members[starts + np.arange(total)]  # original (position) of each hit
+    pair, bands = np.unique(owner << 32 | member, return_counts=True)
+    q_of, row = pair >> 32, pair & 0xFFFFFFFF
     qdig = np.stack([sigs[i].digest for i in qidx])
-    jaccard = (digests[row] == qdig[q_of]).mean(axis=1)
+    agree = np.count_nonzero(lsh.digests[row] == qdig[q_of], axis=1)
+    jaccard = agree / cfg.num_perm
     qsize = np.array([len(sigs[i].features) for i in qidx], dtype=np.float64)[q_of]
-    shared = jaccard * (qsize + sizes[row]) / (1.0 + jaccard)
-    coefficient = np.minimum(shared / np.maximum(np.minimum(qsize, sizes[row]), 1.0), 1.0)
-    ranked = np.lexsort((doc_of, -jaccard, -coefficient, q_of))
+    sizes = lsh.sizes[row]
+    shared = jaccard * (qsize + sizes) / (1.0 + jaccard)
+    coefficient = np.minimum(shared / np.maximum(np.minimum(qsize, sizes), 1.0), 1.0)
+    ranked = np.lexsort((row, -jaccard, -coefficient, q_of))
     first = np.searchsorted(q_of[ranked], np.arange(len(qidx)), "left")
-    for n, i in enumerate(qidx):
-        for j in ranked[first[n] : first[n] + k]:
-            if q_of[j] != n:
-                break
-            out[i].append(Candidate(ids[row[j]], float(coefficient[j]), float(jaccard[j]), int(bands[j])))
+    best: list[int] = []  # the first k of each query
+    for n in range(len(qidx)):
+        end = first[n + 1] if n + 1 < len(qidx) else len(ranked)
+        best.extend(ranked[first[n] : min(end, first[n] + k)].tolist())
+    ids, qs, rows, coef, jac, bnd = lsh.ids, q_of[best].tolist(), row[best].tolist(), coefficient[best].tolist(), jaccard[best].tolist(), bands[best].tolist()
+    for j in range(len(best)):
+        out[qidx[qs[j]]].append(Candidate(ids[rows[j]], coef[j], jac[j], bnd[j]))
     return out

@@ -20,12 +20,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import rensa
 
+from .featurehash import feature_hashes
+
 #: bump when features or band keys change: an index built with another version must be rebuilt
-SIGNATURE_VERSION = 1
+SIGNATURE_VERSION = 2
 
 _THOUSANDS = re.compile(r",(?=\d{3}(?!\d))")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -34,7 +37,9 @@ _LONG_ASCII = re.compile(r"(?<![a-z])[a-z]{4,}")
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[\w,;] )[A-Z][^\W\d_]+")
 _SCALE = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
           "m": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
-_NUMBER_SCALED = re.compile(r"(\d+(?:[.,]\d+)*)(?:\s*(thousand|million|billion|trillion|bn|m|k)\b)?", re.IGNORECASE)
+# ``\d\d*`` rather than ``\d+``: a pattern that opens with a single character class lets the
+# regex engine skip ahead to the next digit (twice as fast on prose)
+_NUMBER_SCALED = re.compile(r"(\d\d*(?:[.,]\d+)*)(?:\s*(thousand|million|billion|trillion|bn|m|k)\b)?", re.IGNORECASE)
 
 
 def _stop_words() -> frozenset[str]:
@@ -125,16 +130,22 @@ def numbers(text: str) -> set[str]:
 
     One-digit numbers are left out: they are too common to tell articles apart.
     """
-    out: set[str] = set()
-    for raw, scale in _NUMBER_SCALED.findall(text):
-        n = (raw.lstrip("0") or "0") if raw.isdigit() else _number(raw)
-        if len(n) - n.count(".") >= 2:
-            out.add("#" + n)
-        if scale:
-            full = _scaled(raw, scale)
-            if full:
-                out.add("#" + full)
-    return out
+    return set().union(*map(_number_features, _NUMBER_SCALED.findall(text)))
+
+
+@lru_cache(maxsize=65536)
+def _number_features(match: tuple[str, str]) -> tuple[str, ...]:
+    """The features of one number match ``(digits, scale word)`` (the same few recur: cached)."""
+    raw, scale = match
+    out = []
+    n = (raw.lstrip("0") or "0") if raw.isdigit() else _number(raw)
+    if len(n) - n.count(".") >= 2:
+        out.append("#" + n)
+    if scale:
+        full = _scaled(raw, scale)
+        if full:
+            out.append("#" + full)
+    return tuple(out)
 
 
 def names(text: str) -> set[str]:
@@ -157,20 +168,23 @@ def features(text: str) -> set[str]:
 
 
 def signatures(texts: Sequence[str], config: SignatureConfig = SignatureConfig()) -> list[Signature]:
-    """Signatures of many texts at once (the MinHash runs in bulk inside rensa)."""
-    hashed = rensa.RMinHash.hash_token_sets([list(features(t)) for t in texts]) if texts else []
-    arrays = [np.unique(np.asarray(h, dtype=np.uint64)) for h in hashed]
-    keyed = [i for i, a in enumerate(arrays) if len(a)]
-    digests = np.zeros((len(texts), config.num_perm), dtype=np.uint32)
-    bands = np.zeros((len(texts), config.bands), dtype=np.int64)
-    if keyed:
-        matrix = rensa.RMinHash.digest_matrix_from_token_hash_sets([hashed[i] for i in keyed], config.num_perm, config.seed)
+    """Signatures of many texts at once: the feature hashes come from one vectorised pass over the
+    batch (:func:`.featurehash.feature_hashes`) and the MinHash runs in bulk inside rensa."""
+    n = len(texts)
+    flat, offsets = feature_hashes(texts)
+    sizes = np.diff(offsets)
+    keyed = np.flatnonzero(sizes)
+    digests = np.zeros((n, config.num_perm), dtype=np.uint32)
+    bands = np.zeros((n, config.bands), dtype=np.int64)
+    if len(keyed):
+        rows = np.concatenate(([0], np.cumsum(sizes[keyed]))).astype(np.uint64)  # flat holds no empty text
+        matrix = rensa.RMinHash.digest_matrix_from_flat_token_hashes(flat, rows, config.num_perm, config.seed)
         digests[keyed] = np.asarray(matrix.to_rows(), dtype=np.uint32)
         bands[keyed] = band_keys(digests[keyed], config)
     e32, e64 = np.zeros(0, dtype=np.uint32), np.zeros(0, dtype=np.int64)
     return [
-        Signature(arrays[i], digests[i], bands[i]) if len(arrays[i]) else Signature(arrays[i], e32, e64)
-        for i in range(len(texts))
+        Signature(flat[offsets[i] : offsets[i + 1]], digests[i], bands[i]) if sizes[i] else Signature(flat[:0], e32, e64)
+        for i in range(n)
     ]
 
 

@@ -9,6 +9,10 @@ and resumes.
 Tables: ``docs`` (one row per original: id, text, metadata, sha1 of the text), ``features`` (the
 sorted uint64 feature hashes, a BLOB), ``bands`` (LSH bucket key → document rowid, a WITHOUT ROWID
 table keyed on the bucket) and ``meta`` (schema and signature parameters).
+
+Screening does not query the ``bands`` table: each :class:`Store` keeps an in-memory snapshot of the
+buckets and digests (:meth:`Store.lsh`, read from ``features`` in one statement) and reloads it
+after any commit, its own or another connection's.
 """
 
 from __future__ import annotations
@@ -83,6 +87,46 @@ class AddResult:
         return {"added": self.added, "updated": self.updated, "unchanged": self.unchanged}
 
 
+@dataclass(frozen=True, eq=False)
+class Lsh:
+    """A snapshot of the index for screening. Originals are numbered by position ``p`` (their
+    order of insertion): ``rowids[p]``, ``ids[p]``, ``sizes[p]`` (feature-set size) and
+    ``digests[p]`` (MinHash). ``keys`` (sorted) and ``members`` list the bucket entries: band key
+    ``keys[i]`` holds original ``members[i]``."""
+
+    version: int
+    rowids: np.ndarray
+    ids: list[str]
+    sizes: np.ndarray
+    digests: np.ndarray
+    keys: np.ndarray
+    members: np.ndarray
+
+    @classmethod
+    def load(cls, db: sqlite3.Connection, config: SignatureConfig, version: int) -> Lsh:
+        rows = db.execute(
+            "SELECT features.doc, docs.id, features.size, features.digest, features.bands FROM features"
+            " JOIN docs ON docs.rowid = features.doc WHERE features.size > 0 ORDER BY features.doc"
+        ).fetchall()
+        n = len(rows)
+        digests = np.frombuffer(b"".join(r[3] for r in rows), dtype=np.uint32).reshape(n, config.num_perm)
+        bands = np.frombuffer(b"".join(r[4] for r in rows), dtype=np.int64).reshape(n, config.bands)
+        keys, members = bands.ravel(), np.repeat(np.arange(n, dtype=np.int64), config.bands)
+        order = np.lexsort((members, keys))
+        keys, members = keys[order], members[order]
+        new = np.ones(len(keys), dtype=bool)  # a key twice in one document is one bucket entry
+        new[1:] = (keys[1:] != keys[:-1]) | (members[1:] != members[:-1])
+        return cls(
+            version,
+            np.fromiter((r[0] for r in rows), dtype=np.int64, count=n),
+            [r[1] for r in rows],
+            np.fromiter((r[2] for r in rows), dtype=np.float64, count=n),
+            digests,
+            keys[new],
+            members[new],
+        )
+
+
 def _sha1(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
@@ -92,6 +136,7 @@ class Store:
 
     def __init__(self, path: str | Path, *, create: bool = True, config: SignatureConfig | None = None) -> None:
         self.path = Path(path)
+        self._lsh: Lsh | None = None
         if not create and not self.path.exists():
             raise IndexFileError(f"{self.path}: no such index")
         if self.path.is_dir():
@@ -144,6 +189,7 @@ class Store:
             self.db.execute("ROLLBACK" if exc_type else "COMMIT")
 
     def _transaction(self) -> Store._Tx:
+        self._lsh = None  # this connection's writes do not move data_version
         return Store._Tx(self._db)
 
     def close(self) -> None:
@@ -223,25 +269,16 @@ class Store:
             out.extend(self._db.execute(sql.format(",".join("?" * len(chunk))), chunk).fetchall())
         return out
 
-    def buckets(self, keys: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
-        """Bucket entries whose key is in ``keys``: (keys, document rowids), sorted by key."""
-        rows = self._select_in("SELECT key, doc FROM bands WHERE key IN ({})", [int(k) for k in keys])
-        if not rows:
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-        arr = np.array(rows, dtype=np.int64)
-        arr = arr[np.lexsort((arr[:, 1], arr[:, 0]))]
-        return arr[:, 0].copy(), arr[:, 1].copy()
+    def lsh(self) -> Lsh:
+        """The LSH buckets and MinHash digests of every indexed original, held in memory.
 
-    def digests(self, rowids: Sequence[int]) -> tuple[list[int], list[str], np.ndarray, np.ndarray]:
-        """For the documents in ``rowids`` that still exist: rowids, ids, MinHash digests (n × num_perm)
-        and feature-set sizes."""
-        rows = self._select_in(
-            "SELECT features.doc, docs.id, features.size, features.digest FROM features JOIN docs ON docs.rowid = features.doc"
-            " WHERE features.doc IN ({})",
-            list(rowids),
-        )
-        digests = np.frombuffer(b"".join(r[3] for r in rows), dtype=np.uint32).reshape(len(rows), self.config.num_perm)
-        return [r[0] for r in rows], [r[1] for r in rows], digests, np.array([r[2] for r in rows], dtype=np.float64)
+        Loaded on first use from the ``features`` table (one consistent read) and kept until the
+        index changes: this connection's own writes drop it, and SQLite's ``data_version`` tells
+        when another process has committed. About 1 KB per original with the default shape."""
+        version = int(self._db.execute("PRAGMA data_version").fetchone()[0])
+        if self._lsh is None or self._lsh.version != version:
+            self._lsh = Lsh.load(self._db, self.config, version)
+        return self._lsh
 
     def get(self, doc_id: str) -> Original | None:
         row = self._db.execute("SELECT id, text, url, title, published FROM docs WHERE id=?", (doc_id,)).fetchone()
