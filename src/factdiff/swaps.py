@@ -49,7 +49,8 @@ class Swap:
 
 
 def _opposite(a: Token, b: Token) -> bool:
-    if lx.relation(a.lemma, b.lemma) < 0:
+    """Opposites by lemma or by word form ("more" / "fewer", whose lemmas are "more" / "few")."""
+    if lx.relation(a.lemma, b.lemma) < 0 or lx.relation(a.lower, b.lower) < 0:
         return True
     if a.pos in ("ADJ", "ADV") and b.pos in ("ADJ", "ADV"):
         return lx.prefixed_opposites(a.lemma, b.lemma) or lx.prefixed_opposites(a.lower, b.lower)
