@@ -586,6 +586,9 @@ def candidate_sentences(ctx: Context, cj: int) -> list[tuple[int, bool]]:
 MIN_SCORE = 1.0
 #: ... and to call them contradictory, per kind of copy predicate
 MIN_FLIP_SCORE = {"noun": 1.75, "adv": 1.5}
+#: a flip loses to the copy word's own occurrence in the linked source sentence unless it has
+#: more than this much more evidence (a whole shared argument)
+SAME_WORD_MARGIN = 1.0
 #: a copy word found nowhere in the source whose antonym is in a candidate sentence about a shared
 #: argument is an unsupported flip: one shared argument word (0.5) is evidence enough
 NOVEL_FLIP_SCORE = 0.5
@@ -638,6 +641,11 @@ class Group:
             return None  # nouns and attributes carry little context: ask for more evidence
         same = self.consistent()
         if same and _key(best(same)) >= _key(top):
+            return None
+        # the source says this very word about the same things: a reordering ("started early and
+        # finished late" → "finished late after starting early"), unless the antonym fits far better
+        own = [m for m in same if m.source.lemma == self.copy.lemma and m.linked]
+        if own and max(_key(m) for m in own) >= _key(top) - SAME_WORD_MARGIN:
             return None
         return top
 
