@@ -47,6 +47,8 @@ SUPPORTED_NEGATION = [
     ("The union was unable to reach a deal with the operator.",
      "The union could not agree a deal with the operator.", None),
     ("There were no delays on the coastal line.", "The coastal line had no delays.", None),
+    # a negated clause that shares no word with the source is unsupported, not contradicted
+    ("Pat said the office printer broke again this morning.", "Her machine is not functioning.", None),
 ]
 
 # -- opposites outside the predicates: prepositions, determiners, adverbs, small clauses ----------
@@ -84,6 +86,9 @@ NOVEL_ANTONYM = [
      (M, "major", "eased", "escalated")),
     ("The head of the struggling local currency board resigned.",
      "The head of the ailing local currency board resigned.", None),
+    # the copy names both directions: a listing, not a flip
+    ("Fares have gone up at most stations this year.",
+     "The report covers the growth and decline of fares at stations this year.", None),
 ]
 
 CASES = UNSUPPORTED_NEGATION + SUPPORTED_NEGATION + SWAPS + NO_SWAP + NOVEL_ANTONYM

@@ -605,6 +605,18 @@ def source_lemmas(doc: Document) -> frozenset[str]:
     return got  # type: ignore[no-any-return]
 
 
+def _coordinated(doc: Document, i: int) -> list[str]:
+    """Lemmas of the words coordinated with token ``i`` ("growth and decline"); nouns and modifiers."""
+    p = _parse(doc)
+    t = doc.tokens[i]
+    out = [c.lemma for c in p.children(i, "conj")]
+    h = p.head(i)
+    if t.dep == "conj" and h is not None:
+        out.append(h.lemma)
+        out += [c.lemma for c in p.children(h.i, "conj") if c.i != i]
+    return out
+
+
 def _shares_argument(a: Predicate, b: Predicate) -> bool:
     """The two predicates name at least one argument or context word in common."""
     return bool((a.agent | a.patient | a.context) & (b.agent | b.patient | b.context) - {_PRON})
@@ -670,6 +682,7 @@ def matches(ctx: Context) -> list[Group]:
             slot = 0.0
             in_place = 0.0  # an antonym sitting exactly where the copy word sits
             novel = b.lemma not in lemmas
+            partners = _coordinated(ctx.copy, b.head) if b.kind in ("noun", "adj", "adv") else []
             for si, linked in cands:
                 for a in sentence_predicates(ctx.source, si):
                     rel = lx.relation(a.lemma, b.lemma)
@@ -679,6 +692,8 @@ def matches(ctx: Context) -> list[Group]:
                         if linked and a.kind == b.kind and _same_place(ctx, a, b):
                             slot = max(slot, _score(ctx, a, b))
                         continue
+                    if rel < 0 and any(lx.relation(a.lemma, w) > 0 for w in partners):
+                        continue  # "growth and decline": the copy names both directions
                     score = _score(ctx, a, b)
                     m = Match(b, a, rel, linked, score)
                     if rel < 0 and m.flipped and linked and _same_place(ctx, a, b):

@@ -165,6 +165,8 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
                 counterpart, linked = max(same, key=lambda x: (_score(ctx, x[0], b), x[1]))
             known = _words(src, [si for si, _ in cands])
             found = [t for t in words if t.lemma in known or t.lower in known]
+            if not found and counterpart is None:
+                continue  # the copy clause shares no word with the source: unsupported, not contradicted
             support = len(found) / len(words) if words else 0.0
             if counterpart is not None:
                 source = predicate_span(src, counterpart)
