@@ -109,7 +109,7 @@ def _content(t: Token) -> bool:
     return t.pos in _CONTENT and not t.is_stop and not t.is_punct and t.lower not in EXPLICIT_NEGATORS
 
 
-def _sources(ctx: Context, cj: int) -> list[tuple[int, bool]]:
+def restated_sentences(ctx: Context, cj: int) -> list[tuple[int, bool]]:
     """Source sentences a copy sentence may restate: its linked ones and the nearest few."""
     out = [(i, True) for link in ctx.alignment.links if cj in link.copy for i in link.source]
     if ctx.alignment.source_count:
@@ -135,7 +135,7 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
             for t in g.copy.tokens}
     negated_anywhere = _negated_lemmas(src)
     for cj in range(len(cop.sentences)):
-        cands = _sources(ctx, cj)
+        cands = restated_sentences(ctx, cj)
         if not cands:
             continue
         src_preds = [(a, linked) for si, linked in cands for a in sentence_predicates(src, si)]

@@ -23,7 +23,7 @@ from . import lexicon as lx
 from .context import Context
 from .document import Document, Token
 from .predicates import SAME_PLACE_FLOOR, _parse, _positions, sentence_predicates
-from .support import _sources
+from .support import restated_sentences
 
 #: parts of speech a swapped word may have
 _POS = {"ADJ", "ADV", "ADP", "DET", "VERB", "NOUN", "SCONJ"}
@@ -106,7 +106,7 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
     src, cop = ctx.source, ctx.copy
     out: list[Swap] = []
     for cj in range(len(cop.sentences)):
-        cands = _sources(ctx, cj)
+        cands = restated_sentences(ctx, cj)
         if not cands:
             continue
         known = _words(src, [si for si, _ in cands])
