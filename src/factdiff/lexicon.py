@@ -174,6 +174,11 @@ NEWS_ANTONYMS = (
     ("top", "bottom"), ("frustration", "contentment"), ("frustration", "satisfaction"),
     ("connect", "disconnect"), ("reconnect", "disconnect"), ("favorite", "least favorite"),
     ("open-minded", "narrow-minded"), ("pest", "friend"), ("praise", "vilify"),
+    ("ease", "escalate"), ("ease", "intensify"), ("calm", "escalate"), ("loosen", "tighten"), ("relax", "tighten"),
+    ("grant", "deny"), ("help", "hurt"), ("help", "harm"), ("benefit", "harm"), ("benefit", "hurt"),
+    ("boost", "hurt"), ("voluntary", "mandatory"), ("voluntary", "compulsory"), ("rare", "common"),
+    ("survive", "die"), ("lead", "trail"), ("outperform", "underperform"), ("surplus", "shortage"),
+    ("save", "waste"), ("reward", "punish"), ("gain", "shed"), ("arrive", "depart"),
 )
 #: verbs that never stand as a predicate of their own (copulas are read through their complement)
 NO_PREDICATE = frozenset({"be", "do", "become"})

@@ -586,6 +586,40 @@ def candidate_sentences(ctx: Context, cj: int) -> list[tuple[int, bool]]:
 MIN_SCORE = 1.0
 #: ... and to call them contradictory, per kind of copy predicate
 MIN_FLIP_SCORE = {"noun": 1.75, "adv": 1.5}
+#: a flip loses to the copy word's own occurrence in the linked source sentence unless it has
+#: more than this much more evidence (a whole shared argument)
+SAME_WORD_MARGIN = 1.0
+#: a copy word found nowhere in the source whose antonym is in a candidate sentence about a shared
+#: argument is an unsupported flip: one shared argument word (0.5) is evidence enough
+NOVEL_FLIP_SCORE = 0.5
+
+
+def source_lemmas(doc: Document) -> frozenset[str]:
+    """Every lemma and lower-cased word of a document, and its predicates' lemmas ("prop up")."""
+    got = doc._cache.get("meaning.lemmas")
+    if got is None:
+        words = {t.lemma.lower() for t in doc.tokens} | {t.lower for t in doc.tokens}
+        for si in range(len(doc.sentences)):
+            words |= {p.lemma for p in sentence_predicates(doc, si)}
+        got = doc._cache["meaning.lemmas"] = frozenset(words)
+    return got  # type: ignore[no-any-return]
+
+
+def _coordinated(doc: Document, i: int) -> list[str]:
+    """Lemmas of the words coordinated with token ``i`` ("growth and decline"); nouns and modifiers."""
+    p = _parse(doc)
+    t = doc.tokens[i]
+    out = [c.lemma for c in p.children(i, "conj")]
+    h = p.head(i)
+    if t.dep == "conj" and h is not None:
+        out.append(h.lemma)
+        out += [c.lemma for c in p.children(h.i, "conj") if c.i != i]
+    return out
+
+
+def _shares_argument(a: Predicate, b: Predicate) -> bool:
+    """The two predicates name at least one argument or context word in common."""
+    return bool((a.agent | a.patient | a.context) & (b.agent | b.patient | b.context) - {_PRON})
 
 
 @dataclass(frozen=True, slots=True)
@@ -601,6 +635,8 @@ class Group:
     copy: Predicate
     found: tuple[Match, ...]
     reworded: bool
+    #: the copy word occurs nowhere in the source (by lemma), so it cannot be a restatement of it
+    novel: bool = False
 
     def consistent(self) -> list[Match]:
         return [m for m in self.found if not m.flipped]
@@ -612,10 +648,16 @@ class Group:
         if not flipped or self.reworded:
             return None
         top = best(flipped)
-        if top.score < MIN_FLIP_SCORE.get(top.copy.kind, MIN_SCORE):
+        floor = NOVEL_FLIP_SCORE if self.novel and top.relation < 0 else MIN_FLIP_SCORE.get(top.copy.kind, MIN_SCORE)
+        if top.score < floor:
             return None  # nouns and attributes carry little context: ask for more evidence
         same = self.consistent()
         if same and _key(best(same)) >= _key(top):
+            return None
+        # the source says this very word about the same things: a reordering ("started early and
+        # finished late" → "finished late after starting early"), unless the antonym fits far better
+        own = [m for m in same if m.source.lemma == self.copy.lemma and m.linked]
+        if own and max(_key(m) for m in own) >= _key(top) - SAME_WORD_MARGIN:
             return None
         return top
 
@@ -630,6 +672,7 @@ def matches(ctx: Context) -> list[Group]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     out: list[Group] = []
+    lemmas = source_lemmas(ctx.source)
     for cj in range(len(ctx.copy.sentences)):
         cands = candidate_sentences(ctx, cj)
         if not cands:
@@ -637,6 +680,9 @@ def matches(ctx: Context) -> list[Group]:
         for b in sentence_predicates(ctx.copy, cj):
             found: list[Match] = []
             slot = 0.0
+            in_place = 0.0  # an antonym sitting exactly where the copy word sits
+            novel = b.lemma not in lemmas
+            partners = _coordinated(ctx.copy, b.head) if b.kind in ("noun", "adj", "adv") else []
             for si, linked in cands:
                 for a in sentence_predicates(ctx.source, si):
                     rel = lx.relation(a.lemma, b.lemma)
@@ -646,12 +692,18 @@ def matches(ctx: Context) -> list[Group]:
                         if linked and a.kind == b.kind and _same_place(ctx, a, b):
                             slot = max(slot, _score(ctx, a, b))
                         continue
+                    if rel < 0 and any(lx.relation(a.lemma, w) > 0 for w in partners):
+                        continue  # "growth and decline": the copy names both directions
                     score = _score(ctx, a, b)
-                    if score >= MIN_SCORE:
-                        found.append(Match(b, a, rel, linked, score))
+                    m = Match(b, a, rel, linked, score)
+                    if rel < 0 and m.flipped and linked and _same_place(ctx, a, b):
+                        in_place = max(in_place, score)
+                    if score >= MIN_SCORE or (novel and rel < 0 and m.flipped and _shares_argument(a, b)):
+                        found.append(m)
             if found:
                 top = max(m.score for m in found if m.flipped) if any(m.flipped for m in found) else 0.0
-                out.append(Group(b, tuple(found), reworded=slot >= MIN_SCORE and slot >= top))
+                reworded = slot >= MIN_SCORE and slot >= top and in_place < slot
+                out.append(Group(b, tuple(found), reworded=reworded, novel=novel))
     ctx.cache["meaning.matches"] = out
     return out
 

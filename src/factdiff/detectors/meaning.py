@@ -6,7 +6,9 @@
 * modality ("is expected to begin ... if" → "will begin", "may" → "will"): major when the copy
   turns a possibility or a conditional expectation into a certainty, minor for one step;
 * hedges ("allegedly", "alleged", "is said to") removed (major) or added (minor);
-* role reversal: the agent and patient of the same predicate swapped ("A accused B" → "B accused A").
+* role reversal: the agent and patient of the same predicate swapped ("A accused B" → "B accused A");
+* opposite words outside the predicates ("before" → "after", "more" → "fewer", "early" → "late"),
+  read on tokens (:mod:`factdiff.swaps`).
 """
 
 from __future__ import annotations
@@ -18,11 +20,15 @@ from ..context import Context
 from ..document import Document, Span
 from ..findings import Finding, Severity
 from ..predicates import Match, Predicate, best, clause, matches, phrase, span
+from ..swaps import antonym_swaps
 
 
 def detect(ctx: Context) -> Iterator[Finding]:
+    reported: set[int] = set()
     for group in matches(ctx):
         flip = group.contradicted
+        if flip is not None or group.consistent():
+            reported.add(group.copy.head)  # compared as a predicate already
         if flip is not None:
             if flip.relation < 0:
                 yield _antonym(ctx, flip)
@@ -38,6 +44,23 @@ def detect(ctx: Context) -> Iterator[Finding]:
             cond = clause(ctx.source, m.source.conditional).text
             yield _finding(ctx, m, Severity.MINOR, "condition dropped", detail=f"'{cond}' is gone")
         yield from _hedges(ctx, m)
+    for swap in antonym_swaps(ctx):
+        if swap.copy not in reported:
+            yield _swapped(ctx, swap.source, swap.copy, swap.linked)
+
+
+def _swapped(ctx: Context, i: int, j: int, linked: bool) -> Finding:
+    a, b = ctx.source.tokens[i], ctx.copy.tokens[j]
+    degree = a.lemma in lx.DEGREE and b.lemma in lx.DEGREE
+    s, c = ctx.source.token_span(i, i), ctx.copy.token_span(j, j)
+    return Finding(
+        type="meaning",
+        severity=Severity.MINOR if degree else Severity.MAJOR,
+        message=f"{'degree changed' if degree else 'opposite meaning'}: '{s.text}' → '{c.text}' ({a.lemma} / {b.lemma})",
+        confidence=0.65 if linked else 0.5,
+        source=s,
+        copy=c,
+    )
 
 
 def _confidence(m: Match, base: float = 0.7) -> float:

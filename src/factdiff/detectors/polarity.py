@@ -5,6 +5,10 @@ Compares the polarity of the *matching* predicate in the aligned pair (see
 "is still in place", "failed to win" → "won". Paraphrases that keep polarity ("failed to" /
 "did not", "rejected" / "did not accept", "I don't think it will" / "I think it won't") match a
 source predicate of the same polarity and are not reported.
+
+A negation the copy adds where its source sentences say nothing negative at all is reported too
+(:mod:`factdiff.support`), even when the copy rewords the claim too much for a predicate match:
+major when the negated claim's words are in those sentences, minor otherwise.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Iterator
 from ..context import Context
 from ..findings import Finding, Severity
 from ..predicates import matches, phrase, span
+from ..support import added_negations
 
 
 def detect(ctx: Context) -> Iterator[Finding]:
@@ -34,4 +39,15 @@ def detect(ctx: Context) -> Iterator[Finding]:
             confidence=round(min(0.95, (0.7 if m.linked else 0.5) + 0.08 * m.score), 3),
             source=span(ctx.source, a),
             copy=span(ctx.copy, b),
+        )
+    for added in added_negations(ctx):
+        cop = span(ctx.copy, added.copy)
+        why = "its source sentences have no negation" if added.counterpart is None else "the source states it"
+        yield Finding(
+            type="polarity",
+            severity=Severity.MAJOR if added.strong else Severity.MINOR,
+            message=f"negation added: '{added.source.text}' → '{cop.text}' ({why})",
+            confidence=round(min(0.9, (0.55 if added.linked else 0.45) + 0.3 * added.support), 3),
+            source=added.source,
+            copy=cop,
         )

@@ -1,0 +1,205 @@
+"""Negations of the copy that the source does not support.
+
+A summary that fuses or rewords source sentences rarely keeps a predicate's arguments word for
+word, so :func:`factdiff.predicates.matches` (which needs a shared argument) can miss an inserted
+"not". This module asks a looser question: the copy negates a claim ("the firm did not report a
+loss"), yet none of the source sentences that copy sentence restates says anything negative (no
+"not", "never", "no", "failed to", "lack of", no antonym of the negated word). Then the negation
+is the copy's own: a *major* finding when the negated claim's words are in those source sentences
+(or its very predicate is, un-negated), a *minor* one otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .context import Context
+from .document import Document, Span, Token
+from .predicates import _PRON, Predicate, _parse, _score, matches, sentence_predicates
+from .predicates import span as predicate_span
+
+#: tokens that make a copy predicate explicitly negated
+EXPLICIT_NEGATORS = lx.NEGATORS | lx.NEGATIVE_PRONOUNS | {"no one"}
+#: negative prefixes of adjectives ("unable", "impossible", "disloyal", "non-binding")
+_NEG_PREFIXES = ("un", "non", "non-", "dis", "in", "im", "il", "ir")
+#: at least this share of the negated clause's content words must be in the source sentences
+#: for the unsupported negation to be major
+MAJOR_SUPPORT = 0.5
+#: source sentences searched besides the linked ones: the nearest few at least this similar
+NEAREST = 3
+MIN_SIMILARITY = 0.4
+_CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"}
+_KIND_ORDER = {"verb": 0, "state": 1, "adj": 2, "noun": 3, "adv": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class AddedNegation:
+    """A negated copy predicate whose source sentences say nothing negative."""
+
+    copy: Predicate
+    negator: int  #: the copy token that negates it
+    source: Span  #: the source predicate it negates, or the source words of its clause
+    counterpart: Predicate | None  #: the same (un-negated) predicate in the source, if any
+    support: float  #: share of the clause's content words found in the source sentences
+    linked: bool
+
+    @property
+    def strong(self) -> bool:
+        return self.counterpart is not None or self.support >= MAJOR_SUPPORT
+
+
+#: verbs that say something negative on their own ("denied the report"); other implicit negators
+#: ("declined to comment") negate only a complement, which its predicate then carries
+_NEGATIVE_VERBS = frozenset({"deny", "refuse", "fail", "reject", "lack"})
+
+
+def _negative_word(t: Token) -> bool:
+    """Whether a source token says something negative, explicitly or implicitly."""
+    if t.lower in lx.NEGATORS or t.lower in lx.NEGATIVE_PRONOUNS or t.lower in lx.WEAK_NEGATORS:
+        return True
+    if t.tag in ("JJS", "RBS"):
+        return True  # "the biggest protest since 1989" = "no protest this big since 1989"
+    if t.lemma in lx.IMPLICIT_NEGATOR_ADJS | lx.IMPLICIT_NEGATOR_NOUNS | lx.LACK_VERBS | _NEGATIVE_VERBS:
+        return True
+    if t.pos in ("ADJ", "ADV"):
+        for p in _NEG_PREFIXES:
+            stem = t.lower[len(p):]
+            if t.lower.startswith(p) and len(stem) >= 4 and (stem in lx.synonyms() or stem in lx.antonyms()):
+                return True
+    return False
+
+
+def _negative_sentence(doc: Document, si: int) -> bool:
+    cache = doc._cache.setdefault("support.negative", {})
+    if si not in cache:
+        cache[si] = any(_negative_word(t) for t in doc.sentence_tokens(si)) or any(
+            p.negated for p in sentence_predicates(doc, si)
+        )
+    return cache[si]  # type: ignore[no-any-return]
+
+
+def _negated_lemmas(doc: Document) -> frozenset[str]:
+    """Lemmas of every negated predicate of a document."""
+    got = doc._cache.get("support.negated")
+    if got is None:
+        got = doc._cache["support.negated"] = frozenset(
+            p.lemma for si in range(len(doc.sentences)) for p in sentence_predicates(doc, si) if p.negated
+        )
+    return got  # type: ignore[no-any-return]
+
+
+def _about_same(a: Predicate, b: Predicate) -> bool:
+    """Two same-meaning predicates are one claim unless both name arguments and share none."""
+    args_a, args_b = (a.agent | a.patient | a.context) - {_PRON}, (b.agent | b.patient | b.context) - {_PRON}
+    return not (args_a and args_b) or bool(args_a & args_b)
+
+
+def _subtree(doc: Document, i: int) -> list[int]:
+    kids = _parse(doc).kids
+    out, stack = [], [i]
+    while stack:
+        k = stack.pop()
+        out.append(k)
+        stack += kids[k]
+    return sorted(out)
+
+
+def _content(t: Token) -> bool:
+    return t.pos in _CONTENT and not t.is_stop and not t.is_punct and t.lower not in EXPLICIT_NEGATORS
+
+
+def restated_sentences(ctx: Context, cj: int) -> list[tuple[int, bool]]:
+    """Source sentences a copy sentence may restate: its linked ones and the nearest few."""
+    out = [(i, True) for link in ctx.alignment.links if cj in link.copy for i in link.source]
+    if ctx.alignment.source_count:
+        row = ctx.alignment.matrix[cj]
+        for i in row.argsort()[::-1][:NEAREST]:
+            if row[i] >= MIN_SIMILARITY and all(i != k for k, _ in out):
+                out.append((int(i), False))
+    return out
+
+
+def _words(doc: Document, sentences: list[int]) -> set[str]:
+    return {w for si in sentences for t in doc.sentence_tokens(si) for w in (t.lemma, t.lower)}
+
+
+def added_negations(ctx: Context) -> list[AddedNegation]:
+    """Explicit negations of the copy that its source sentences do not support (see module doc)."""
+    cached = ctx.cache.get("support.added")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    out: list[AddedNegation] = []
+    src, cop = ctx.source, ctx.copy
+    seen = {t for g in matches(ctx) if g.contradicted is not None or any(m.copy.negated for m in g.consistent())
+            for t in g.copy.tokens}
+    negated_anywhere = _negated_lemmas(src)
+    for cj in range(len(cop.sentences)):
+        cands = restated_sentences(ctx, cj)
+        if not cands:
+            continue
+        src_preds = [(a, linked) for si, linked in cands for a in sentence_predicates(src, si)]
+        by_negator: dict[int, Predicate] = {}
+        for b in sentence_predicates(cop, cj):
+            if not b.negated or b.weak or b.argument:
+                continue
+            negs = [i for i in b.tokens if cop.tokens[i].lower in EXPLICIT_NEGATORS]
+            if not negs or any(i in seen for i in negs):
+                continue
+            if b.lemma in negated_anywhere:
+                continue  # the source negates this very predicate somewhere: leave it to the matcher
+            if any(lx.relation(a.lemma, b.lemma) < 0 for a, _ in src_preds):
+                continue  # "rejected" → "did not approve": an antonym paraphrase
+            old = by_negator.get(negs[0])
+            if old is None or _KIND_ORDER[b.kind] < _KIND_ORDER[old.kind]:
+                by_negator[negs[0]] = b
+        for neg, b in sorted(by_negator.items()):
+            words = [cop.tokens[i] for i in _subtree(cop, b.head) if _content(cop.tokens[i])]
+            words = [t for t in words if t.i != b.agent_at] or words
+            keys = {w for t in words for w in (t.lemma, t.lower)}
+            if any(_negative_sentence(src, si) and (lk or keys & _words(src, [si])) for si, lk in cands):
+                continue  # a source sentence about this claim says something negative: not ours to judge
+            same = [(a, lk) for a, lk in src_preds if lx.relation(a.lemma, b.lemma) > 0 and _about_same(a, b)]
+            counterpart, linked = None, any(lk for _, lk in cands)
+            if same:
+                counterpart, linked = max(same, key=lambda x: (_score(ctx, x[0], b), x[1]))
+            known = _words(src, [si for si, _ in cands])
+            found = [t for t in words if t.lemma in known or t.lower in known]
+            if not found and counterpart is None:
+                continue  # the copy clause shares no word with the source: unsupported, not contradicted
+            support = len(found) / len(words) if words else 0.0
+            if counterpart is not None:
+                source = predicate_span(src, counterpart)
+            else:
+                near = sorted(found, key=lambda t: abs(t.i - b.head))
+                source = _source_words(ctx, cands, {w for t in found for w in (t.lemma, t.lower)},
+                                       near[0] if near else None)
+            out.append(AddedNegation(b, neg, source, counterpart, round(support, 3), linked))
+    ctx.cache["support.added"] = out
+    return out
+
+
+def _source_words(ctx: Context, cands: list[tuple[int, bool]], words: set[str], near: Token | None) -> Span:
+    """Where the source says what the negated clause says.
+
+    The shortest run of a candidate sentence holding the most of the clause's words; when that run
+    is long, the source word matching the copy word nearest the predicate; else the best sentence.
+    """
+    src = ctx.source
+    best: tuple[int, int, int] | None = None  # (-words found, length of the run, first token)
+    pick: tuple[int, int] | None = None
+    for si, _ in cands:
+        idx = [t.i for t in src.sentence_tokens(si) if t.lemma in words or t.lower in words]
+        if not idx:
+            continue
+        key = (-len(idx), idx[-1] - idx[0], idx[0])
+        if best is None or key < best:
+            best, pick = key, (idx[0], idx[-1])
+    if pick is not None and pick[1] - pick[0] <= 12:
+        return src.token_span(*pick)
+    if pick is not None and near is not None:
+        for t in src.tokens[pick[0] : pick[1] + 1]:
+            if near.lemma in (t.lemma, t.lower) or near.lower in (t.lemma, t.lower):
+                return src.token_span(t.i, t.i)
+    s = src.sentences[cands[0][0]]
+    return src.span(s.start, s.end)

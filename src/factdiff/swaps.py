@@ -1,0 +1,141 @@
+"""Word swaps: a copy word replaced by its opposite, wherever the parse puts it.
+
+:mod:`factdiff.predicates` compares claim-bearing words (verbs, predicative adjectives, event
+nouns). Opposites also hide in words that carry no claim of their own: prepositions and
+determiners ("before" / "after", "more" / "fewer"), adverbs of time ("early" / "late"),
+comparatives in a small clause ("made it easier" / "made it harder"). A :class:`Swap` is such a
+pair, read on tokens:
+
+* the two words are opposites (:func:`factdiff.lexicon.relation` is ``-1``, or one is the other
+  with a negative prefix);
+* the copy word is found in none of the source sentences the copy sentence restates, and the
+  source word is not in the copy sentence: one replaced the other, they do not stand side by side;
+* both sit in clauses of the same polarity ("rejected" → "did not accept" says the same);
+* the two stand in the same place: the word diff of a closely aligned pair puts one where the other
+  was, or both hang off the same head word or govern the same word (by lemma).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .context import Context
+from .document import Document, Token
+from .predicates import SAME_PLACE_FLOOR, _parse, _positions, sentence_predicates
+from .support import restated_sentences
+
+#: parts of speech a swapped word may have
+_POS = {"ADJ", "ADV", "ADP", "DET", "VERB", "NOUN", "SCONJ"}
+#: words too vague to compare ("more" / "less" as a stand-alone adverb of degree is kept)
+_SKIP = frozenset({"be", "have", "do", "get", "make", "take", "go", "come", "give", "say", "put", "set",
+                   "in", "out", "on", "off", "up", "down", "over", "under", "to", "from", "with", "for",
+                   "of", "by", "at", "about", "into", "onto", "as", "the", "a", "an", "this", "that",
+                   "here", "there", "then", "now", "one", "other", "same", "different", "well"})
+#: negators and their polar partners are the polarity detector's business
+_NEGATION = lx.NEGATORS | lx.NEGATIVE_PRONOUNS | {"ever", "any", "anything", "anyone", "always", "all", "some"}
+#: function-word parts of speech: their neighbourhood must be a content word
+_CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+
+
+@dataclass(frozen=True, slots=True)
+class Swap:
+    """A source token and the copy token that replaced it with its opposite."""
+
+    source: int  #: source token index
+    copy: int  #: copy token index
+    how: str  #: "same place" (word diff) or "same head" / "same dependent" (parse)
+    linked: bool
+
+
+def _opposite(a: Token, b: Token) -> bool:
+    """Opposites by lemma or by word form ("more" / "fewer", whose lemmas are "more" / "few")."""
+    if lx.relation(a.lemma, b.lemma) < 0 or lx.relation(a.lower, b.lower) < 0:
+        return True
+    if a.pos in ("ADJ", "ADV") and b.pos in ("ADJ", "ADV"):
+        return lx.prefixed_opposites(a.lemma, b.lemma) or lx.prefixed_opposites(a.lower, b.lower)
+    return False
+
+
+def _token_place(ctx: Context, si: int, cj: int, i: int, j: int) -> bool:
+    """Whether source token ``i`` sits where copy token ``j`` sits once the sentences are diffed."""
+    s0, c0 = ctx.source.sentences[si].token_start, ctx.copy.sentences[cj].token_start
+    ii, jj = i - s0, j - c0
+    for op, i1, i2, j1, j2 in _positions(ctx, si, cj).get_opcodes():
+        if j1 <= jj < j2:
+            return op == "replace" and i1 <= ii < i2 and (i2 - i1) <= 3 and (j2 - j1) <= 3
+    return False
+
+
+def _negated(doc: Document, t: Token) -> bool:
+    """The polarity of the nearest predicate at or above a token ("did not come before" is negated)."""
+    preds = {p.head: p for p in sentence_predicates(doc, t.sentence)}
+    p = _parse(doc)
+    cur: Token | None = t
+    for _ in range(6):
+        if cur is None:
+            break
+        if cur.i in preds and preds[cur.i].kind != "noun":
+            return preds[cur.i].negated
+        cur = p.head(cur.i)
+    return False
+
+
+def _neighbours(doc: Document, t: Token) -> set[str]:
+    """Content lemmas of a token's head and of its direct dependents."""
+    p = _parse(doc)
+    out: set[str] = set()
+    h = p.head(t.i)
+    if h is not None and h.pos in _CONTENT and h.lemma not in lx.LIGHT:
+        out.add("^" + h.lemma)
+    for c in p.children(t.i):
+        if c.pos in _CONTENT and not c.is_stop:
+            out.add("v" + c.lemma)
+    return out
+
+
+def _words(doc: Document, sentences: list[int]) -> set[str]:
+    return {w for si in sentences for t in doc.sentence_tokens(si) for w in (t.lemma, t.lower)}
+
+
+def antonym_swaps(ctx: Context) -> list[Swap]:
+    """Every opposite-word swap of the copy (see module doc), one per copy word."""
+    cached = ctx.cache.get("swaps")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    src, cop = ctx.source, ctx.copy
+    out: list[Swap] = []
+    for cj in range(len(cop.sentences)):
+        cands = restated_sentences(ctx, cj)
+        if not cands:
+            continue
+        known = _words(src, [si for si, _ in cands])
+        here = _words(cop, [cj])
+        for w in cop.sentence_tokens(cj):
+            if w.pos not in _POS or w.lower in _NEGATION or w.lemma in _SKIP or w.lower in _SKIP or w.lemma in known or w.lower in known:
+                continue
+            if not (lx.in_lexicon(w.lemma) or lx.in_lexicon(w.lower) or w.pos in ("ADJ", "ADV")):
+                continue
+            near_w = _neighbours(cop, w)
+            found: Swap | None = None
+            for si, linked in cands:
+                similar = float(ctx.alignment.matrix[cj, si]) >= SAME_PLACE_FLOOR
+                for v in src.sentence_tokens(si):
+                    if v.pos not in _POS or v.lower in _NEGATION or v.lemma in here or v.lower in here or not _opposite(v, w):
+                        continue
+                    if _negated(src, v) != _negated(cop, w):
+                        continue  # "rejected" → "did not accept"
+                    if linked and similar and _token_place(ctx, si, cj, v.i, w.i):
+                        found = Swap(v.i, w.i, "same place", linked)
+                        break
+                    shared = near_w & _neighbours(src, v)
+                    if shared:
+                        how = "same head" if any(s[0] == "^" for s in shared) else "same dependent"
+                        found = Swap(v.i, w.i, how, linked)
+                        break
+                if found is not None:
+                    break
+            if found is not None:
+                out.append(found)
+    ctx.cache["swaps"] = out
+    return out
