@@ -140,7 +140,7 @@ class Document:
         tokens: list[Token] = []
         entities: list[Entity] = []
         # spaCy yields nothing of a batch until the whole batch is parsed: small batches let a
-        # caller start on the first paragraphs early, for ~5 % more parsing time
+        # caller start on the first paragraphs early, for 5-10 % more parsing time
         batch = 32 if on_sentences is None else 4
         for paragraph, ((base, block_text), sdoc) in enumerate(
             zip(blocks, nlp.pipe([b for _, b in blocks], batch_size=batch), strict=True)

@@ -92,7 +92,7 @@ class MiniLMEmbedder:
         opts.intra_op_num_threads = threads or min(4, os.cpu_count() or 1)
         opts.inter_op_num_threads = 1
         # no busy-waiting between ops: the encoder shares the cores with spaCy (compare() runs them
-        # side by side), and spinning threads steal the parser's core (measured: 10-15 % slower)
+        # side by side), and spinning threads steal the parser's core (measured: up to 15 % slower)
         opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
         opts.log_severity_level = 3
         self._session = ort.InferenceSession(str(model_path), sess_options=opts, providers=["CPUExecutionProvider"])
