@@ -120,7 +120,8 @@ def restated_sentences(ctx: Context, cj: int) -> list[tuple[int, bool]]:
     return out
 
 
-def _words(doc: Document, sentences: list[int]) -> set[str]:
+def sentence_words(doc: Document, sentences: list[int]) -> set[str]:
+    """Lemmas and lower-cased forms of every token of the given sentences."""
     return {w for si in sentences for t in doc.sentence_tokens(si) for w in (t.lemma, t.lower)}
 
 
@@ -157,13 +158,13 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
             words = [cop.tokens[i] for i in _subtree(cop, b.head) if _content(cop.tokens[i])]
             words = [t for t in words if t.i != b.agent_at] or words
             keys = {w for t in words for w in (t.lemma, t.lower)}
-            if any(_negative_sentence(src, si) and (lk or keys & _words(src, [si])) for si, lk in cands):
+            if any(_negative_sentence(src, si) and (lk or keys & sentence_words(src, [si])) for si, lk in cands):
                 continue  # a source sentence about this claim says something negative: not ours to judge
             same = [(a, lk) for a, lk in src_preds if lx.relation(a.lemma, b.lemma) > 0 and _about_same(a, b)]
             counterpart, linked = None, any(lk for _, lk in cands)
             if same:
                 counterpart, linked = max(same, key=lambda x: (_score(ctx, x[0], b), x[1]))
-            known = _words(src, [si for si, _ in cands])
+            known = sentence_words(src, [si for si, _ in cands])
             found = [t for t in words if t.lemma in known or t.lower in known]
             if not found and counterpart is None:
                 continue  # the copy clause shares no word with the source: unsupported, not contradicted

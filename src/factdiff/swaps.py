@@ -23,7 +23,7 @@ from . import lexicon as lx
 from .context import Context
 from .document import Document, Token
 from .predicates import SAME_PLACE_FLOOR, _parse, _positions, sentence_predicates
-from .support import restated_sentences
+from .support import restated_sentences, sentence_words
 
 #: parts of speech a swapped word may have
 _POS = {"ADJ", "ADV", "ADP", "DET", "VERB", "NOUN", "SCONJ"}
@@ -94,10 +94,6 @@ def _neighbours(doc: Document, t: Token) -> set[str]:
     return out
 
 
-def _words(doc: Document, sentences: list[int]) -> set[str]:
-    return {w for si in sentences for t in doc.sentence_tokens(si) for w in (t.lemma, t.lower)}
-
-
 def antonym_swaps(ctx: Context) -> list[Swap]:
     """Every opposite-word swap of the copy (see module doc), one per copy word."""
     cached = ctx.cache.get("swaps")
@@ -109,8 +105,8 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
         cands = restated_sentences(ctx, cj)
         if not cands:
             continue
-        known = _words(src, [si for si, _ in cands])
-        here = _words(cop, [cj])
+        known = sentence_words(src, [si for si, _ in cands])
+        here = sentence_words(cop, [cj])
         for w in cop.sentence_tokens(cj):
             if w.pos not in _POS or w.lower in _NEGATION or w.lemma in _SKIP or w.lower in _SKIP or w.lemma in known or w.lower in known:
                 continue
