@@ -2,7 +2,7 @@
 
 Usage::
 
-    python bench/meaning.py [--split evaluation|test|all] [--against doc|original] [--limit N]
+    python bench/meaning.py [--split evaluation|test|all] [--against doc|original] [--domain news] [--limit N]
 
 For each SummEdits news row the edited ``summary`` is audited against the ``doc`` (as factdiff
 would see it: a short copy of a long source), or, with ``--against original``, against the
@@ -48,13 +48,19 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="all", choices=["evaluation", "test", "all"])
     ap.add_argument("--against", default="doc", choices=["doc", "original"])
+    ap.add_argument("--domain", default="news",
+                    help="SummEdits domain file (news, podcast, samsum, ...) or 'all'; targets are on news")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--show", type=int, default=0, help="print N flagged consistent rows / missed rows")
+    ap.add_argument("--show-at", default="major", choices=["minor", "major"],
+                    help="severity that counts as flagged for --show")
     args = ap.parse_args()
-    path = SHARED / "benchmarks/summedits/summedits_news.json"
-    if not path.exists():
-        sys.exit(f"no SummEdits data at {path}")
-    rows = json.loads(path.read_text(encoding="utf-8"))
+    folder = SHARED / "benchmarks/summedits"
+    paths = sorted(folder.glob("summedits_*.json")) if args.domain == "all" else [
+        folder / f"summedits_{args.domain}.json"]
+    if not paths or not all(p.exists() for p in paths):
+        sys.exit(f"no SummEdits data for domain {args.domain!r} in {folder}")
+    rows = [r for p in paths for r in json.loads(p.read_text(encoding="utf-8"))]
     if args.split != "all":
         rows = [r for r in rows if r["split"] == args.split]
     if args.limit:
@@ -77,14 +83,15 @@ def main() -> None:
                 cell = counts[row["split"]][g][name]
                 cell[0] += int(top is not None and top >= sev)
                 cell[1] += 1
-            bad = (g == "consistent") == (top is not None and top >= Severity.MAJOR)
+            show_sev = Severity.MAJOR if args.show_at == "major" else Severity.MINOR
+            bad = (g == "consistent") == (top is not None and top >= show_sev)
             if args.show and bad and shown[g] < args.show:
                 shown[g] += 1
                 print(f"--- {g} {row['id']} flagged={top}\n  S: {row['summary']}\n  O: {row['original_summary']}")
                 for f in report.findings:
                     print(f"  {f.severity} {f.type}: {f.message}")
     secs = time.perf_counter() - t0
-    print(f"SummEdits news, copy = summary, source = {args.against}; {len(rows)} rows in {secs:.0f}s")
+    print(f"SummEdits {args.domain}, copy = summary, source = {args.against}; {len(rows)} rows in {secs:.0f}s")
     print("flagged = a polarity/meaning finding at >= severity; recall on inconsistent groups, "
           "false-alarm rate on consistent")
     for split in sorted(counts):

@@ -29,6 +29,16 @@ UNSUPPORTED_NEGATION = [
      (P, "major", None, "has never welcomed")),
     ("Engineers finished the bridge inspection ahead of schedule.",
      "Engineers did not complete the inspection of the bridge.", (P, "major", None, "did not complete")),
+    # an implicit negator of the copy ("fails to", "lack of") counts like "not"
+    ("The inspector walked the driver through a short safety questionnaire.",
+     "The inspector fails to conduct a safety questionnaire with the driver.", (P, "major", None, "fails to conduct")),
+    # a negation in the same source sentence about another clause does not excuse it
+    ("Riders won't have to queue at the kiosk, and the new card is a real time and money saver for commuters.",
+     "The new card cannot save commuters time and money.", (P, "major", None, "cannot save")),
+    # "X is not possible": the clause is the copula's, its subject included
+    ("Passengers who missed a connection can rebook it at the desk, the operator said.",
+     "Rebooking of missed connections is not possible at the desk for passengers.",
+     (P, "major", None, "is not possible")),
 ]
 
 # -- negations the source does support, in other words -------------------------------------------
@@ -47,6 +57,12 @@ SUPPORTED_NEGATION = [
     ("The union was unable to reach a deal with the operator.",
      "The union could not agree a deal with the operator.", None),
     ("There were no delays on the coastal line.", "The coastal line had no delays.", None),
+    # "free of charge" negates the charge
+    ("Passengers who missed a connection can rebook it free of charge, the operator said.",
+     "Passengers who missed a connection can rebook it without a charge.", None),
+    # the source negates the same claim with another verb: the copy's negation is supported
+    ("If the buses run at night, they should not be counted under the Article Five budget.",
+     "The night buses should not be charged to the Article 5 budget.", None),
     # a negated clause that shares no word with the source is unsupported, not contradicted
     ("Pat said the office printer broke again this morning.", "Her machine is not functioning.", None),
 ]
@@ -127,7 +143,7 @@ def test_unsupported_negation_message_states_both_sides() -> None:
     )
     (f,) = report.findings
     assert f.message.startswith("negation added: '")
-    assert "→ 'is not adding'" in f.message and "no negation" in f.message
+    assert "→ 'is not adding'" in f.message and "nothing in its source sentences negates it" in f.message
     assert f.source.text != report.source.sentences[1].text  # a part of the sentence, not all of it
 
 

@@ -21,6 +21,15 @@ from .predicates import span as predicate_span
 
 #: tokens that make a copy predicate explicitly negated
 EXPLICIT_NEGATORS = lx.NEGATORS | lx.NEGATIVE_PRONOUNS | {"no one"}
+#: lemmas that negate a copy predicate implicitly ("fails to mention", "lack of funding", "unable to");
+#: "decline", "stop" and "avoid" are left out: "declined to comment" restates "did not comment" too often
+IMPLICIT_NEGATORS = (
+    lx.IMPLICIT_NEGATOR_VERBS - {"decline", "stop", "avoid", "cease", "abandon"}
+) | lx.IMPLICIT_NEGATOR_ADJS | lx.IMPLICIT_NEGATOR_NOUNS | lx.LACK_VERBS
+#: a clause none of whose words the restated sentences hold is looked up in the whole source: the
+#: sentence holding at least this many of its content words, and this share of them, is its source
+FALLBACK_WORDS = 2
+FALLBACK_SHARE = 0.5
 #: negative prefixes of adjectives ("unable", "impossible", "disloyal", "non-binding")
 _NEG_PREFIXES = ("un", "non", "non-", "dis", "in", "im", "il", "ir")
 #: at least this share of the negated clause's content words must be in the source sentences
@@ -54,8 +63,14 @@ class AddedNegation:
 _NEGATIVE_VERBS = frozenset({"deny", "refuse", "fail", "reject", "lack"})
 
 
-def _negative_word(t: Token) -> bool:
+#: adjectives that negate the "of" phrase after them: "free of charge" = without charge
+_PRIVATIVE = frozenset({"free", "devoid", "short", "clear"})
+
+
+def _negative_word(t: Token, doc: Document) -> bool:
     """Whether a source token says something negative, explicitly or implicitly."""
+    if t.lower in _PRIVATIVE and t.i + 1 < len(doc.tokens) and doc.tokens[t.i + 1].lower == "of":
+        return True
     if t.lower in lx.NEGATORS or t.lower in lx.NEGATIVE_PRONOUNS or t.lower in lx.WEAK_NEGATORS:
         return True
     if t.tag in ("JJS", "RBS"):
@@ -73,10 +88,52 @@ def _negative_word(t: Token) -> bool:
 def _negative_sentence(doc: Document, si: int) -> bool:
     cache = doc._cache.setdefault("support.negative", {})
     if si not in cache:
-        cache[si] = any(_negative_word(t) for t in doc.sentence_tokens(si)) or any(
+        cache[si] = any(_negative_word(t, doc) for t in doc.sentence_tokens(si)) or any(
             p.negated for p in sentence_predicates(doc, si)
         )
     return cache[si]  # type: ignore[no-any-return]
+
+
+#: a negation in a source sentence is about the copy's negated clause when the words it governs
+#: hold at least this share of the clause's content words besides its predicate (or when it
+#: negates the same or the opposite predicate)
+ABOUT_SHARE = 0.34
+
+
+def _negative_about(src: Document, si: int, b: Predicate, words: list[Token]) -> bool:
+    """Whether source sentence ``si`` says something negative about the copy's clause ``b``.
+
+    A negative word counts with the words it governs (the clause of "not", the noun phrase of "no",
+    the complement of "failed to", the noun of a superlative); a negated predicate counts with its
+    clause, and always when it is ``b``'s predicate or its opposite. "You won't have to spend
+    hours cleaning" says nothing negative about "the system saves time and money".
+    """
+    if not _negative_sentence(src, si):
+        return False
+    args = [t for t in words if t.i != b.head] or words  # the predicate word itself is often reworded
+    need = max(1.0, ABOUT_SHARE * len(args))
+    toks = src.tokens
+    regions: list[int] = []
+    for t in src.sentence_tokens(si):
+        if not _negative_word(t, src):
+            continue
+        if t.lemma in lx.IMPLICIT_NEGATOR_ADJS | lx.IMPLICIT_NEGATOR_NOUNS | lx.LACK_VERBS | _NEGATIVE_VERBS \
+                or t.lower in _PRIVATIVE:
+            regions.append(t.i)
+        elif t.dep == "det" and toks[t.head].head != t.head:
+            regions.append(toks[t.head].head)  # "there was no agreement": the clause of "was"
+        else:
+            regions.append(t.head)
+    for p in sentence_predicates(src, si):
+        if p.negated:
+            if lx.relation(p.lemma, b.lemma) != 0:
+                return True
+            regions += [p.head, *p.tokens]  # "a final vote has yet to be scheduled": the subject hangs on "has"
+    for r in regions:
+        have = {w for i in _subtree(src, r, own_clause=True) for w in (toks[i].lemma, toks[i].lower)}
+        if sum(1 for t in args if _keys(t) & have) >= need:
+            return True
+    return False
 
 
 def _negated_lemmas(doc: Document) -> frozenset[str]:
@@ -95,18 +152,32 @@ def _about_same(a: Predicate, b: Predicate) -> bool:
     return not (args_a and args_b) or bool(args_a & args_b)
 
 
-def _subtree(doc: Document, i: int) -> list[int]:
+#: dependents that start another clause: "X won't queue, and the card saves time" negates only X
+_OTHER_CLAUSE = frozenset({"conj", "cc", "parataxis"})
+
+
+def _subtree(doc: Document, i: int, *, own_clause: bool = False) -> list[int]:
+    """Token ``i`` and everything under it; with ``own_clause``, not its coordinated clauses."""
     kids = _parse(doc).kids
     out, stack = [], [i]
     while stack:
         k = stack.pop()
         out.append(k)
-        stack += kids[k]
+        stack += [c for c in kids[k] if not (own_clause and doc.tokens[c].dep in _OTHER_CLAUSE)]
     return sorted(out)
 
 
+def _clause_head(doc: Document, i: int) -> int:
+    """The word whose subtree is predicate ``i``'s clause: its copula for "X is not possible"."""
+    t = doc.tokens[i]
+    if t.dep in ("acomp", "attr", "oprd") and doc.tokens[t.head].lemma == "be":
+        return t.head
+    return i
+
+
 def _content(t: Token) -> bool:
-    return t.pos in _CONTENT and not t.is_stop and not t.is_punct and t.lower not in EXPLICIT_NEGATORS
+    return (t.pos in _CONTENT and not t.is_stop and not t.is_punct and t.lower not in EXPLICIT_NEGATORS
+            and t.lemma not in IMPLICIT_NEGATORS)
 
 
 def restated_sentences(ctx: Context, cj: int) -> list[tuple[int, bool]]:
@@ -137,14 +208,13 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
     negated_anywhere = _negated_lemmas(src)
     for cj in range(len(cop.sentences)):
         cands = restated_sentences(ctx, cj)
-        if not cands:
-            continue
         src_preds = [(a, linked) for si, linked in cands for a in sentence_predicates(src, si)]
         by_negator: dict[int, Predicate] = {}
         for b in sentence_predicates(cop, cj):
             if not b.negated or b.weak or b.argument:
                 continue
-            negs = [i for i in b.tokens if cop.tokens[i].lower in EXPLICIT_NEGATORS]
+            negs = [i for i in b.tokens if cop.tokens[i].lower in EXPLICIT_NEGATORS
+                    or cop.tokens[i].lemma in IMPLICIT_NEGATORS]
             if not negs or any(i in seen for i in negs):
                 continue
             if b.lemma in negated_anywhere:
@@ -155,11 +225,10 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
             if old is None or _KIND_ORDER[b.kind] < _KIND_ORDER[old.kind]:
                 by_negator[negs[0]] = b
         for neg, b in sorted(by_negator.items()):
-            words = [cop.tokens[i] for i in _subtree(cop, b.head) if _content(cop.tokens[i])]
+            words = [cop.tokens[i] for i in _subtree(cop, _clause_head(cop, b.head)) if _content(cop.tokens[i])]
             words = [t for t in words if t.i != b.agent_at] or words
-            keys = {w for t in words for w in (t.lemma, t.lower)}
-            if any(_negative_sentence(src, si) and (lk or keys & sentence_words(src, [si])) for si, lk in cands):
-                continue  # a source sentence about this claim says something negative: not ours to judge
+            if any(_negative_about(src, si, b, words) for si, _ in cands):
+                continue  # a source sentence says something negative about this claim: not ours to judge
             same = [(a, lk) for a, lk in src_preds if lx.relation(a.lemma, b.lemma) > 0 and _about_same(a, b)]
             counterpart, linked = None, any(lk for _, lk in cands)
             if same:
@@ -167,17 +236,46 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
             known = sentence_words(src, [si for si, _ in cands])
             found = [t for t in words if t.lemma in known or t.lower in known]
             if not found and counterpart is None:
-                continue  # the copy clause shares no word with the source: unsupported, not contradicted
+                far = _elsewhere(src, words)
+                if far is None:
+                    continue  # the copy clause shares no word with the source: unsupported, not contradicted
+                if _negative_about(src, far, b, words):
+                    continue
+                where, linked = [(far, False)], False
+                found = [t for t in words if _keys(t) & sentence_words(src, [far])]
+            else:
+                where = cands
             support = len(found) / len(words) if words else 0.0
             if counterpart is not None:
                 source = predicate_span(src, counterpart)
             else:
                 near = sorted(found, key=lambda t: abs(t.i - b.head))
-                source = _source_words(ctx, cands, {w for t in found for w in (t.lemma, t.lower)},
+                source = _source_words(ctx, where, {w for t in found for w in (t.lemma, t.lower)},
                                        near[0] if near else None)
             out.append(AddedNegation(b, neg, source, counterpart, round(support, 3), linked))
     ctx.cache["support.added"] = out
     return out
+
+
+def _keys(t: Token) -> set[str]:
+    return {t.lemma, t.lower}
+
+
+def _elsewhere(src: Document, words: list[Token]) -> int | None:
+    """The source sentence outside the restated ones that holds most of a clause's words, if any
+    holds enough of them (:data:`FALLBACK_WORDS`, :data:`FALLBACK_SHARE`)."""
+    if not words:
+        return None
+    keys = [_keys(t) for t in words]
+    best, best_n = None, 0
+    for si in range(len(src.sentences)):
+        have = sentence_words(src, [si])
+        n = sum(1 for k in keys if k & have)
+        if n > best_n:
+            best, best_n = si, n
+    if best_n >= FALLBACK_WORDS and best_n / len(words) >= FALLBACK_SHARE:
+        return best
+    return None
 
 
 def _source_words(ctx: Context, cands: list[tuple[int, bool]], words: set[str], near: Token | None) -> Span:

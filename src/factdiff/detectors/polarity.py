@@ -42,7 +42,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
         )
     for added in added_negations(ctx):
         cop = span(ctx.copy, added.copy)
-        why = "its source sentences have no negation" if added.counterpart is None else "the source states it"
+        why = "nothing in its source sentences negates it" if added.counterpart is None else "the source states it"
         yield Finding(
             type="polarity",
             severity=Severity.MAJOR if added.strong else Severity.MINOR,
