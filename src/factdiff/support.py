@@ -61,6 +61,8 @@ class AddedNegation:
 #: verbs that say something negative on their own ("denied the report"); other implicit negators
 #: ("declined to comment") negate only a complement, which its predicate then carries
 _NEGATIVE_VERBS = frozenset({"deny", "refuse", "fail", "reject", "lack"})
+#: negative words that govern what they negate ("unable to pay", "lack of funds", "failed to win")
+_GOVERNING = lx.IMPLICIT_NEGATOR_ADJS | lx.IMPLICIT_NEGATOR_NOUNS | lx.LACK_VERBS | _NEGATIVE_VERBS
 
 
 #: adjectives that negate the "of" phrase after them: "free of charge" = without charge
@@ -75,7 +77,7 @@ def _negative_word(t: Token, doc: Document) -> bool:
         return True
     if t.tag in ("JJS", "RBS"):
         return True  # "the biggest protest since 1989" = "no protest this big since 1989"
-    if t.lemma in lx.IMPLICIT_NEGATOR_ADJS | lx.IMPLICIT_NEGATOR_NOUNS | lx.LACK_VERBS | _NEGATIVE_VERBS:
+    if t.lemma in _GOVERNING:
         return True
     if t.pos in ("ADJ", "ADV"):
         for p in _NEG_PREFIXES:
@@ -117,8 +119,7 @@ def _negative_about(src: Document, si: int, b: Predicate, words: list[Token]) ->
     for t in src.sentence_tokens(si):
         if not _negative_word(t, src):
             continue
-        if t.lemma in lx.IMPLICIT_NEGATOR_ADJS | lx.IMPLICIT_NEGATOR_NOUNS | lx.LACK_VERBS | _NEGATIVE_VERBS \
-                or t.lower in _PRIVATIVE:
+        if t.lemma in _GOVERNING or t.lower in _PRIVATIVE:
             regions.append(t.i)
         elif t.dep == "det" and toks[t.head].head != t.head:
             regions.append(toks[t.head].head)  # "there was no agreement": the clause of "was"
@@ -234,7 +235,7 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
             if same:
                 counterpart, linked = max(same, key=lambda x: (_score(ctx, x[0], b), x[1]))
             known = sentence_words(src, [si for si, _ in cands])
-            found = [t for t in words if t.lemma in known or t.lower in known]
+            found = [t for t in words if _keys(t) & known]
             if not found and counterpart is None:
                 far = _elsewhere(src, words)
                 if far is None:
@@ -242,7 +243,7 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
                 if _negative_about(src, far, b, words):
                     continue
                 where, linked = [(far, False)], False
-                found = [t for t in words if _keys(t) & sentence_words(src, [far])]
+                found = [t for t in words if _keys(t) & _sentence_keys(src, far)]
             else:
                 where = cands
             support = len(found) / len(words) if words else 0.0
@@ -250,7 +251,7 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
                 source = predicate_span(src, counterpart)
             else:
                 near = sorted(found, key=lambda t: abs(t.i - b.head))
-                source = _source_words(ctx, where, {w for t in found for w in (t.lemma, t.lower)},
+                source = _source_words(ctx, where, {w for t in found for w in _keys(t)},
                                        near[0] if near else None)
             out.append(AddedNegation(b, neg, source, counterpart, round(support, 3), linked))
     ctx.cache["support.added"] = out
@@ -261,15 +262,23 @@ def _keys(t: Token) -> set[str]:
     return {t.lemma, t.lower}
 
 
+def _sentence_keys(doc: Document, si: int) -> set[str]:
+    """:func:`sentence_words` of one sentence, computed once per document."""
+    cache = doc._cache.setdefault("support.words", {})
+    if si not in cache:
+        cache[si] = sentence_words(doc, [si])
+    return cache[si]  # type: ignore[no-any-return]
+
+
 def _elsewhere(src: Document, words: list[Token]) -> int | None:
-    """The source sentence outside the restated ones that holds most of a clause's words, if any
-    holds enough of them (:data:`FALLBACK_WORDS`, :data:`FALLBACK_SHARE`)."""
+    """The source sentence that holds most of a clause's words, if it holds enough of them
+    (:data:`FALLBACK_WORDS`, :data:`FALLBACK_SHARE`)."""
     if not words:
         return None
     keys = [_keys(t) for t in words]
     best, best_n = None, 0
     for si in range(len(src.sentences)):
-        have = sentence_words(src, [si])
+        have = _sentence_keys(src, si)
         n = sum(1 for k in keys if k & have)
         if n > best_n:
             best, best_n = si, n
