@@ -58,7 +58,10 @@ def compare(
 
         src_stream, cop_stream = EncodeStream(encode, pool), EncodeStream(encode, pool)
         src = _doc(source, "source", src_stream)
+        src_stream.flush()
         cop = _doc(copy, "copy", cop_stream)
+        cop_stream.flush()
+        _detectors.prepare(detectors)
         source_vectors, copy_vectors = src_stream.vectors(), cop_stream.vectors()
         emb = loading.result() if loading is not None else embedder
     alignment = align(

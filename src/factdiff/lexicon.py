@@ -262,6 +262,13 @@ def synonyms() -> dict[str, frozenset[int]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+def load() -> None:
+    """Read every table now (each is read once, on first use, otherwise)."""
+    antonyms()
+    synonyms()
+    _class_index()
+
+
 def in_lexicon(lemma: str) -> bool:
     """Whether a noun or adjective can take part in a meaning comparison at all."""
     return lemma in _class_index() or lemma in antonyms()

@@ -72,8 +72,12 @@ _ALIAS_OF: dict[str, frozenset[str]] = {k: g for g in ALIASES for k in g}
 # -- keys ---------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
 def key(text: str) -> str:
-    """Case-, accent- and punctuation-free form: "U.S." → "us", "Zelenskyy’s" → "zelenskyy"."""
+    """Case-, accent- and punctuation-free form: "U.S." → "us", "Zelenskyy’s" → "zelenskyy".
+
+    Cached: the entity detector asks for the key of each token of each linked pair many times.
+    """
     t = unicodedata.normalize("NFKD", text)
     t = "".join(ch for ch in t if not unicodedata.combining(ch))
     t = re.sub(r"['’]s$", "", t.strip())
@@ -184,6 +188,11 @@ _IRREGULAR_DEMONYMS: dict[str, frozenset[str]] = {
 
 
 # -- word list ----------------------------------------------------------------------------------
+
+
+def load() -> None:
+    """Read the word list now (it is read once, on first use, otherwise)."""
+    _vocab()
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--detectors", help="comma-separated detector names to run (default: all)")
     add_input_options(p)
     add_output_options(p)
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, leave_fast=True)
 
 
 def run(args: argparse.Namespace) -> int:

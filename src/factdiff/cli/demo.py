@@ -17,7 +17,7 @@ def demo_texts() -> tuple[str, str]:
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="audit the example pair shipped with factdiff", description="Audit the example source/copy pair that ships with factdiff.")
     add_output_options(p)
-    p.set_defaults(func=run, fail_on="never")
+    p.set_defaults(func=run, fail_on="never", leave_fast=True)
 
 
 def run(args: argparse.Namespace) -> int:
