@@ -7,6 +7,8 @@ lacks or files under rare senses (``approve``/``reject``, ``rise``/``cut``, ``ba
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from importlib import resources
 
@@ -187,8 +189,8 @@ LIGHT = frozenset({"be", "have", "do", "get", "make", "take", "give", "go", "add
 
 
 @lru_cache(maxsize=1)
-def antonyms() -> dict[str, frozenset[str]]:
-    """word -> its antonyms (WordNet pairs plus :data:`NEWS_ANTONYMS`), all lower case."""
+def antonyms() -> Mapping[str, AbstractSet[str]]:
+    """word -> its antonyms (WordNet pairs plus :data:`NEWS_ANTONYMS`), all lower case (read-only)."""
     table: dict[str, set[str]] = {}
     text = resources.files("factdiff").joinpath("data/antonyms.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -200,7 +202,7 @@ def antonyms() -> dict[str, frozenset[str]]:
     for a, b in NEWS_ANTONYMS:
         table.setdefault(a, set()).add(b)
         table.setdefault(b, set()).add(a)
-    return {k: frozenset(v) for k, v in table.items()}
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -244,22 +246,26 @@ def relation(a: str, b: str) -> int:
     if b in antonyms().get(a, frozenset()):
         return -1
     sa, sb = synonyms().get(a), synonyms().get(b)
-    if sa is not None and sb is not None and sa & sb:
+    if sa is not None and sb is not None and not set(sa).isdisjoint(sb):
         return 1
     return 0
 
 
 @lru_cache(maxsize=1)
-def synonyms() -> dict[str, frozenset[int]]:
-    """word -> ids of the WordNet synsets (verbs, adjectives, adverbs) it commonly means."""
-    table: dict[str, set[int]] = {}
+def synonyms() -> Mapping[str, Sequence[int]]:
+    """word -> ids of the WordNet synsets (verbs, adjectives, adverbs) it commonly means (read-only).
+
+    Plain lists, not sets: the table is read at every cold start, and building 24k sets would
+    double its load time for lookups that touch a handful of words per audit.
+    """
+    table: dict[str, list[int]] = {}
     text = resources.files("factdiff").joinpath("data/synonyms.tsv").read_text(encoding="utf-8")
     for n, line in enumerate(text.splitlines()):
         if not line or line.startswith("#"):
             continue
         for w in line.split("\t")[1].split("|"):
-            table.setdefault(w, set()).add(n)
-    return {k: frozenset(v) for k, v in table.items()}
+            table.setdefault(w, []).append(n)
+    return table
 
 
 def load() -> None:
