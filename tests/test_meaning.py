@@ -127,6 +127,9 @@ ANTONYMS = [
     ("Police arrested the protesters.", "Police released the protesters.", (M, MAJOR)),
     ("The bank will raise interest rates.", "The bank will lower interest rates.", (M, MAJOR)),
     ("The treaty was ratified by parliament.", "The treaty was rejected by parliament.", (M, MAJOR)),
+    # the source says "higher" twice; the copy keeps one and turns the other around
+    ("Operating margins were higher than last year and higher than analysts had forecast.",
+     "Operating margins were higher than analysts had forecast but lower than last year.", (M, MAJOR)),
 ]
 
 # -- antonym paraphrases that keep meaning ----------------------------------------------------------
@@ -261,6 +264,40 @@ def test_negation_moved_to_other_clause_is_reported() -> None:
         detectors=DETECTORS,
     )
     assert any(f.type == "polarity" for f in report.findings)
+
+
+#: a source whose sentences a one-sentence summary draws on without restating them all
+COUNCIL = """The city council approved the new transport plan on Tuesday after a long debate.
+
+Council members debated the transport plan for six hours before the vote on Tuesday.
+
+The transport plan was approved by the council with nine votes to four.
+
+Officials said the plan adds three bus lines and a tram route to the eastern districts.
+
+The money comes from a regional grant, including a fund for cycle lanes.
+
+The mayor said the tram route will not open before 2028."""
+
+
+def test_opposite_in_a_sentence_the_summary_does_not_restate() -> None:
+    cop = "The council approved the transport plan on Tuesday, excluding a fund for cycle lanes."
+    found = [f for f in factdiff.compare(COUNCIL, cop, detectors=DETECTORS, summary=True).findings if f.severity >= Severity.MINOR]
+    assert [(f.type, f.source.text, f.copy.text) for f in found] == [(M, "including", "excluding")]
+
+
+def test_negation_removed_in_a_sentence_the_summary_does_not_restate() -> None:
+    cop = ("The council approved the transport plan on Tuesday with nine votes to four after debating it for six "
+           "hours, and the tram route will open before 2028.")
+    found = [f for f in factdiff.compare(COUNCIL, cop, detectors=DETECTORS, summary=True).findings if f.severity >= Severity.MINOR]
+    assert [(f.type, f.message) for f in found] == [(P, "negation removed: 'will not open' → 'will open'")]
+
+
+def test_faithful_summary_of_far_apart_sentences_has_no_flip() -> None:
+    cop = ("The council approved the transport plan on Tuesday with nine votes to four, including a fund for cycle "
+           "lanes, and the tram route will not open before 2028.")
+    found = [f for f in factdiff.compare(COUNCIL, cop, detectors=DETECTORS, summary=True).findings if f.severity >= Severity.MINOR]
+    assert found == []
 
 
 def test_each_detector_runs_alone() -> None:

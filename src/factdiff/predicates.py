@@ -700,11 +700,46 @@ def matches(ctx: Context) -> list[Group]:
                         in_place = max(in_place, score)
                     if score >= MIN_SCORE or (novel and rel < 0 and m.flipped and _shares_argument(a, b)):
                         found.append(m)
+            if not any(m.relation > 0 for m in found):
+                found += _elsewhere(ctx, b, {si for si, _ in cands})
             if found:
                 top = max(m.score for m in found if m.flipped) if any(m.flipped for m in found) else 0.0
                 reworded = slot >= MIN_SCORE and slot >= top and in_place < slot
                 out.append(Group(b, tuple(found), reworded=reworded, novel=novel))
     ctx.cache["meaning.matches"] = out
+    return out
+
+
+#: a source predicate outside the candidate sentences must share this much with the copy's
+#: (an argument and the context, or both arguments) to count as the one it restates
+ELSEWHERE_SCORE = 1.5
+
+
+def _by_lemma(doc: Document) -> dict[str, list[Predicate]]:
+    """Every predicate of a document, by lemma (cached)."""
+    got = doc._cache.get("meaning.by_lemma")
+    if got is None:
+        got = doc._cache["meaning.by_lemma"] = {}
+        for si in range(len(doc.sentences)):
+            for a in sentence_predicates(doc, si):
+                got.setdefault(a.lemma, []).append(a)
+    return got  # type: ignore[no-any-return]
+
+
+def _elsewhere(ctx: Context, b: Predicate, searched: set[int]) -> list[Match]:
+    """The same predicate, about the same things, in a source sentence the alignment did not offer.
+
+    A summary sentence draws on sentences far apart ("contact IT if the website is not working"
+    may sit three paragraphs away from what the sentence restates): with no candidate sentence
+    holding the copy's predicate, the whole source is searched for it, by lemma.
+    """
+    out = []
+    for a in _by_lemma(ctx.source).get(b.lemma, []):
+        if a.sentence in searched or a.kind != b.kind:
+            continue
+        score = _score(ctx, a, b)
+        if score >= ELSEWHERE_SCORE:
+            out.append(Match(b, a, 1, False, score))
     return out
 
 

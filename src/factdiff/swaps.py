@@ -9,21 +9,25 @@ pair, read on tokens:
 * the two words are opposites (:func:`factdiff.lexicon.relation` is ``-1``, or one is the other
   with a negative prefix);
 * the copy word is found in none of the source sentences the copy sentence restates, and the
-  source word is not in the copy sentence: one replaced the other, they do not stand side by side;
+  source word is not in the copy sentence: one replaced the other, they do not stand side by side.
+  Counted, not just looked up: a source sentence that says "higher" twice and a copy that keeps
+  one "higher" and turns the other into "lower" still has a swap;
 * both sit in clauses of the same polarity ("rejected" → "did not accept" says the same);
 * the two stand in the same place: the word diff of a closely aligned pair puts one where the other
-  was, or both hang off the same head word or govern the same word (by lemma).
+  was, or both hang off the same head word or govern the same word (by lemma), directly or
+  through a preposition ("higher than the year-ago quarter" / "lower than the year-ago quarter").
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from . import lexicon as lx
 from .context import Context
 from .document import Document, Token
 from .predicates import SAME_PLACE_FLOOR, _parse, _positions, sentence_predicates
-from .support import restated_sentences, sentence_words
+from .support import restated_sentences
 
 #: parts of speech a swapped word may have
 _POS = {"ADJ", "ADV", "ADP", "DET", "VERB", "NOUN", "SCONJ"}
@@ -82,7 +86,7 @@ def _negated(doc: Document, t: Token) -> bool:
 
 
 def _neighbours(doc: Document, t: Token) -> set[str]:
-    """Content lemmas of a token's head and of its direct dependents."""
+    """Content lemmas of a token's head, of its direct dependents and of its prepositions' objects."""
     p = _parse(doc)
     out: set[str] = set()
     h = p.head(t.i)
@@ -91,7 +95,60 @@ def _neighbours(doc: Document, t: Token) -> set[str]:
     for c in p.children(t.i):
         if c.pos in _CONTENT and not c.is_stop:
             out.add("v" + c.lemma)
+        elif c.pos == "ADP":
+            out.update("v" + g.lemma for g in p.children(c.i) if g.pos in _CONTENT and not g.is_stop)
     return out
+
+
+def _counts(doc: Document, sentences: list[int]) -> Counter[str]:
+    """How often each lemma and each lower-cased form occurs in the given sentences."""
+    out: Counter[str] = Counter()
+    for si in sentences:
+        for t in doc.sentence_tokens(si):
+            out[t.lemma] += 1
+            if t.lower != t.lemma:
+                out[t.lower] += 1
+    return out
+
+
+class _PerSentence(dict[int, Counter[str]]):
+    """Word counts of each sentence of a document, made on first use."""
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__()
+        self.doc = doc
+
+    def __missing__(self, si: int) -> Counter[str]:
+        got = self[si] = _counts(self.doc, [si])
+        return got
+
+
+def _covered(t: Token, have: Counter[str], need: Counter[str]) -> bool:
+    """Whether ``have`` holds token ``t``'s word at least as often as ``need`` does."""
+    return any(need[k] and have[k] >= need[k] for k in {t.lemma, t.lower})
+
+
+def _swap_in(
+    ctx: Context, si: int, w: Token, near_w: set[str], here: Counter[str], there: Counter[str], linked: bool, by_place: bool
+) -> Swap | None:
+    """The token of source sentence ``si`` that copy token ``w`` replaced by its opposite, if any.
+
+    ``here`` / ``there`` count the words of the copy sentence and of sentence ``si``; ``by_place``
+    allows a match by word-diff position (closely aligned pairs only), else the two must share a
+    head or a dependent.
+    """
+    src, cop = ctx.source, ctx.copy
+    for v in src.sentence_tokens(si):
+        if v.pos not in _POS or v.lower in _NEGATION or _covered(v, here, there) or not _opposite(v, w):
+            continue
+        if _negated(src, v) != _negated(cop, w):
+            continue  # "rejected" → "did not accept"
+        if by_place and _token_place(ctx, si, w.sentence, v.i, w.i):
+            return Swap(v.i, w.i, "same place", linked)
+        shared = near_w & _neighbours(src, v)
+        if shared:
+            return Swap(v.i, w.i, "same head" if any(s[0] == "^" for s in shared) else "same dependent", linked)
+    return None
 
 
 def antonym_swaps(ctx: Context) -> list[Swap]:
@@ -101,14 +158,15 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
         return cached  # type: ignore[no-any-return]
     src, cop = ctx.source, ctx.copy
     out: list[Swap] = []
+    each = _PerSentence(src)
     for cj in range(len(cop.sentences)):
         cands = restated_sentences(ctx, cj)
         if not cands:
             continue
-        known = sentence_words(src, [si for si, _ in cands])
-        here = sentence_words(cop, [cj])
+        known = _counts(src, [si for si, _ in cands])
+        here = _counts(cop, [cj])
         for w in cop.sentence_tokens(cj):
-            if w.pos not in _POS or w.lower in _NEGATION or w.lemma in _SKIP or w.lower in _SKIP or w.lemma in known or w.lower in known:
+            if w.pos not in _POS or w.lower in _NEGATION or w.lemma in _SKIP or w.lower in _SKIP or _covered(w, known, here):
                 continue
             if not (lx.in_lexicon(w.lemma) or lx.in_lexicon(w.lower) or w.pos in ("ADJ", "ADV")):
                 continue
@@ -116,21 +174,18 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
             found: Swap | None = None
             for si, linked in cands:
                 similar = float(ctx.alignment.matrix[cj, si]) >= SAME_PLACE_FLOOR
-                for v in src.sentence_tokens(si):
-                    if v.pos not in _POS or v.lower in _NEGATION or v.lemma in here or v.lower in here or not _opposite(v, w):
-                        continue
-                    if _negated(src, v) != _negated(cop, w):
-                        continue  # "rejected" → "did not accept"
-                    if linked and similar and _token_place(ctx, si, cj, v.i, w.i):
-                        found = Swap(v.i, w.i, "same place", linked)
-                        break
-                    shared = near_w & _neighbours(src, v)
-                    if shared:
-                        how = "same head" if any(s[0] == "^" for s in shared) else "same dependent"
-                        found = Swap(v.i, w.i, how, linked)
-                        break
+                found = _swap_in(ctx, si, w, near_w, here, each[si], linked, linked and similar)
                 if found is not None:
                     break
+            if found is None:
+                # a summary sentence draws on sentences it does not restate as a whole: the opposite
+                # may stand in any other source sentence, attached to the same word
+                restated = {si for si, _ in cands}
+                for si in range(len(src.sentences)):
+                    if si not in restated and not _covered(w, each[si], here):
+                        found = _swap_in(ctx, si, w, near_w, here, each[si], False, False)
+                    if found is not None:
+                        break
             if found is not None:
                 out.append(found)
     ctx.cache["swaps"] = out
