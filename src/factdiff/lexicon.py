@@ -181,6 +181,8 @@ NEWS_ANTONYMS = (
     ("boost", "hurt"), ("voluntary", "mandatory"), ("voluntary", "compulsory"), ("rare", "common"),
     ("survive", "die"), ("lead", "trail"), ("outperform", "underperform"), ("surplus", "shortage"),
     ("save", "waste"), ("reward", "punish"), ("gain", "shed"), ("arrive", "depart"),
+    ("input", "output"), ("friend", "enemy"), ("earn", "lose"), ("lack", "presence"), ("lack", "abundance"),
+    ("free", "paid"), ("shortage", "abundance"), ("scarce", "plentiful"),
 )
 #: verbs that never stand as a predicate of their own (copulas are read through their complement)
 NO_PREDICATE = frozenset({"be", "do", "become"})
