@@ -300,6 +300,17 @@ def test_faithful_summary_of_far_apart_sentences_has_no_flip() -> None:
     assert found == []
 
 
+def test_rewording_of_the_other_polarity_does_not_hide_a_flip() -> None:
+    # the diff puts "save" where "benefit" was; "can benefit" cannot be what "cannot save" rewords,
+    # so the copy is compared with "can save" two sentences on
+    src = ("I believe that our BrightWave Pool Cleaning System can truly benefit Lakeside Water Park in numerous ways.\n\n"
+           "First and foremost, the BrightWave can save you valuable time.\n\n"
+           "With BrightWave, you will not have to spend countless hours cleaning your pools.")
+    cop = "The BrightWave Pool Cleaning System cannot save Lakeside Water Park time and money in numerous ways."
+    (f,) = factdiff.compare(src, cop, detectors=DETECTORS, summary=True).findings
+    assert f.message == "negation added: 'can save' → 'cannot save'"
+
+
 def test_each_detector_runs_alone() -> None:
     src, cop = "The council has not approved the plan.", "The council has approved the plan."
     assert [f.type for f in factdiff.compare(src, cop, detectors=["polarity"]).findings] == ["polarity"]

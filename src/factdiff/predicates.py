@@ -629,7 +629,8 @@ class Group:
     ``reworded`` is true when the copy word sits exactly where an unrelated source word sits (the
     diff of the two sentences replaces one by the other) about the same arguments: "assisting the
     member" → "supporting the member" is then read as a rewording, even though a different source
-    word ("attacked") is an antonym of "supporting".
+    word ("attacked") is an antonym of "supporting". Only a source word of the copy word's polarity
+    can be what it rewords: "can truly benefit you" does not explain away "cannot save you time".
     """
 
     copy: Predicate
@@ -689,7 +690,7 @@ def matches(ctx: Context) -> list[Group]:
                     if rel == 0 and a.kind in _MODIFIERS and b.kind in _MODIFIERS:
                         rel = -1 if lx.prefixed_opposites(a.lemma, b.lemma) else 0
                     if rel == 0:
-                        if linked and a.kind == b.kind and _same_place(ctx, a, b):
+                        if linked and a.kind == b.kind and a.negated == b.negated and _same_place(ctx, a, b):
                             slot = max(slot, _score(ctx, a, b))
                         continue
                     if rel < 0 and any(lx.relation(a.lemma, w) > 0 for w in partners):
