@@ -311,6 +311,19 @@ def test_rewording_of_the_other_polarity_does_not_hide_a_flip() -> None:
     assert f.message == "negation added: 'can save' → 'cannot save'"
 
 
+def test_a_word_said_of_other_things_does_not_cover_the_copy() -> None:
+    from factdiff import Document
+    from factdiff.swaps import _neighbours, _said_alike
+
+    cop = Document.from_text("The company reported an increase in trial participants.")
+    (w,) = [t for t in cop.tokens if t.lemma == "increase"]
+    near = _neighbours(cop, w)
+    other = Document.from_text("Full-year revenue represented a 4 percent increase over 2021.")
+    same = Document.from_text("Last week the company reported an increase in trial participants.")
+    assert not _said_alike(other, [0], w, near)
+    assert _said_alike(same, [0], w, near)
+
+
 def test_each_detector_runs_alone() -> None:
     src, cop = "The council has not approved the plan.", "The council has approved the plan."
     assert [f.type for f in factdiff.compare(src, cop, detectors=["polarity"]).findings] == ["polarity"]

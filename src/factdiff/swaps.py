@@ -151,6 +151,21 @@ def _swap_in(
     return None
 
 
+def _said_alike(src: Document, sentences: list[int], w: Token, near_w: set[str]) -> bool:
+    """Whether the source sentences use the copy's word about the same things (a shared neighbour).
+
+    "a 4 % increase" in a restated sentence does not make "an increase in trial participants" a
+    restatement; a copy word with no content neighbours is taken as said alike.
+    """
+    if not near_w:
+        return True
+    return any(
+        (u.lemma == w.lemma or u.lower == w.lower) and near_w & _neighbours(src, u)
+        for si in sentences
+        for u in src.sentence_tokens(si)
+    )
+
+
 def antonym_swaps(ctx: Context) -> list[Swap]:
     """Every opposite-word swap of the copy (see module doc), one per copy word."""
     cached = ctx.cache.get("swaps")
@@ -166,11 +181,13 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
         known = _counts(src, [si for si, _ in cands])
         here = _counts(cop, [cj])
         for w in cop.sentence_tokens(cj):
-            if w.pos not in _POS or w.lower in _NEGATION or w.lemma in _SKIP or w.lower in _SKIP or _covered(w, known, here):
+            if w.pos not in _POS or w.lower in _NEGATION or w.lemma in _SKIP or w.lower in _SKIP:
                 continue
             if not (lx.in_lexicon(w.lemma) or lx.in_lexicon(w.lower) or w.pos in ("ADJ", "ADV")):
                 continue
             near_w = _neighbours(cop, w)
+            if _covered(w, known, here) and _said_alike(src, [si for si, _ in cands], w, near_w):
+                continue
             found: Swap | None = None
             for si, linked in cands:
                 similar = float(ctx.alignment.matrix[cj, si]) >= SAME_PLACE_FLOOR
