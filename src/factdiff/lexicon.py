@@ -253,6 +253,23 @@ def relation(a: str, b: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=4096)
+def opposites(word: str) -> frozenset[str]:
+    """Every word ``b`` with ``relation(word, b) == -1``, and the word with or without a negative prefix.
+
+    Lets a caller look a word's opposites up in a document's word counts instead of testing the
+    relation against every token.
+    """
+    mine = _class_index().get(word, frozenset())
+    out = {m for name, words in CLASSES.items() if any((c, name) in _OPPOSITE for c in mine) for m in words}
+    out |= antonyms().get(word, frozenset())
+    out -= {m for name in mine for m in CLASSES[name]}
+    out |= {p + word for p in _NEG_PREFIXES}
+    out |= {word[len(p) :] for p in _NEG_PREFIXES if word.startswith(p)}
+    out.discard(word)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def synonyms() -> Mapping[str, Sequence[int]]:
     """word -> ids of the WordNet synsets (verbs, adjectives, adverbs) it commonly means (read-only).

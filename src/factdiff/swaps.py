@@ -188,8 +188,11 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
             near_w = _neighbours(cop, w)
             if _covered(w, known, here) and _said_alike(src, [si for si, _ in cands], w, near_w):
                 continue
+            opposite = lx.opposites(w.lemma) | lx.opposites(w.lower)
             found: Swap | None = None
             for si, linked in cands:
+                if opposite.isdisjoint(each[si]):
+                    continue
                 similar = float(ctx.alignment.matrix[cj, si]) >= SAME_PLACE_FLOOR
                 found = _swap_in(ctx, si, w, near_w, here, each[si], linked, linked and similar)
                 if found is not None:
@@ -199,7 +202,7 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
                 # may stand in any other source sentence, attached to the same word
                 restated = {si for si, _ in cands}
                 for si in range(len(src.sentences)):
-                    if si not in restated and not _covered(w, each[si], here):
+                    if si not in restated and not opposite.isdisjoint(each[si]) and not _covered(w, each[si], here):
                         found = _swap_in(ctx, si, w, near_w, here, each[si], False, False)
                     if found is not None:
                         break
