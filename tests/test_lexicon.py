@@ -59,3 +59,14 @@ def test_notice_ships_with_data() -> None:
 
     notice = resources.files("factdiff").joinpath("data/NOTICE-wordnet").read_text(encoding="utf-8")
     assert "WordNet 3.0 Copyright 2006 by Princeton University" in notice
+
+
+def test_opposites_holds_every_word_relation_calls_opposite() -> None:
+    class_words = sorted({w for ws in lx.CLASSES.values() for w in ws})
+    sample = sorted(lx.antonyms())[::50] + class_words
+    for a in sample:
+        got = lx.opposites(a)
+        for b in set(lx.antonyms().get(a, ())) | set(class_words):
+            assert (lx.relation(a, b) < 0) <= (b in got), (a, b)
+    assert "fall" in lx.opposites("rise") and "rise" not in lx.opposites("rise")
+    assert "illegal" in lx.opposites("legal") and "legal" in lx.opposites("illegal")
