@@ -33,6 +33,8 @@ MUTUAL_FLOOR = 0.58
 #: sentence (a flipped negation or a swapped word moves the embedding, not the words).
 CONTAINMENT_FLOOR, CONTAINMENT = 0.45, 0.6
 _JOIN_GAIN = 0.02
+#: a copy sentence joins its neighbour's link only if it is itself this similar to that source sentence
+_SPLIT_FLOOR = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +196,12 @@ def _splits(
         if j in linked:
             continue
         for nb in (j - 1, j + 1):
-            if 0 <= nb < m and nb in linked and copy.sentences[nb].paragraph == copy.sentences[j].paragraph:
+            if (
+                0 <= nb < m
+                and nb in linked
+                and copy.sentences[nb].paragraph == copy.sentences[j].paragraph
+                and float(M[j, linked[nb]]) >= _SPLIT_FLOOR  # else no join can pass: skip its encode
+            ):
                 lo, hi = min(j, nb), max(j, nb)
                 trials.append((j, linked[nb], lo, hi, nb))
     if not trials:
@@ -206,7 +213,7 @@ def _splits(
         if j in done:
             continue
         joined = float(v @ s)
-        if joined >= max(float(M[nb, i]) + _JOIN_GAIN, threshold * 0.9) and float(M[j, i]) >= 0.25:
+        if joined >= max(float(M[nb, i]) + _JOIN_GAIN, threshold * 0.9):
             edges[(j, i)] = float(M[j, i])
             done.add(j)
 

@@ -189,7 +189,7 @@ class EncodeStream:
     """
 
     def __init__(
-        self, encode: Callable[[Sequence[str]], np.ndarray], executor: Executor, *, chunk: int = 16
+        self, encode: Callable[[Sequence[str]], np.ndarray], executor: Executor, *, chunk: int = 8
     ) -> None:
         self._encode = encode
         self._executor = executor
