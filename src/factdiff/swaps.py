@@ -8,14 +8,19 @@ pair, read on tokens:
 
 * the two words are opposites (:func:`factdiff.lexicon.relation` is ``-1``, or one is the other
   with a negative prefix);
-* the copy word is found in none of the source sentences the copy sentence restates, and the
-  source word is not in the copy sentence: one replaced the other, they do not stand side by side.
-  Counted, not just looked up: a source sentence that says "higher" twice and a copy that keeps
-  one "higher" and turns the other into "lower" still has a swap;
+* the copy word is not restated and the source word is not kept: one replaced the other, they do
+  not stand side by side. Counted, not just looked up: a source sentence that says "higher" twice
+  and a copy that keeps one "higher" and turns the other into "lower" still has a swap; and a copy
+  word counts as restated only where the source says it of the same things (a shared head or
+  dependent), so "a 4 % increase" does not cover "an increase in trial participants";
 * both sit in clauses of the same polarity ("rejected" → "did not accept" says the same);
 * the two stand in the same place: the word diff of a closely aligned pair puts one where the other
   was, or both hang off the same head word or govern the same word (by lemma), directly or
   through a preposition ("higher than the year-ago quarter" / "lower than the year-ago quarter").
+
+The opposite is looked for in the source sentences the copy sentence restates; when none holds it,
+in any source sentence, where only a shared head or dependent counts (a summary sentence draws on
+sentences it does not restate as a whole).
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global _LEAVE_FAST
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -38,7 +39,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         code = int(args.func(args))
-        global _LEAVE_FAST
         _LEAVE_FAST = bool(getattr(args, "leave_fast", False))
         return code
     except FactdiffError as e:

@@ -41,7 +41,7 @@ def prepare(selected: Iterable[str] | None = None) -> None:
     """Import the detectors and load the word tables they read, once per process.
 
     compare() calls this while the encoder embeds the last sentences, so a fresh process pays
-    for the imports and tables (~0.3 s) on an otherwise idle main thread, not on the critical path.
+    for the imports and tables (~0.2 s) on an otherwise idle main thread, not on the critical path.
     """
     for name in names() if selected is None else selected:
         get(name)
