@@ -519,8 +519,8 @@ def phrase(doc: Document, pred: Predicate) -> str:
 #: the word diff of two sentences says where a word "sits" only when the two are this similar
 SAME_PLACE_FLOOR = 0.6
 #: below this similarity an unaligned source sentence is not searched for a matching predicate
-CANDIDATE_FLOOR = 0.35
-CANDIDATES = 5
+CANDIDATE_FLOOR = 0.45
+CANDIDATES = 3
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
