@@ -39,15 +39,15 @@ DEFAULT_THRESHOLD = 0.5
 #: benchmark -> decision threshold on ``consistency_score``, each chosen on the dev split named in
 #: ``THRESHOLD_SOURCES`` by maximising balanced accuracy (``bench/calibrate.py``).
 THRESHOLDS: dict[str, float] = {
-    "summedits": 0.4802,
+    "summedits": 0.6588,
     "summedits-podcast": 0.2527,
     "summedits-samsum": 0.4805,
     "summedits-sales_call": 0.3575,
-    "summedits-sales_email": 0.3018,
+    "summedits-sales_email": 0.3027,
     "summedits-qmsumm": 0.1524,
     "summedits-ectsum": 0.511,
     "summedits-scitldr": 0.5643,
-    "frank": 0.3077,
+    "frank": 0.2444,
     "xsumfaith": 0.2372,
     "qags": 0.6947,
     "polytope": 0.5578,
@@ -56,17 +56,17 @@ THRESHOLDS: dict[str, float] = {
 
 #: where each threshold came from (split, number of dev rows, dev balanced accuracy, date, detectors)
 THRESHOLD_SOURCES: dict[str, str] = {
-    "summedits": "dev (dev: 133 rows); 133 labelled rows; dev balanced accuracy 73.5; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "summedits": "dev (dev: 133 rows); 133 labelled rows; dev balanced accuracy 74.5; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
     "summedits-podcast": "dev (dev: 124 rows); 124 labelled rows; dev balanced accuracy 64.8; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
     "summedits-samsum": "dev (dev: 121 rows); 121 labelled rows; dev balanced accuracy 68.2; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "summedits-sales_call": "dev (dev: 131 rows); 131 labelled rows; dev balanced accuracy 80.0; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "summedits-sales_email": "dev (dev: 132 rows); 132 labelled rows; dev balanced accuracy 60.4; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "summedits-sales_call": "dev (dev: 131 rows); 131 labelled rows; dev balanced accuracy 80.6; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "summedits-sales_email": "dev (dev: 132 rows); 132 labelled rows; dev balanced accuracy 62.5; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
     "summedits-qmsumm": "dev (dev: 113 rows); 113 labelled rows; dev balanced accuracy 60.7; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "summedits-ectsum": "dev (dev: 117 rows); 117 labelled rows; dev balanced accuracy 83.7; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "summedits-scitldr": "dev (dev: 115 rows); 115 labelled rows; dev balanced accuracy 73.0; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "frank": "dev (dev: 671 rows, sample of 150 rows from 33 random sources (seed 0)); 150 labelled rows; dev balanced accuracy 82.0; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "xsumfaith": "dev (dev: 625 rows, sample of 150 rows from 30 random sources (seed 0)); 110 labelled rows; dev balanced accuracy 60.6; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "qags": "dev (dev: 224 rows, sample of 150 rows from 150 random sources (seed 0)); 150 labelled rows; dev balanced accuracy 67.1; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "summedits-ectsum": "dev (dev: 117 rows); 117 labelled rows; dev balanced accuracy 85.8; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "summedits-scitldr": "dev (dev: 115 rows); 115 labelled rows; dev balanced accuracy 76.4; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "frank": "dev (dev: 671 rows, sample of 150 rows from 33 random sources (seed 0)); 150 labelled rows; dev balanced accuracy 82.3; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "xsumfaith": "dev (dev: 625 rows, sample of 150 rows from 30 random sources (seed 0)); 110 labelled rows; dev balanced accuracy 61.6; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "qags": "dev (dev: 224 rows, sample of 150 rows from 150 random sources (seed 0)); 150 labelled rows; dev balanced accuracy 67.7; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
     "polytope": "dev (dev: 585 rows, sample of 150 rows from 28 random sources (seed 0)); 150 labelled rows; dev balanced accuracy 83.6; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
     "mrpc": "dev (dev: 4076 rows, sample of 150 rows from 150 random sources (seed 0)); 150 labelled rows; dev balanced accuracy 73.5; 2026-11-23; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
 }
