@@ -183,7 +183,7 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
         cands = restated_sentences(ctx, cj)
         if not cands:
             continue
-        known = _counts(src, [si for si, _ in cands])
+        known = sum((each[si] for si, _ in cands), Counter())
         here = _counts(cop, [cj])
         for w in cop.sentence_tokens(cj):
             if w.pos not in _POS or w.lower in _NEGATION or w.lemma in _SKIP or w.lower in _SKIP:
