@@ -55,6 +55,7 @@ def main() -> None:
     ap.add_argument("--show-at", default="major", choices=["minor", "major"],
                     help="severity that counts as flagged for --show")
     args = ap.parse_args()
+    show_sev = Severity.MAJOR if args.show_at == "major" else Severity.MINOR
     folder = SHARED / "benchmarks/summedits"
     paths = sorted(folder.glob("summedits_*.json")) if args.domain == "all" else [
         folder / f"summedits_{args.domain}.json"]
@@ -83,7 +84,6 @@ def main() -> None:
                 cell = counts[row["split"]][g][name]
                 cell[0] += int(top is not None and top >= sev)
                 cell[1] += 1
-            show_sev = Severity.MAJOR if args.show_at == "major" else Severity.MINOR
             bad = (g == "consistent") == (top is not None and top >= show_sev)
             if args.show and bad and shown[g] < args.show:
                 shown[g] += 1

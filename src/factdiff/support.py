@@ -11,6 +11,7 @@ is the copy's own: a *major* finding when the negated claim's words are in those
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from . import lexicon as lx
@@ -243,7 +244,7 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
                 if _negative_about(src, far, b, words):
                     continue
                 where, linked = [(far, False)], False
-                found = [t for t in words if _keys(t) & _sentence_keys(src, far)]
+                found = [t for t in words if _keys(t) & sentence_counts(src, far).keys()]
             else:
                 where = cands
             support = len(found) / len(words) if words else 0.0
@@ -262,11 +263,15 @@ def _keys(t: Token) -> set[str]:
     return {t.lemma, t.lower}
 
 
-def _sentence_keys(doc: Document, si: int) -> set[str]:
-    """:func:`sentence_words` of one sentence, computed once per document."""
-    cache = doc._cache.setdefault("support.words", {})
+def sentence_counts(doc: Document, si: int) -> Counter[str]:
+    """How often each lemma and lower-cased form occurs in one sentence, counted once per document
+    (its keys are :func:`sentence_words` of that sentence). Read-only."""
+    cache = doc._cache.setdefault("support.counts", {})
     if si not in cache:
-        cache[si] = sentence_words(doc, [si])
+        counts: Counter[str] = Counter()
+        for t in doc.sentence_tokens(si):
+            counts.update(_keys(t))
+        cache[si] = counts
     return cache[si]  # type: ignore[no-any-return]
 
 
@@ -278,7 +283,7 @@ def _elsewhere(src: Document, words: list[Token]) -> int | None:
     keys = [_keys(t) for t in words]
     best, best_n = None, 0
     for si in range(len(src.sentences)):
-        have = _sentence_keys(src, si)
+        have = sentence_counts(src, si).keys()
         n = sum(1 for k in keys if k & have)
         if n > best_n:
             best, best_n = si, n

@@ -32,7 +32,7 @@ from . import lexicon as lx
 from .context import Context
 from .document import Document, Token
 from .predicates import SAME_PLACE_FLOOR, _parse, _positions, sentence_predicates
-from .support import restated_sentences
+from .support import restated_sentences, sentence_counts
 
 #: parts of speech a swapped word may have
 _POS = {"ADJ", "ADV", "ADP", "DET", "VERB", "NOUN", "SCONJ"}
@@ -105,29 +105,6 @@ def _neighbours(doc: Document, t: Token) -> set[str]:
     return out
 
 
-def _counts(doc: Document, sentences: list[int]) -> Counter[str]:
-    """How often each lemma and each lower-cased form occurs in the given sentences."""
-    out: Counter[str] = Counter()
-    for si in sentences:
-        for t in doc.sentence_tokens(si):
-            out[t.lemma] += 1
-            if t.lower != t.lemma:
-                out[t.lower] += 1
-    return out
-
-
-class _PerSentence(dict[int, Counter[str]]):
-    """Word counts of each sentence of a document, made on first use."""
-
-    def __init__(self, doc: Document) -> None:
-        super().__init__()
-        self.doc = doc
-
-    def __missing__(self, si: int) -> Counter[str]:
-        got = self[si] = _counts(self.doc, [si])
-        return got
-
-
 def _covered(t: Token, have: Counter[str], need: Counter[str]) -> bool:
     """Whether ``have`` holds token ``t``'s word at least as often as ``need`` does."""
     return any(need[k] and have[k] >= need[k] for k in {t.lemma, t.lower})
@@ -178,13 +155,12 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
         return cached  # type: ignore[no-any-return]
     src, cop = ctx.source, ctx.copy
     out: list[Swap] = []
-    each = _PerSentence(src)
     for cj in range(len(cop.sentences)):
         cands = restated_sentences(ctx, cj)
         if not cands:
             continue
-        known = sum((each[si] for si, _ in cands), Counter())
-        here = _counts(cop, [cj])
+        known = sum((sentence_counts(src, si) for si, _ in cands), Counter())
+        here = sentence_counts(cop, cj)
         for w in cop.sentence_tokens(cj):
             if w.pos not in _POS or w.lower in _NEGATION or w.lemma in _SKIP or w.lower in _SKIP:
                 continue
@@ -196,10 +172,11 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
             opposite = lx.opposites(w.lemma) | lx.opposites(w.lower)
             found: Swap | None = None
             for si, linked in cands:
-                if opposite.isdisjoint(each[si]):
+                there = sentence_counts(src, si)
+                if opposite.isdisjoint(there):
                     continue
                 similar = float(ctx.alignment.matrix[cj, si]) >= SAME_PLACE_FLOOR
-                found = _swap_in(ctx, si, w, near_w, here, each[si], linked, linked and similar)
+                found = _swap_in(ctx, si, w, near_w, here, there, linked, linked and similar)
                 if found is not None:
                     break
             if found is None:
@@ -207,8 +184,9 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
                 # may stand in any other source sentence, attached to the same word
                 restated = {si for si, _ in cands}
                 for si in range(len(src.sentences)):
-                    if si not in restated and not opposite.isdisjoint(each[si]) and not _covered(w, each[si], here):
-                        found = _swap_in(ctx, si, w, near_w, here, each[si], False, False)
+                    there = sentence_counts(src, si)
+                    if si not in restated and not opposite.isdisjoint(there) and not _covered(w, there, here):
+                        found = _swap_in(ctx, si, w, near_w, here, there, False, False)
                     if found is not None:
                         break
             if found is not None:
