@@ -70,3 +70,12 @@ def test_opposites_holds_every_word_relation_calls_opposite() -> None:
             assert (lx.relation(a, b) < 0) <= (b in got), (a, b)
     assert "fall" in lx.opposites("rise") and "rise" not in lx.opposites("rise")
     assert "illegal" in lx.opposites("legal") and "legal" in lx.opposites("illegal")
+
+
+def test_valence_reads_the_vader_lexicon() -> None:
+    assert lx.valence("success") > 1 and lx.valence("disaster") < -1
+    assert lx.valence("zzzunknown", "success") == lx.valence("success")  # falls back to the lemma
+    assert lx.valence("zzzunknown") == 0.0
+    assert lx.opposite_valence(lx.valence("highlight"), lx.valence("ignore"))
+    assert not lx.opposite_valence(lx.valence("attack"), lx.valence("assault"))
+    assert not lx.opposite_valence(0.4, -2.0)  # a faint tone is no tone

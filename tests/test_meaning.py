@@ -151,6 +151,21 @@ SAME_DIRECTION = [
     ("The company offered a 15% discount.", "The company offered no discount.", (P, MAJOR)),
 ]
 
+# -- opposite tone in the same place: VADER valence, where WordNet has no antonym pair -------------
+TONE = [
+    ("The festival was a success for the town.", "The festival was a disaster for the town.", (M, MAJOR)),
+    ("The new manager improved morale at the plant.", "The new manager damaged morale at the plant.", (M, MAJOR)),
+    ("The report will highlight the risks of the project.", "The report will ignore the risks of the project.",
+     (M, MAJOR)),
+    ("The talks ended in agreement.", "The talks ended in failure.", (M, MAJOR)),
+    ("The bank reported earnings of $2 billion.", "The bank reported losses of $2 billion.", (M, MAJOR)),
+    ("The attack killed four soldiers.", "The assault killed four soldiers.", None),
+    ("The team celebrated a victory.", "The team celebrated a win.", None),
+    ("The protest was peaceful.", "The protest was calm.", None),
+    ("The crisis hurt exporters.", "The downturn hurt exporters.", None),
+    ("The move was welcomed by investors.", "The move was cheered by investors.", None),
+]
+
 # -- modality and certainty ---------------------------------------------------------------------------
 MODALITY = [
     ("Construction is expected to begin in 2026 if the council approves the plan.",
@@ -202,7 +217,7 @@ REWORDED = [
     ("The fire was brought under control.", "Firefighters brought the fire under control.", None),
 ]
 
-CASES = NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + MODALITY + HEDGES + ROLES + REWORDED
+CASES = NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + MODALITY + HEDGES + ROLES + REWORDED
 
 
 def _id(case: tuple[str, str, object]) -> str:

@@ -183,6 +183,7 @@ NEWS_ANTONYMS = (
     ("save", "waste"), ("reward", "punish"), ("gain", "shed"), ("arrive", "depart"),
     ("input", "output"), ("friend", "enemy"), ("earn", "lose"), ("lack", "presence"), ("lack", "abundance"),
     ("free", "paid"), ("shortage", "abundance"), ("scarce", "plentiful"),
+    ("earnings", "losses"), ("earning", "loss"),
 )
 #: verbs that never stand as a predicate of their own (copulas are read through their complement)
 NO_PREDICATE = frozenset({"be", "do", "become"})
@@ -287,11 +288,49 @@ def synonyms() -> Mapping[str, Sequence[int]]:
     return table
 
 
+#: a word's valence must be at least this strong (VADER's scale is -4 .. 4) to count as positive or negative
+VALENCE_FLOOR = 1.0
+
+
+@lru_cache(maxsize=1)
+def valences() -> Mapping[str, float]:
+    """word -> mean human valence rating from the VADER lexicon (Hutto & Gilbert 2014; MIT), read-only.
+
+    Read from the ``vaderSentiment`` package's data file; empty when the package is missing.
+    """
+    try:
+        text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - install problem
+        return {}
+    table: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].isalpha():
+            table[parts[0]] = float(parts[1])
+    return table
+
+
+def valence(*forms: str) -> float:
+    """The valence of the first of ``forms`` (word form, lemma) that the lexicon rates, else 0."""
+    table = valences()
+    for f in forms:
+        v = table.get(f)
+        if v is not None:
+            return v
+    return 0.0
+
+
+def opposite_valence(a: float, b: float) -> bool:
+    """Whether two valences are clearly of opposite signs ("highlight" 1.4 / "ignore" -1.5)."""
+    return a * b < 0 and min(abs(a), abs(b)) >= VALENCE_FLOOR
+
+
 def load() -> None:
     """Read every table now (each is read once, on first use, otherwise)."""
     antonyms()
     synonyms()
     _class_index()
+    valences()
 
 
 def in_lexicon(lemma: str) -> bool:

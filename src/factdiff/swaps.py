@@ -53,7 +53,7 @@ class Swap:
 
     source: int  #: source token index
     copy: int  #: copy token index
-    how: str  #: "same place" (word diff) or "same head" / "same dependent" (parse)
+    how: str  #: "same place" (word diff), "same head" / "same dependent" (parse), or "valence" (word diff, opposite tone)
     linked: bool
 
 
@@ -64,6 +64,15 @@ def _opposite(a: Token, b: Token) -> bool:
     if a.pos in ("ADJ", "ADV") and b.pos in ("ADJ", "ADV"):
         return lx.prefixed_opposites(a.lemma, b.lemma) or lx.prefixed_opposites(a.lower, b.lower)
     return False
+
+
+def _valence_flip(a: Token, b: Token) -> bool:
+    """Content words of clearly opposite tone that are not synonyms ("earnings" / "losses")."""
+    if a.pos not in _CONTENT or b.pos not in _CONTENT or a.lemma in _SKIP or b.lemma in _SKIP:
+        return False
+    if lx.relation(a.lemma, b.lemma) > 0:
+        return False
+    return lx.opposite_valence(lx.valence(a.lower, a.lemma), lx.valence(b.lower, b.lemma))
 
 
 def _token_place(ctx: Context, si: int, cj: int, i: int, j: int) -> bool:
@@ -121,12 +130,17 @@ def _swap_in(
     """
     src, cop = ctx.source, ctx.copy
     for v in src.sentence_tokens(si):
-        if v.pos not in _POS or v.lower in _NEGATION or _covered(v, here, there) or not _opposite(v, w):
+        if v.pos not in _POS or v.lower in _NEGATION or _covered(v, here, there):
+            continue
+        lexical = _opposite(v, w)
+        if not lexical and not (by_place and _valence_flip(v, w)):
             continue
         if _negated(src, v) != _negated(cop, w):
             continue  # "rejected" → "did not accept"
         if by_place and _token_place(ctx, si, w.sentence, v.i, w.i):
-            return Swap(v.i, w.i, "same place", linked)
+            return Swap(v.i, w.i, "same place" if lexical else "valence", linked)
+        if not lexical:
+            continue
         shared = near_w & _neighbours(src, v)
         if shared:
             return Swap(v.i, w.i, "same head" if any(s[0] == "^" for s in shared) else "same dependent", linked)
@@ -164,7 +178,8 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
         for w in cop.sentence_tokens(cj):
             if w.pos not in _POS or w.lower in _NEGATION or w.lemma in _SKIP or w.lower in _SKIP:
                 continue
-            if not (lx.in_lexicon(w.lemma) or lx.in_lexicon(w.lower) or w.pos in ("ADJ", "ADV")):
+            toned = w.pos in _CONTENT and abs(lx.valence(w.lower, w.lemma)) >= lx.VALENCE_FLOOR
+            if not (toned or lx.in_lexicon(w.lemma) or lx.in_lexicon(w.lower) or w.pos in ("ADJ", "ADV")):
                 continue
             near_w = _neighbours(cop, w)
             if _covered(w, known, here) and _said_alike(src, [si for si, _ in cands], w, near_w):
@@ -173,7 +188,7 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
             found: Swap | None = None
             for si, linked in cands:
                 there = sentence_counts(src, si)
-                if opposite.isdisjoint(there):
+                if opposite.isdisjoint(there) and not toned:
                     continue
                 similar = float(ctx.alignment.matrix[cj, si]) >= SAME_PLACE_FLOOR
                 found = _swap_in(ctx, si, w, near_w, here, there, linked, linked and similar)

@@ -20,7 +20,7 @@ from ..context import Context
 from ..document import Document, Span
 from ..findings import Finding, Severity
 from ..predicates import Match, Predicate, best, clause, matches, phrase, span
-from ..swaps import antonym_swaps
+from ..swaps import Swap, antonym_swaps
 
 
 def detect(ctx: Context) -> Iterator[Finding]:
@@ -46,18 +46,23 @@ def detect(ctx: Context) -> Iterator[Finding]:
         yield from _hedges(ctx, m)
     for swap in antonym_swaps(ctx):
         if swap.copy not in reported:
-            yield _swapped(ctx, swap.source, swap.copy, swap.linked)
+            yield _swapped(ctx, swap)
 
 
-def _swapped(ctx: Context, i: int, j: int, linked: bool) -> Finding:
-    a, b = ctx.source.tokens[i], ctx.copy.tokens[j]
+def _swapped(ctx: Context, swap: Swap) -> Finding:
+    a, b = ctx.source.tokens[swap.source], ctx.copy.tokens[swap.copy]
     degree = a.lemma in lx.DEGREE and b.lemma in lx.DEGREE
-    s, c = ctx.source.token_span(i, i), ctx.copy.token_span(j, j)
+    s, c = ctx.source.token_span(a.i, a.i), ctx.copy.token_span(b.i, b.i)
+    if swap.how == "valence":
+        tone = "positive → negative" if lx.valence(a.lower, a.lemma) > 0 else "negative → positive"
+        what, why = "opposite tone", f"{tone} in the VADER lexicon"
+    else:
+        what, why = ("degree changed" if degree else "opposite meaning"), f"{a.lemma} / {b.lemma}"
     return Finding(
         type="meaning",
         severity=Severity.MINOR if degree else Severity.MAJOR,
-        message=f"{'degree changed' if degree else 'opposite meaning'}: '{s.text}' → '{c.text}' ({a.lemma} / {b.lemma})",
-        confidence=0.65 if linked else 0.5,
+        message=f"{what}: '{s.text}' → '{c.text}' ({why})",
+        confidence=(0.65 if swap.linked else 0.5) - (0.1 if swap.how == "valence" else 0.0),
         source=s,
         copy=c,
     )
