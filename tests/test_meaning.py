@@ -166,6 +166,16 @@ TONE = [
     ("The move was welcomed by investors.", "The move was cheered by investors.", None),
 ]
 
+# -- verb + preposition: "fight for" supports, "fight against" opposes -------------------------------
+PREPOSITIONAL = [
+    ("The senator voted for the bill.", "The senator voted against the bill.", (M, MAJOR)),
+    ("Residents campaigned against the new road.", "Residents campaigned for the new road.", (M, MAJOR)),
+    ("He fought against the reforms for years.", "He fought for the reforms for years.", (M, MAJOR)),
+    ("He fought for the reforms for years.", "He supported the reforms for years.", None),
+    ("He fought against the reforms for years.", "He opposed the reforms for years.", None),
+    ("The union voted for the deal.", "The union backed the deal.", None),
+]
+
 # -- modality and certainty ---------------------------------------------------------------------------
 MODALITY = [
     ("Construction is expected to begin in 2026 if the council approves the plan.",
@@ -217,7 +227,7 @@ REWORDED = [
     ("The fire was brought under control.", "Firefighters brought the fire under control.", None),
 ]
 
-CASES = NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + MODALITY + HEDGES + ROLES + REWORDED
+CASES = NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES + ROLES + REWORDED
 
 
 def _id(case: tuple[str, str, object]) -> str:

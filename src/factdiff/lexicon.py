@@ -82,10 +82,13 @@ CLASSES: dict[str, frozenset[str]] = {
     "reject": frozenset({"reject", "veto", "vote down", "turn down", "refuse", "rebuff", "dismiss",
                          "rejection", "refusal", "disapprove", "spurn", "strike down", "overturn"}),
     "support": frozenset({"support", "back", "favor", "favour", "champion", "advocate", "defend", "welcome",
-                          "embrace", "praise", "backing", "endorsement"}),
+                          "embrace", "praise", "backing", "endorsement", "fight for", "stand up for",
+                          "argue for", "campaign for", "push for", "lobby for", "vote for", "speak for"}),
     "oppose": frozenset({"oppose", "resist", "object", "fight", "criticize", "criticise", "condemn",
                          "denounce", "opposition", "criticism", "protest", "slam", "vilify", "disparage",
-                         "demonize", "demonise", "decry", "deplore", "lambast"}),
+                         "demonize", "demonise", "decry", "deplore", "lambast", "fight against",
+                         "argue against", "campaign against", "lobby against", "vote against",
+                         "speak against", "protest against", "rail against"}),
     "encourage": frozenset({"encourage", "promote", "foster", "urge", "spur", "stimulate", "incentivize"}),
     "discourage": frozenset({"discourage", "deter", "dissuade", "hinder", "hamper", "inhibit"}),
     "acknowledge": frozenset({"acknowledge", "recognize", "recognise", "heed", "address", "note"}),
@@ -185,6 +188,9 @@ NEWS_ANTONYMS = (
     ("free", "paid"), ("shortage", "abundance"), ("scarce", "plentiful"),
     ("earnings", "losses"), ("earning", "loss"),
 )
+#: verb + preposition predicates whose class differs from the verb's ("fight for" supports)
+PREPOSITIONAL = frozenset(w for words in CLASSES.values() for w in words
+                          if w.endswith((" for", " against")))
 #: verbs that never stand as a predicate of their own (copulas are read through their complement)
 NO_PREDICATE = frozenset({"be", "do", "become"})
 #: light verbs: their nouns carry the fact ("there was no agreement", "made a profit")
