@@ -44,6 +44,40 @@ def group_of(row: dict) -> list[str]:
     return out or ["other_inconsistent"]
 
 
+def edit_kind(row: dict) -> str:
+    """What the edit is, read with factdiff's lexicon on the word diff of the summary against its seed.
+
+    ``opposite``: some replaced word or phrase is a lexicon opposite of the one it replaced;
+    ``synonym``: every replacement is a lexicon synonym ("decline" → "drop") and nothing else
+    changed; ``other``: anything else (a new phrase, a name, a number, an insertion).
+    """
+    import difflib
+
+    from factdiff import lexicon as lx
+    from factdiff.nlp import get_nlp
+
+    nlp = get_nlp()
+
+    def lemma_list(words: list[str]) -> list[str]:
+        doc = nlp(" ".join(words)) if words else None
+        return [t.lemma_.lower() for t in doc if t.is_alpha] if doc is not None else []
+
+    old, new = row["original_summary"].split(), row["summary"].split()
+    kinds = set()
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        if op != "replace":
+            kinds.add("other")
+            continue
+        a, b = lemma_list(old[i1:i2]), lemma_list(new[j1:j2])
+        rel = {lx.relation(x, y) for x in [*a, " ".join(a)] for y in [*b, " ".join(b)]}
+        kinds.add("opposite" if -1 in rel else "synonym" if 1 in rel else "other")
+    if "opposite" in kinds:
+        return "opposite"
+    return "synonym" if kinds == {"synonym"} else "other"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="all", choices=["evaluation", "test", "all"])
@@ -51,6 +85,8 @@ def main() -> None:
     ap.add_argument("--domain", default="news",
                     help="SummEdits domain file (news, podcast, samsum, ...) or 'all'; targets are on news")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--edits", action="store_true",
+                    help="split antonym_swap rows by what the edit is (lexicon opposite / synonym / other)")
     ap.add_argument("--show", type=int, default=0, help="print N flagged consistent rows / missed rows")
     ap.add_argument("--show-at", default="major", choices=["minor", "major"],
                     help="severity that counts as flagged for --show")
@@ -79,7 +115,10 @@ def main() -> None:
             docs[src_text] = Document.from_text(src_text, name="source")
         report = factdiff.compare(docs[src_text], row["summary"], detectors=["polarity", "meaning"], summary=True)
         top = max((f.severity for f in report.findings), default=None)
-        for g in group_of(row):
+        groups = group_of(row)
+        if args.edits and "antonym_swap" in groups:
+            groups.append(f"antonym_swap, edit {edit_kind(row)}")
+        for g in groups:
             for name, sev in (("minor", Severity.MINOR), ("major", Severity.MAJOR)):
                 cell = counts[row["split"]][g][name]
                 cell[0] += int(top is not None and top >= sev)
@@ -97,7 +136,8 @@ def main() -> None:
     for split in sorted(counts):
         print(f"\nsplit={split}" + ("  (tuning split)" if split == "evaluation" else "  (held out)"))
         print(f"  {'group':28} {'n':>5} {'>=minor':>8} {'>=major':>8}")
-        for g in GROUPS:
+        extra = sorted(g for g in counts[split] if g not in GROUPS)
+        for g in (*GROUPS, *extra):
             cell = counts[split].get(g)
             if not cell:
                 continue
