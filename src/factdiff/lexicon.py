@@ -27,6 +27,10 @@ IMPLICIT_NEGATOR_VERBS = frozenset(
     {"fail", "refuse", "decline", "deny", "neglect", "omit", "avoid", "cease", "stop", "abandon", "forgo",
      "refrain"}
 )
+#: prepositions that negate their object: "without approval", "excluding the buyback"
+EXCLUDING = frozenset({"without", "excluding", "except", "barring", "sans"})
+#: two-word ones: "except for the buyback", "other than the buyback"
+EXCLUDING_PAIRS = frozenset({("except", "for"), ("other", "than")})
 #: adjectives that negate their complement: "unable to agree"
 IMPLICIT_NEGATOR_ADJS = frozenset({"unable", "reluctant", "unwilling"})
 #: nouns that negate what follows "of": "lack of funding", "absence of evidence"

@@ -224,11 +224,16 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
         weak = weak or w2
     parity = len(negs) % 2
     govs: list[int] = []
-    # "without approving", "without approval"
+    # "without approving", "without approval", "excluding the buyback", "except for the buyback"
     h = p.head(t.i)
-    if t.dep in ("pcomp", "pobj") and h is not None and h.lower == "without":
+    if t.dep in ("pcomp", "pobj") and h is not None and h.lower in lx.EXCLUDING:
         parity ^= 1
         govs.append(h.i)
+    elif t.dep in ("pcomp", "pobj") and h is not None and h.lower in ("for", "than"):
+        hh = p.head(h.i)
+        if hh is not None and (hh.lower, h.lower) in lx.EXCLUDING_PAIRS and hh.i == h.i - 1:
+            parity ^= 1
+            govs += [hh.i, h.i]
     if t.dep == "pobj" and h is not None and h.lower == "of":
         hh = p.head(h.i)
         if hh is not None and hh.lemma in lx.IMPLICIT_NEGATOR_NOUNS:

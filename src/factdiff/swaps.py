@@ -42,7 +42,7 @@ _SKIP = frozenset({"be", "have", "do", "get", "make", "take", "go", "come", "giv
                    "of", "by", "at", "about", "into", "onto", "as", "the", "a", "an", "this", "that",
                    "here", "there", "then", "now", "one", "other", "same", "different", "well"})
 #: negators and their polar partners are the polarity detector's business
-_NEGATION = lx.NEGATORS | lx.NEGATIVE_PRONOUNS | {"ever", "any", "anything", "anyone", "always", "all", "some"}
+_NEGATION = lx.NEGATORS | lx.NEGATIVE_PRONOUNS | lx.EXCLUDING | {"ever", "any", "anything", "anyone", "always", "all", "some"}
 #: function-word parts of speech: their neighbourhood must be a content word
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
