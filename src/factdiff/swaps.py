@@ -18,6 +18,10 @@ pair, read on tokens:
   was, or both hang off the same head word or govern the same word (by lemma), directly or
   through a preposition ("higher than the year-ago quarter" / "lower than the year-ago quarter").
 
+Where the lexicon knows no pair, two content words of clearly opposite tone in the VADER lexicon
+("success" / "disaster", "highlight" / "ignore") are a swap too, but only in the same place of the
+word diff of a closely aligned pair (:func:`factdiff.lexicon.opposite_valence`).
+
 The opposite is looked for in the source sentences the copy sentence restates; when none holds it,
 in any source sentence, where only a shared head or dependent counts (a summary sentence draws on
 sentences it does not restate as a whole).
@@ -67,7 +71,7 @@ def _opposite(a: Token, b: Token) -> bool:
 
 
 def _valence_flip(a: Token, b: Token) -> bool:
-    """Content words of clearly opposite tone that are not synonyms ("earnings" / "losses")."""
+    """Content words of clearly opposite tone that are not synonyms ("success" / "disaster")."""
     if a.pos not in _CONTENT or b.pos not in _CONTENT or a.lemma in _SKIP or b.lemma in _SKIP:
         return False
     if lx.relation(a.lemma, b.lemma) > 0:
