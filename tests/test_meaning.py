@@ -197,6 +197,12 @@ MODALITY = [
     ("The minister might resign.", "The minister may resign.", None),
     ("The plant will close in May if the talks fail.", "The plant will close in May.", (M, MINOR)),
     ("The plant will close in May if the talks fail.", "If the talks fail, the plant will close in May.", None),
+    # certainty of a negative claim: "may not" is a possibility, "will not" a certainty
+    ("The rules may not cover bad weather.", "The rules will not cover bad weather.", (M, MAJOR)),
+    ("The casino will not open in practice.", "The casino may not open in practice.", (M, MINOR)),
+    ("The plan might not work.", "The plan may not work.", None),
+    # "could not" is inability ("could not afford it" = did not), as certain as "was unable to"
+    ("Many families could not afford the fees.", "Many families were unable to afford the fees.", None),
 ]
 
 # -- hedges ---------------------------------------------------------------------------------------------

@@ -117,8 +117,9 @@ def synonym(word: str, pos: str) -> str | None:
 #: "about" is only a synonym of "regarding" when it is not an approximation ("about 300")
 APPROXIMATORS = {"about", "around", "nearly", "almost"}
 
-#: hedges and the certainty a spinner swaps in (and back)
-MODALITY = {"may": "will", "might": "will", "could": "will", "will": "may", "would": "will"}
+#: hedges and the certainty a spinner swaps in (and back); "would" → "will" is left out: in reported
+#: speech ("said it would cost jobs") the two say the same
+MODALITY = {"may": "will", "might": "will", "could": "will", "will": "may"}
 
 #: fallback names when a document has no second entity of the same kind to swap in
 FALLBACK_ENTITIES = {

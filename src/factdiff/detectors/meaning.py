@@ -38,7 +38,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
             continue
         m = best(same)
         yield from _roles(ctx, m)
-        if all(x.source.modality != x.copy.modality for x in same if x.score >= m.score - 0.5):
+        if all(_level(ctx.source, x.source) != _level(ctx.copy, x.copy) for x in same if x.score >= m.score - 0.5):
             yield from _modality(ctx, m)
         elif m.source.conditional is not None and m.copy.conditional is None and m.linked:
             cond = clause(ctx.source, m.source.conditional).text
@@ -118,15 +118,26 @@ def _antonym(ctx: Context, m: Match) -> Finding:
     )
 
 
+def _level(doc: Document, pred: Predicate) -> int:
+    """A predicate's certainty; "could not" is inability ("could not afford it" = did not), not a
+    possibility, so a negated predicate whose only modal word is "could" / "can" is certain."""
+    if pred.negated and pred.modal_words and all(doc.tokens[i].lower in ("could", "can") for i in pred.modal_words):
+        return lx.CERTAIN
+    return pred.modality
+
+
 def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     a, b = m.source, m.copy
-    if a.negated or b.negated:
+    if a.negated != b.negated:
+        return  # a flip is the polarity detector's; "may not" → "will not" is compared here
+    la, lb = _level(ctx.source, a), _level(ctx.copy, b)
+    if la == lb:
         return
     lost_condition = a.conditional is not None and b.conditional is None
     extra_src = tuple(a.modal_words)
-    names = f"{lx.MODALITY_NAMES[a.modality]} → {lx.MODALITY_NAMES[b.modality]}"
-    if b.modality > a.modality:
-        strong = b.modality - a.modality >= 2 or lost_condition
+    names = f"{lx.MODALITY_NAMES[la]} → {lx.MODALITY_NAMES[lb]}"
+    if lb > la:
+        strong = lb - la >= 2 or lost_condition
         detail = names
         if a.conditional is not None and lost_condition:
             detail += f", condition dropped: '{clause(ctx.source, a.conditional).text}'"
