@@ -78,6 +78,27 @@ def edit_kind(row: dict) -> str:
     return "synonym" if kinds == {"synonym"} else "other"
 
 
+def negation_kind(row: dict) -> str:
+    """Whether the summary's word diff against its seed adds or drops a negating word at all
+    (``negator``: "not", "never", "without", "failed", "lack", ...) or flips polarity some other way
+    (``no negator``: "is hard" → "is easy" labelled as a negation, a rewritten clause)."""
+    import difflib
+
+    from factdiff import lexicon as lx
+    from factdiff.nlp import get_nlp
+
+    negating = (lx.NEGATORS | lx.NEGATIVE_PRONOUNS | lx.WEAK_NEGATORS | lx.EXCLUDING | lx.IMPLICIT_NEGATOR_VERBS
+                | lx.IMPLICIT_NEGATOR_ADJS | lx.IMPLICIT_NEGATOR_NOUNS | {"yet", "unable", "none"})
+    old, new = row["original_summary"].split(), row["summary"].split()
+    changed: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if op != "equal":
+            changed += old[i1:i2] + new[j1:j2]
+    doc = get_nlp().make_doc(" ".join(changed))
+    words = {t.lower_ for t in doc} | {t.lower_.removesuffix("ed").removesuffix("s") for t in doc}
+    return "negator" if words & negating else "no negator"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="all", choices=["evaluation", "test", "all"])
@@ -86,7 +107,8 @@ def main() -> None:
                     help="SummEdits domain file (news, podcast, samsum, ...) or 'all'; targets are on news")
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--edits", action="store_true",
-                    help="split antonym_swap rows by what the edit is (lexicon opposite / synonym / other)")
+                    help="split antonym_swap rows by what the edit is (lexicon opposite / synonym / other) and "
+                         "negation rows by whether the edit adds or drops a negating word")
     ap.add_argument("--show", type=int, default=0, help="print N flagged consistent rows / missed rows")
     ap.add_argument("--show-at", default="major", choices=["minor", "major"],
                     help="severity that counts as flagged for --show")
@@ -118,6 +140,8 @@ def main() -> None:
         groups = group_of(row)
         if args.edits and "antonym_swap" in groups:
             groups.append(f"antonym_swap, edit {edit_kind(row)}")
+        if args.edits and "negation_insertion_removal" in groups:
+            groups.append(f"negation_insertion_removal, {negation_kind(row)}")
         for g in groups:
             for name, sev in (("minor", Severity.MINOR), ("major", Severity.MAJOR)):
                 cell = counts[row["split"]][g][name]
@@ -135,7 +159,7 @@ def main() -> None:
           "false-alarm rate on consistent")
     for split in sorted(counts):
         print(f"\nsplit={split}" + ("  (tuning split)" if split == "evaluation" else "  (held out)"))
-        print(f"  {'group':28} {'n':>5} {'>=minor':>8} {'>=major':>8}")
+        print(f"  {'group':40} {'n':>5} {'>=minor':>8} {'>=major':>8}")
         extra = sorted(g for g in counts[split] if g not in GROUPS)
         for g in (*GROUPS, *extra):
             cell = counts[split].get(g)
@@ -143,7 +167,7 @@ def main() -> None:
                 continue
             n = cell["minor"][1]
             rates = [cell[k][0] / n for k in ("minor", "major")]
-            print(f"  {g:28} {n:5d} {rates[0]:8.3f} {rates[1]:8.3f}")
+            print(f"  {g:40} {n:5d} {rates[0]:8.3f} {rates[1]:8.3f}")
 
 
 if __name__ == "__main__":
