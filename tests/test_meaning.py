@@ -203,6 +203,18 @@ MODALITY = [
     ("The plan might not work.", "The plan may not work.", None),
     # "could not" is inability ("could not afford it" = did not), as certain as "was unable to"
     ("Many families could not afford the fees.", "Many families were unable to afford the fees.", None),
+    # a plan or an expectation reported as done
+    ("The company plans to open 50 stores next year.", "The company has opened 50 stores.", (M, MAJOR)),
+    ("The minister is expected to resign.", "The minister has resigned.", (M, MAJOR)),
+    ("The firm hopes to double sales.", "The firm will double sales.", (M, MINOR)),
+    ("The drug appears to slow the disease.", "The drug slows the disease.", (M, MINOR)),
+    # a that-clause someone believes, suspects or asks about, stated as fact
+    ("Scientists believe the comet will pass safely.", "The comet will pass safely.", (M, MINOR)),
+    ("Officials are investigating whether the bridge was unsafe.", "Officials found that the bridge was unsafe.",
+     (M, MAJOR)),
+    ("Scientists believe the comet will pass safely.", "Scientists say the comet will pass safely.", None),
+    ("Officials are investigating whether the bridge was unsafe.",
+     "Officials are examining whether the bridge was unsafe.", None),
 ]
 
 # -- hedges ---------------------------------------------------------------------------------------------
@@ -213,6 +225,8 @@ HEDGES = [
     ("The army reportedly shelled the village.", "The army shelled the village.", (M, MAJOR)),
     ("The army shelled the village.", "The army reportedly shelled the village.", (M, MINOR)),
     ("The senator allegedly accepted bribes.", "The senator reportedly accepted bribes.", None),
+    ("Police suspect the fire was arson.", "The fire was arson.", (M, MAJOR)),
+    ("Police suspect the fire was arson.", "Police believe the fire was arson.", None),
 ]
 
 # -- who did what to whom ---------------------------------------------------------------------------------

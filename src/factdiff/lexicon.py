@@ -55,9 +55,25 @@ CERTAIN_AUX = frozenset({"will", "must", "shall", "would"})
 PROBABLE_GOVERNORS = frozenset(
     {"expect", "likely", "plan", "intend", "aim", "seek", "hope", "propose", "poise", "due", "set", "forecast",
      "predict", "project", "schedule", "slate", "anticipate", "try", "attempt", "want", "threaten", "vow",
-     "promise", "pledge", "consider", "mull", "weigh"}
+     "promise", "pledge", "consider", "mull", "weigh", "appear", "seem"}
 )
 POSSIBLE_GOVERNORS = frozenset({"possible", "may", "might", "could", "able"})
+#: verbs whose that-clause is someone's belief or forecast, not a fact ("scientists believe the comet
+#: will pass"); conversational "think" / "guess" are left out
+BELIEF_GOVERNORS = frozenset({"believe", "fear", "suggest", "indicate", "estimate", "expect", "hope", "predict",
+                              "forecast", "anticipate", "speculate", "project", "appear", "seem"})
+#: verbs that report a claim without weighing it: "scientists believe X" → "scientists say X" keeps
+#: X someone's claim
+NEUTRAL_REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "write", "explain",
+                               "reply", "declare", "reveal", "disclose", "testify", "argue", "insist", "warn"})
+#: verbs whose that-clause is an accusation: dropping them turns a charge into a fact
+ALLEGATION_GOVERNORS = frozenset({"suspect", "allege", "claim", "rumour", "rumor"})
+#: a clause under "whether" is an open question ("investigating whether the bridge was unsafe")
+QUESTION_MARKS = frozenset({"whether"})
+#: governors of a plan, not a deed: "plans to open" → "has opened" reports a plan as done
+PLAN_GOVERNORS = frozenset({"plan", "intend", "aim", "seek", "hope", "propose", "want", "consider", "mull",
+                            "weigh", "expect", "set", "schedule", "slate", "due", "promise", "pledge", "vow",
+                            "threaten", "try", "attempt"})
 POSSIBLE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "conceivably", "potentially"})
 PROBABLE_ADVERBS = frozenset({"probably", "likely", "presumably"})
 #: adverbs and adjectives that mark a claim as someone's, not a fact

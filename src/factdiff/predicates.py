@@ -14,6 +14,7 @@ predicate, never of a whole sentence.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -287,6 +288,13 @@ def _raised(p: _Parse, t: Token) -> bool:
 # -- modality ---------------------------------------------------------------------------------
 
 
+def lemma_in(t: Token, words: AbstractSet[str]) -> bool:
+    """The token's lemma is in ``words``, or its form less an inflection ("hopes": the tagger's lemma
+    is "hop")."""
+    return t.lemma in words or t.lower in words or any(
+        t.lower.endswith(e) and t.lower[: -len(e)] in words for e in ("s", "d", "ed", "es"))
+
+
 def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[int], int | None]:
     """(level, modal tokens, hedge tokens, conditional mark) of a predicate."""
     level = lx.CERTAIN
@@ -324,7 +332,16 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
                 for mk in p.children(c.i, "mark"):
                     if mk.lower in lx.CONDITIONAL_MARKS:
                         cond = mk.i
-        if cur.dep == "xcomp" and g.lemma in lx.PROBABLE_GOVERNORS:
+        if cur.dep == "ccomp" and hops == 0:
+            if any(m.lower in lx.QUESTION_MARKS for m in p.children(cur.i, "mark")):
+                level = min(level, lx.POSSIBLE)  # "investigating whether the bridge was unsafe"
+                modal.append(g.i)
+            elif lemma_in(g, lx.ALLEGATION_GOVERNORS):
+                hedges.append(g.i)  # "police suspect the fire was arson"
+            elif lemma_in(g, lx.BELIEF_GOVERNORS):
+                level = min(level, lx.PROBABLE)  # "scientists believe the comet will pass"
+                modal.append(g.i)
+        if cur.dep == "xcomp" and lemma_in(g, lx.PROBABLE_GOVERNORS):
             level = min(level, lx.PROBABLE)
             modal += [g.i, *(c.i for c in p.children(g.i, "aux", "auxpass"))]
         elif cur.dep == "xcomp" and g.lemma in lx.POSSIBLE_GOVERNORS:

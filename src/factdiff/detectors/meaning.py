@@ -17,9 +17,9 @@ from collections.abc import Iterator
 
 from .. import lexicon as lx
 from ..context import Context
-from ..document import Document, Span
+from ..document import Document, Span, Token
 from ..findings import Finding, Severity
-from ..predicates import Match, Predicate, best, clause, matches, phrase, span
+from ..predicates import Match, Predicate, _parse, best, clause, lemma_in, matches, phrase, span
 from ..swaps import Swap, antonym_swaps
 
 
@@ -126,30 +126,61 @@ def _level(doc: Document, pred: Predicate) -> int:
     return pred.modality
 
 
+def _governor(doc: Document, pred: Predicate) -> Token | None:
+    """The verb whose that-clause holds the predicate ("believe" in "they believe it will pass")."""
+    p = _parse(doc)
+    t: Token | None = doc.tokens[pred.head]
+    if t is not None and t.dep in ("acomp", "attr"):
+        t = p.head(t.i)
+    return p.head(t.i) if t is not None and t.dep == "ccomp" else None
+
+
+def _framed_alike(ctx: Context, a: Predicate, b: Predicate) -> bool:
+    """Both sides present the claim as someone's: a belief, a suspicion or a plain report of one."""
+    ga, gb = _governor(ctx.source, a), _governor(ctx.copy, b)
+    framing = lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS | lx.NEUTRAL_REPORTING
+    return ga is not None and gb is not None and lemma_in(ga, framing) and lemma_in(gb, framing)
+
+
+def _done(doc: Document, pred: Predicate) -> bool:
+    """The predicate reports a past deed: "opened", "has opened", "was opened"."""
+    t = doc.tokens[pred.head]
+    kids = _parse(doc).children(t.i, "aux", "auxpass")
+    if any(k.tag == "MD" for k in kids):
+        return False
+    return t.tag == "VBD" or any(k.lemma == "have" or k.tag == "VBD" for k in kids)
+
+
 def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     a, b = m.source, m.copy
     if a.negated != b.negated:
         return  # a flip is the polarity detector's; "may not" → "will not" is compared here
     la, lb = _level(ctx.source, a), _level(ctx.copy, b)
-    if la == lb:
+    if la == lb or (la == lx.PROBABLE and lb == lx.CERTAIN and _framed_alike(ctx, a, b)):
         return
     lost_condition = a.conditional is not None and b.conditional is None
     extra_src = tuple(a.modal_words)
     names = f"{lx.MODALITY_NAMES[la]} → {lx.MODALITY_NAMES[lb]}"
     if lb > la:
-        strong = lb - la >= 2 or lost_condition
-        detail = names
+        done = la == lx.PROBABLE and _done(ctx.copy, b) and any(
+            lemma_in(ctx.source.tokens[i], lx.PLAN_GOVERNORS) for i in a.modal_words)
+        strong = lb - la >= 2 or lost_condition or done
+        detail = names + (", reported as already done" if done else "")
         if a.conditional is not None and lost_condition:
             detail += f", condition dropped: '{clause(ctx.source, a.conditional).text}'"
         yield _finding(ctx, m, Severity.MAJOR if strong else Severity.MINOR, "certainty raised",
                        extra_src=extra_src, extra_cop=tuple(b.modal_words), detail=detail)
-    else:
+    elif not all(lemma_in(ctx.copy.tokens[i], lx.BELIEF_GOVERNORS) for i in b.modal_words):
+        # a summary's own reporting frame ("..., indicating that the company has emerged") lowers
+        # nothing worth a finding; a copy "may" / "plans to" does
         yield _finding(ctx, m, Severity.MINOR, "certainty lowered", extra_src=tuple(a.modal_words),
                        extra_cop=tuple(b.modal_words), detail=names)
 
 
 def _hedges(ctx: Context, m: Match) -> Iterator[Finding]:
     a, b = m.source, m.copy
+    if _framed_alike(ctx, a, b):
+        return  # "police suspect" → "police believe": still their view
     if a.hedges and not b.hedges:
         words = ", ".join(ctx.source.tokens[i].text for i in a.hedges)
         yield _finding(ctx, m, Severity.MAJOR, "hedge removed", extra_src=a.hedges, detail=f"'{words}' dropped")
