@@ -180,6 +180,12 @@ PREPOSITIONAL = [
     ("He fought for the reforms for years.", "He supported the reforms for years.", None),
     ("He fought against the reforms for years.", "He opposed the reforms for years.", None),
     ("The union voted for the deal.", "The union backed the deal.", None),
+    ("The strike was called off.", "The strike went ahead.", (M, MAJOR)),
+    ("The plan was shelved.", "The plan went ahead.", (M, MAJOR)),
+    ("The council went ahead with the vote.", "The council pressed ahead with the vote.", None),
+    ("The court upheld the ruling.", "The court overturned the ruling.", (M, MAJOR)),
+    ("Inflation eased in March.", "Inflation accelerated in March.", (M, MAJOR)),
+    ("The talks collapsed on Friday.", "The talks succeeded on Friday.", (M, MAJOR)),
 ]
 
 # -- modality and certainty ---------------------------------------------------------------------------

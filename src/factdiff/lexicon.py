@@ -117,6 +117,9 @@ CLASSES: dict[str, frozenset[str]] = {
     "lose": frozenset({"lose", "defeat", "loss", "fail", "failure"}),
     "allow": frozenset({"allow", "permit", "let", "authorize", "legalize", "legalise", "enable", "lift"}),
     "ban": frozenset({"ban", "forbid", "prohibit", "outlaw", "bar", "block", "prevent", "impose", "criminalize"}),
+    "cancel": frozenset({"cancel", "call off", "scrap", "shelve", "axe", "ditch", "cancellation"}),
+    "proceed": frozenset({"proceed", "go ahead", "press ahead", "push ahead", "forge ahead", "go forward"}),
+    "uphold": frozenset({"uphold", "affirm", "sustain"}),
     "exist": frozenset({"exist", "materialize", "materialise", "emerge", "happen", "occur", "take place",
                         "in place", "in effect", "in force", "in operation", "under way", "underway",
                         "come about", "arrive", "eventuate"}),
@@ -167,7 +170,7 @@ OPPOSITE_CLASSES = (
     ("hire", "fire"), ("buy", "sell"), ("arrest", "release"), ("optimistic", "pessimistic"),
     ("include", "exclude"), ("join", "leave"), ("safe", "dangerous"), ("prop", "undermine"),
     ("forward", "backward"), ("encourage", "discourage"), ("large_degree", "small_degree"),
-    ("changed", "unchanged"), ("acknowledge", "ignore"),
+    ("changed", "unchanged"), ("acknowledge", "ignore"), ("cancel", "proceed"), ("uphold", "reject"),
 )
 #: words of degree: swapping them ("sharply" → "slightly") distorts, but less than a reversal
 DEGREE = CLASSES["large_degree"] | CLASSES["small_degree"]
@@ -206,11 +209,12 @@ NEWS_ANTONYMS = (
     ("save", "waste"), ("reward", "punish"), ("gain", "shed"), ("arrive", "depart"),
     ("input", "output"), ("friend", "enemy"), ("earn", "lose"), ("lack", "presence"), ("lack", "abundance"),
     ("free", "paid"), ("shortage", "abundance"), ("scarce", "plentiful"),
-    ("earnings", "losses"), ("earning", "loss"),
+    ("earnings", "losses"), ("earning", "loss"), ("ease", "accelerate"), ("collapse", "succeed"),
 )
-#: verb + preposition predicates whose class differs from the verb's ("fight for" supports)
-PREPOSITIONAL = frozenset(w for words in CLASSES.values() for w in words
-                          if w.endswith((" for", " against")))
+#: verb + preposition or adverb predicates whose class differs from the verb's ("fight for"
+#: supports, "go ahead" proceeds); a particle ("call off") is read with its verb anyway
+VERB_PHRASES = frozenset(w for words in CLASSES.values() for w in words
+                         if w.endswith((" for", " against", " ahead", " forward")))
 #: verbs that never stand as a predicate of their own (copulas are read through their complement)
 NO_PREDICATE = frozenset({"be", "do", "become"})
 #: light verbs: their nouns carry the fact ("there was no agreement", "made a profit")

@@ -480,8 +480,8 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
         if t.pos == "VERB" and t.dep not in ("aux", "auxpass", "amod"):
             prt = p.children(t.i, "prt")
             lemma = f"{t.lemma} {prt[0].lower}" if prt else t.lemma
-            if not prt:  # "fight for" supports, "fight against" opposes: the class says which
-                prt = [c for c in p.children(t.i, "prep") if f"{t.lemma} {c.lower}" in lx.PREPOSITIONAL][:1]
+            if not prt:  # "fight for" supports, "fight against" opposes, "went ahead" proceeded
+                prt = [c for c in p.children(t.i, "prep", "advmod") if f"{t.lemma} {c.lower}" in lx.VERB_PHRASES][:1]
                 lemma = f"{t.lemma} {prt[0].lower}" if prt else lemma
             yet_to = t.lemma == "have" and p.children(t.i, "xcomp") and any(
                 c.lower == "yet" for c in p.children(t.i, "advmod")
