@@ -50,6 +50,13 @@ NEGATION = [
     ("The airline has resumed flights to the city.", "The airline has not resumed flights to the city.", (P, MAJOR)),
     ("The board did not sign the contract.", "The board signed the contract.", (P, MAJOR)),
     ("Neither candidate conceded the race.", "Both candidates conceded the race.", (P, MAJOR)),
+    # a negated conjunct carries an elided clause: "but not the Senate" = "but did not pass the Senate"
+    ("The bill passed the House but not the Senate.", "The bill passed the House and the Senate.", (P, MAJOR)),
+    ("Police arrested the driver and the passenger.", "Police arrested the driver but not the passenger.",
+     (P, MAJOR)),
+    ("The bill passed the House but not the Senate.", "The bill passed the House, but the Senate did not pass it.",
+     None),
+    ("The bill passed the House but not the Senate.", "The bill cleared the House but the Senate did not.", None),
 ]
 
 # -- implicit negation ("has yet to", "failed to", "refused to", "lack of", "without") ------------

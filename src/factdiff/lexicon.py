@@ -118,6 +118,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "allow": frozenset({"allow", "permit", "let", "authorize", "legalize", "legalise", "enable", "lift"}),
     "ban": frozenset({"ban", "forbid", "prohibit", "outlaw", "bar", "block", "prevent", "impose", "criminalize"}),
     "cancel": frozenset({"cancel", "call off", "scrap", "shelve", "axe", "ditch", "cancellation"}),
+    "delay": frozenset({"delay", "postpone", "put off", "push back", "defer", "postponement"}),
     "proceed": frozenset({"proceed", "go ahead", "press ahead", "push ahead", "forge ahead", "go forward"}),
     "uphold": frozenset({"uphold", "affirm", "sustain"}),
     "exist": frozenset({"exist", "materialize", "materialise", "emerge", "happen", "occur", "take place",
@@ -170,7 +171,7 @@ OPPOSITE_CLASSES = (
     ("hire", "fire"), ("buy", "sell"), ("arrest", "release"), ("optimistic", "pessimistic"),
     ("include", "exclude"), ("join", "leave"), ("safe", "dangerous"), ("prop", "undermine"),
     ("forward", "backward"), ("encourage", "discourage"), ("large_degree", "small_degree"),
-    ("changed", "unchanged"), ("acknowledge", "ignore"), ("cancel", "proceed"), ("uphold", "reject"),
+    ("changed", "unchanged"), ("acknowledge", "ignore"), ("cancel", "proceed"), ("delay", "proceed"), ("uphold", "reject"),
 )
 #: words of degree: swapping them ("sharply" → "slightly") distorts, but less than a reversal
 DEGREE = CLASSES["large_degree"] | CLASSES["small_degree"]
@@ -210,6 +211,7 @@ NEWS_ANTONYMS = (
     ("input", "output"), ("friend", "enemy"), ("earn", "lose"), ("lack", "presence"), ("lack", "abundance"),
     ("free", "paid"), ("shortage", "abundance"), ("scarce", "plentiful"),
     ("earnings", "losses"), ("earning", "loss"), ("ease", "accelerate"), ("collapse", "succeed"),
+    ("miss", "beat"), ("miss", "exceed"), ("miss", "meet"), ("miss", "hit"),
 )
 #: verb + preposition or adverb predicates whose class differs from the verb's ("fight for"
 #: supports, "go ahead" proceeds); a particle ("call off") is read with its verb anyway

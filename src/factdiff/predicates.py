@@ -196,6 +196,9 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
         elif c.dep == "advmod" and c.lower in lx.WEAK_NEGATORS:
             negs.append(c.i)
             weak = True
+        elif c.dep == "advmod" and c.lower == "ever" and any(g.lower in lx.WEAK_NEGATORS for g in p.children(c.i, "advmod")):
+            negs.extend(g.i for g in p.children(c.i, "advmod") if g.lower in lx.WEAK_NEGATORS)  # "hardly ever"
+            weak = True
         elif c.dep == "advmod" and any(g.lower == "no" for g in p.children(c.i, "neg", "det", "advmod")):
             # "no longer"
             negs.extend([g.i for g in p.children(c.i, "neg", "det", "advmod") if g.lower == "no"])

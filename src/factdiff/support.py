@@ -124,6 +124,11 @@ def _negative_about(src: Document, si: int, b: Predicate, words: list[Token]) ->
             regions.append(t.i)
         elif t.dep == "det" and toks[t.head].head != t.head:
             regions.append(toks[t.head].head)  # "there was no agreement": the clause of "was"
+        elif toks[t.head].dep == "conj" and toks[t.head].pos in ("NOUN", "PROPN"):
+            h = toks[t.head]  # "passed the House but not the Senate": the elided clause is the verb's
+            while h.dep == "conj" and h.head != h.i:
+                h = toks[h.head]
+            regions.append(h.head)
         else:
             regions.append(t.head)
     for p in sentence_predicates(src, si):

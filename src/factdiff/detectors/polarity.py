@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..context import Context
+from ..document import Document, Span
+from ..elision import ElidedFlip, elided_flips
 from ..findings import Finding, Severity
 from ..predicates import matches, phrase, span
 from ..support import added_negations
@@ -40,6 +42,8 @@ def detect(ctx: Context) -> Iterator[Finding]:
             source=span(ctx.source, a),
             copy=span(ctx.copy, b),
         )
+    for flip in elided_flips(ctx):
+        yield _elided(ctx, flip)
     for added in added_negations(ctx):
         cop = span(ctx.copy, added.copy)
         why = "nothing in its source sentences negates it" if added.counterpart is None else "the source states it"
@@ -51,3 +55,22 @@ def detect(ctx: Context) -> Iterator[Finding]:
             source=added.source,
             copy=cop,
         )
+
+
+def _elided(ctx: Context, flip: ElidedFlip) -> Finding:
+    """ "but not the Senate" → "and the Senate": the span runs from the "not" to the noun."""
+    def phrase_of(doc: Document, i: int) -> Span:
+        t = doc.tokens[i]
+        neg = [c.i for c in doc.tokens if c.head == i and c.dep == "neg" and c.sentence == t.sentence]
+        return doc.token_span(min([i, *neg]), i)
+
+    s, c = phrase_of(ctx.source, flip.source), phrase_of(ctx.copy, flip.copy)
+    what = "negation removed" if flip.removed else "negation added"
+    return Finding(
+        type="polarity",
+        severity=Severity.MAJOR,
+        message=f"{what}: '{s.text}' → '{c.text}'",
+        confidence=0.7 if flip.linked else 0.55,
+        source=s,
+        copy=c,
+    )

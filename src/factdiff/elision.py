@@ -1,0 +1,98 @@
+"""Negated conjuncts: "passed the House but not the Senate" → "passed the House and the Senate".
+
+The negation of an elided clause hangs off a coordinated noun ("but not the Senate" is "but did
+not pass the Senate"), so no predicate carries it and the predicate matcher never sees it. An
+:class:`ElidedFlip` is such a conjunct said with "not" on one side and without it on the other:
+the same noun (by lemma), coordinated in a sentence the copy sentence restates, whose clause on the
+other side is not negated either ("the Senate did not pass it" keeps the negation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import Context
+from .document import Document, Token
+from .predicates import _parse, sentence_predicates
+from .support import restated_sentences
+
+_NOUNS = {"NOUN", "PROPN"}
+_NEGATORS = {"not", "n't", "never"}
+
+
+@dataclass(frozen=True, slots=True)
+class ElidedFlip:
+    """A coordinated noun negated on one side only."""
+
+    source: int  #: the source noun's token index
+    copy: int  #: the copy noun's token index
+    removed: bool  #: the source negates it and the copy does not (else the copy added the negation)
+    linked: bool  #: the source sentence is aligned to the copy sentence
+
+
+def _negator(doc: Document, t: Token) -> Token | None:
+    """The "not" of a negated conjunct ("but not the Senate"), if ``t`` is one."""
+    if t.pos not in _NOUNS or t.dep != "conj":
+        return None
+    return next((c for c in _parse(doc).children(t.i, "neg") if c.lower in _NEGATORS), None)
+
+
+def _clause_negated(doc: Document, t: Token) -> bool:
+    """Whether the nearest predicate above ``t`` is negated ("the Senate did not pass it"), or the
+    verb it hangs on carries a "not" of its own ("the Senate did not")."""
+    preds = {p.head: p for p in sentence_predicates(doc, t.sentence)}
+    p = _parse(doc)
+    cur: Token | None = t
+    for _ in range(6):
+        if cur is None:
+            return False
+        if cur.i in preds and preds[cur.i].kind in ("verb", "state"):
+            return preds[cur.i].negated
+        if cur.i != t.i and any(c.lower in _NEGATORS for c in p.children(cur.i, "neg")):
+            return True  # "but the Senate did not": an elided verb
+        cur = p.head(cur.i)
+    return False
+
+
+def _said(doc: Document, t: Token) -> bool:
+    """``t`` is negated either way: as a conjunct of its own or by its clause."""
+    return _negator(doc, t) is not None or _clause_negated(doc, t)
+
+
+def elided_flips(ctx: Context) -> list[ElidedFlip]:
+    """Every negated conjunct of either side whose counterparts on the other side are not negated.
+
+    Judged per copy sentence over all the source sentences it restates together: a noun said both
+    with and without "not" there ("not the Senate" here, "the Senate approved" there) is left alone.
+    """
+    cached = ctx.cache.get("elision.flips")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    src, cop = ctx.source, ctx.copy
+    out: list[ElidedFlip] = []
+    seen: set[int] = set()
+    for cj in range(len(cop.sentences)):
+        cands = restated_sentences(ctx, cj)
+        linked = {si for si, lk in cands if lk}
+        theirs: dict[str, list[Token]] = {}
+        for si, _ in cands:
+            for v in src.sentence_tokens(si):
+                if v.pos in _NOUNS:
+                    theirs.setdefault(v.lemma, []).append(v)
+        for w in cop.sentence_tokens(cj):
+            vs = theirs.get(w.lemma) if w.pos in _NOUNS and w.i not in seen else None
+            if not vs:
+                continue
+            ours = [u for u in cop.sentence_tokens(cj) if u.lemma == w.lemma]
+            if _negator(cop, w) is not None and not any(_said(src, v) for v in vs):
+                v = vs[0]
+                out.append(ElidedFlip(v.i, w.i, False, v.sentence in linked))
+            elif _negator(cop, w) is None and not any(_said(cop, u) for u in ours):
+                negated = [v for v in vs if _negator(src, v) is not None]
+                if negated and all(_said(src, v) for v in vs):
+                    out.append(ElidedFlip(negated[0].i, w.i, True, negated[0].sentence in linked))
+            else:
+                continue
+            seen.update(u.i for u in ours)
+    ctx.cache["elision.flips"] = out
+    return out
