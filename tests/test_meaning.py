@@ -191,6 +191,9 @@ PREPOSITIONAL = [
     ("The plan was shelved.", "The plan went ahead.", (M, MAJOR)),
     ("The council went ahead with the vote.", "The council pressed ahead with the vote.", None),
     ("The court upheld the ruling.", "The court overturned the ruling.", (M, MAJOR)),
+    ("Most residents opposed the plan.", "Few residents opposed the plan.", (M, MAJOR)),
+    ("The storm weakened overnight.", "The storm intensified overnight.", (M, MAJOR)),
+    ("Most analysts expect a cut.", "Many analysts expect a cut.", None),
     ("Inflation eased in March.", "Inflation accelerated in March.", (M, MAJOR)),
     ("The talks collapsed on Friday.", "The talks succeeded on Friday.", (M, MAJOR)),
 ]
@@ -252,6 +255,14 @@ ROLES = [
     ("Smith accused Jones of fraud.", "Jones was accused of fraud by Smith.", None),
     ("Germany defeated France in the final.", "France was defeated by Germany in the final.", None),
     ("Apple sued Samsung over the patents.", "Apple filed a lawsuit against Samsung over the patents.", None),
+    # the agent and the other party of "to" / "from" / "against"
+    ("The company sold its stake to the bank.", "The bank sold its stake to the company.", (M, MAJOR)),
+    ("Germany won against France.", "France won against Germany.", (M, MAJOR)),
+    ("Apple signed a deal with Samsung.", "Samsung signed a deal with Apple.", None),
+    # converse verbs: one event seen from its other side
+    ("The company sold its stake to the bank.", "The bank bought the stake from the company.", None),
+    ("The bank lent the city $2 million.", "The city borrowed $2 million from the bank.", None),
+    ("The bank lent the city $2 million.", "The bank borrowed $2 million from the city.", (M, MAJOR)),
 ]
 
 # -- other rewordings that keep meaning ---------------------------------------------------------------------

@@ -128,7 +128,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "deny": frozenset({"deny", "dispute", "refute", "reject", "rebut", "contest"}),
     "guilty": frozenset({"guilty", "convict", "conviction", "culpable"}),
     "innocent": frozenset({"innocent", "acquit", "acquittal", "exonerate", "clear"}),
-    "strong": frozenset({"strong", "strengthen", "robust", "solid", "firm", "healthy", "improve", "recover",
+    "strong": frozenset({"strong", "strengthen", "intensify", "robust", "solid", "firm", "healthy", "improve", "recover",
                          "rebound", "better", "improvement", "recovery", "thrive", "thriving", "flourish",
                          "flourishing", "booming", "prosperous", "successful", "triumphant", "buoyant"}),
     "weak": frozenset({"weak", "weaken", "fragile", "feeble", "worsen", "deteriorate", "worse", "weakness",
@@ -211,12 +211,24 @@ NEWS_ANTONYMS = (
     ("input", "output"), ("friend", "enemy"), ("earn", "lose"), ("lack", "presence"), ("lack", "abundance"),
     ("free", "paid"), ("shortage", "abundance"), ("scarce", "plentiful"),
     ("earnings", "losses"), ("earning", "loss"), ("ease", "accelerate"), ("collapse", "succeed"),
-    ("miss", "beat"), ("miss", "exceed"), ("miss", "meet"), ("miss", "hit"),
+    ("miss", "beat"), ("miss", "exceed"), ("miss", "meet"), ("miss", "hit"), ("most", "few"),
 )
 #: verb + preposition or adverb predicates whose class differs from the verb's ("fight for"
 #: supports, "go ahead" proceeds); a particle ("call off") is read with its verb anyway
 VERB_PHRASES = frozenset(w for words in CLASSES.values() for w in words
                          if w.endswith((" for", " against", " ahead", " forward")))
+#: opposite verbs that tell one event from its two sides: "A sold it to B" is "B bought it from A"
+CONVERSES = frozenset(frozenset(p) for p in (
+    ("buy", "sell"), ("lend", "borrow"), ("give", "receive"), ("win", "lose"), ("beat", "lose"),
+    ("defeat", "lose"), ("teach", "learn"), ("hire", "join"), ("acquire", "sell"), ("purchase", "sell"),
+))
+
+
+def converse(a: str, b: str) -> bool:
+    """Whether two verbs can say the same event with their agents swapped ("sell" / "buy")."""
+    return frozenset((a, b)) in CONVERSES
+
+
 #: verbs that never stand as a predicate of their own (copulas are read through their complement)
 NO_PREDICATE = frozenset({"be", "do", "become"})
 #: light verbs: their nouns carry the fact ("there was no agreement", "made a profit")

@@ -55,6 +55,9 @@ class Predicate:
     agent_at: int | None = None  #: token of the agent, where the verb has its own
     patient_at: int | None = None
     argument: bool = False  #: a noun that is the subject or object of a (non-light) verb
+    #: the other party of a verb: the object of "to", "from", "with", "against" ("sold it to the bank")
+    party: frozenset[str] = frozenset()
+    party_at: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -415,6 +418,11 @@ def _copula_phrase(p: _Parse, t: Token) -> tuple[str, list[int]] | None:
     return None
 
 
+#: prepositions that name a verb's other party ("sold it to", "bought it from", "won against"); "with"
+#: is left out: "signed a deal with" and "met with" say the same both ways round
+_PARTY_PREPS = frozenset({"to", "from", "against"})
+
+
 def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequence[int] = ()) -> Predicate:
     negated, weak, negs, govs = _polarity(p, t, base)
     argument = kind == "noun" and _argument_of_verb(p, t)
@@ -427,6 +435,14 @@ def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequen
         negated, weak, negs = False, False, []
     at: int | None = None
     pt: int | None = None
+    party: frozenset[str] = frozenset()
+    party_at: int | None = None
+    if kind == "verb":
+        for prep in p.children(t.i, "prep", "dative"):
+            objs = p.children(prep.i, "pobj") if prep.dep == "prep" else [prep]
+            if objs and (prep.dep == "dative" or prep.lower in _PARTY_PREPS):
+                party, party_at = _arg_key(p, objs[0]) - {_PRON}, objs[0].i
+                break
     if kind in ("verb", "state"):
         agent, patient, at, pt = _roles(p, base)
     elif kind == "adj" and t.dep == "amod":
@@ -469,6 +485,8 @@ def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequen
         agent_at=at,
         patient_at=pt,
         argument=argument,
+        party=party,
+        party_at=party_at,
     )
 
 
@@ -723,6 +741,8 @@ def matches(ctx: Context) -> list[Group]:
                         continue
                     if rel < 0 and any(lx.relation(a.lemma, w) > 0 for w in partners):
                         continue  # "growth and decline": the copy names both directions
+                    if rel < 0 and lx.converse(a.lemma, b.lemma) and not (a.agent & b.agent - {_PRON}):
+                        continue  # "A sold it to B" / "B bought it from A": one deal, seen from each side
                     score = _score(ctx, a, b)
                     m = Match(b, a, rel, linked, score)
                     if rel < 0 and m.flipped and linked and _same_place(ctx, a, b):

@@ -79,6 +79,15 @@ def _valence_flip(a: Token, b: Token) -> bool:
     return lx.opposite_valence(lx.valence(a.lower, a.lemma), lx.valence(b.lower, b.lemma))
 
 
+def _other_side(src: Document, v: Token, cop: Document, w: Token) -> bool:
+    """Converse verbs with different subjects: one event told from its other side ("sell" / "buy")."""
+    if not lx.converse(v.lemma, w.lemma):
+        return False
+    a = next((p for p in sentence_predicates(src, v.sentence) if p.head == v.i), None)
+    b = next((p for p in sentence_predicates(cop, w.sentence) if p.head == w.i), None)
+    return a is not None and b is not None and bool(a.agent) and bool(b.agent) and not (a.agent & b.agent)
+
+
 def _token_place(ctx: Context, si: int, cj: int, i: int, j: int) -> bool:
     """Whether source token ``i`` sits where copy token ``j`` sits once the sentences are diffed."""
     s0, c0 = ctx.source.sentences[si].token_start, ctx.copy.sentences[cj].token_start
@@ -139,6 +148,8 @@ def _swap_in(
         lexical = _opposite(v, w)
         if not lexical and not (by_place and _valence_flip(v, w)):
             continue
+        if lexical and _other_side(src, v, cop, w):
+            continue  # "the company sold it to the bank" / "the bank bought it"
         if _negated(src, v) != _negated(cop, w):
             continue  # "rejected" → "did not accept"
         if by_place and _token_place(ctx, si, w.sentence, v.i, w.i):

@@ -197,13 +197,19 @@ def _roles(ctx: Context, m: Match) -> Iterator[Finding]:
     a, b = m.source, m.copy
     if m.relation < 0 or a.kind != "verb" or b.kind != "verb":
         return
-    if not all(_named(k) for k in (a.agent, a.patient, b.agent, b.patient)):
+    # the agent swapped with the patient ("A accused B" → "B accused A") or with the other party
+    # ("A sold its stake to B" → "B sold its stake to A")
+    for other, ends in (("patient", "patient_at"), ("party", "party_at")):
+        oa, ob = getattr(a, other), getattr(b, other)
+        if not all(_named(k) for k in (a.agent, oa, b.agent, ob)):
+            continue
+        if a.agent & oa or a.agent & b.agent or oa & ob:
+            continue
+        if not (a.agent & ob and oa & b.agent):
+            continue
+        ends_a = [i for i in (a.agent_at, getattr(a, ends)) if i is not None]
+        ends_b = [i for i in (b.agent_at, getattr(b, ends)) if i is not None]
+        yield _finding(ctx, m, Severity.MAJOR, "roles reversed", extra_src=tuple(ends_a), extra_cop=tuple(ends_b),
+                       detail=f"who {a.lemma} whom is swapped" if other == "patient"
+                       else f"the two parties of '{a.lemma}' are swapped")
         return
-    if a.agent & a.patient or a.agent & b.agent or a.patient & b.patient:
-        return
-    if not (a.agent & b.patient and a.patient & b.agent):
-        return
-    ends_a = [i for i in (a.agent_at, a.patient_at) if i is not None]
-    ends_b = [i for i in (b.agent_at, b.patient_at) if i is not None]
-    yield _finding(ctx, m, Severity.MAJOR, "roles reversed", extra_src=tuple(ends_a), extra_cop=tuple(ends_b),
-                   detail=f"who {a.lemma} whom is swapped")
