@@ -229,6 +229,7 @@ MODALITY = [
     ("Officials are investigating whether the bridge was unsafe.", "Officials found that the bridge was unsafe.",
      (M, MAJOR)),
     ("Scientists believe the comet will pass safely.", "Scientists say the comet will pass safely.", None),
+    ("Police believe the fire was started deliberately.", "Police think the fire was started deliberately.", None),
     ("Officials are investigating whether the bridge was unsafe.",
      "Officials are examining whether the bridge was unsafe.", None),
 ]

@@ -130,15 +130,21 @@ def _governor(doc: Document, pred: Predicate) -> Token | None:
     """The verb whose that-clause holds the predicate ("believe" in "they believe it will pass")."""
     p = _parse(doc)
     t: Token | None = doc.tokens[pred.head]
-    if t is not None and t.dep in ("acomp", "attr"):
-        t = p.head(t.i)
+    for _ in range(2):  # from "unsafe" / "deliberately" up to the verb of their clause
+        if t is not None and t.dep in ("acomp", "attr", "advmod"):
+            t = p.head(t.i)
     return p.head(t.i) if t is not None and t.dep == "ccomp" else None
+
+
+#: verbs of opinion too loose to set a level of their own ("I think it's a one") that still frame a
+#: claim as someone's ("police believe" → "police think")
+_OPINION = frozenset({"think", "guess", "suppose", "reckon", "feel", "consider"})
 
 
 def _framed_alike(ctx: Context, a: Predicate, b: Predicate) -> bool:
     """Both sides present the claim as someone's: a belief, a suspicion or a plain report of one."""
     ga, gb = _governor(ctx.source, a), _governor(ctx.copy, b)
-    framing = lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS | lx.NEUTRAL_REPORTING
+    framing = lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS | lx.NEUTRAL_REPORTING | _OPINION
     return ga is not None and gb is not None and lemma_in(ga, framing) and lemma_in(gb, framing)
 
 
