@@ -213,6 +213,8 @@ MODALITY = [
     ("The minister might resign.", "The minister may resign.", None),
     ("The plant will close in May if the talks fail.", "The plant will close in May.", (M, MINOR)),
     ("The plant will close in May if the talks fail.", "If the talks fail, the plant will close in May.", None),
+    ("The strike hit schools, if not hospitals.", "The strike hit schools.", None),
+    ("The plant will close in May if not sold.", "The plant will close in May.", (M, MINOR)),
     # certainty of a negative claim: "may not" is a possibility, "will not" a certainty
     ("The rules may not cover bad weather.", "The rules will not cover bad weather.", (M, MAJOR)),
     ("The casino will not open in practice.", "The casino may not open in practice.", (M, MINOR)),

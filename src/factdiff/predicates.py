@@ -294,6 +294,14 @@ def _raised(p: _Parse, t: Token) -> bool:
 # -- modality ---------------------------------------------------------------------------------
 
 
+def _if_not(p: _Parse, mark: Token) -> bool:
+    """ "schools, if not hospitals": "if not" + a bare phrase widens a claim, it sets no condition."""
+    toks = p.doc.tokens
+    if mark.i + 2 >= len(toks) or toks[mark.i + 1].lower != "not" or toks[mark.i + 2].sentence != mark.sentence:
+        return False
+    return toks[mark.i + 2].pos in ("NOUN", "PROPN", "DET", "NUM", "ADJ")  # "if not sold" is a condition
+
+
 def lemma_in(t: Token, words: AbstractSet[str]) -> bool:
     """The token's lemma is in ``words``, or its form less an inflection ("hopes": the tagger's lemma
     is "hop")."""
@@ -323,7 +331,7 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
                 hedges.append(c.i)
             elif c.dep == "advcl":
                 for m in p.children(c.i, "mark"):
-                    if m.lower in lx.CONDITIONAL_MARKS:
+                    if m.lower in lx.CONDITIONAL_MARKS and not _if_not(p, m):
                         cond = m.i
             elif c.dep in _SUBJ | _PASS_SUBJ | {"dobj"}:
                 hedges += [a.i for a in p.children(c.i, "amod") if a.lower in lx.HEDGE_ADJECTIVES]
@@ -336,7 +344,7 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
         if cur.dep == "xcomp":
             for c in p.children(g.i, "advcl"):  # "is expected to begin ... if the council approves"
                 for mk in p.children(c.i, "mark"):
-                    if mk.lower in lx.CONDITIONAL_MARKS:
+                    if mk.lower in lx.CONDITIONAL_MARKS and not _if_not(p, mk):
                         cond = mk.i
         if cur.dep == "ccomp" and hops == 0:
             if any(m.lower in lx.QUESTION_MARKS for m in p.children(cur.i, "mark")):
