@@ -26,7 +26,7 @@ if not Path(CHROMIUM).exists():
 pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
 pytest.importorskip("fastapi", reason="the 'serve' extra is not installed")
 
-from playwright.sync_api import sync_playwright  # noqa: E402
+from playwright.sync_api import expect, sync_playwright  # noqa: E402
 
 import factdiff  # noqa: E402
 from factdiff.render import render  # noqa: E402
@@ -241,7 +241,9 @@ def test_server_errors_are_shown(page, server) -> None:
 def test_example_button_and_saved_report_round_trip(page, server, demo_pair, tmp_path) -> None:
     page.goto(server)
     page.click("#fd-demo")
-    page.wait_for_function("document.getElementById('fd-copy').value.length > 0")
+    # a locator assertion, not wait_for_function: a string predicate is evaluated with eval() while
+    # it polls, which the viewer's Content-Security-Policy (no 'unsafe-eval') refuses
+    expect(page.locator("#fd-copy")).not_to_have_value("", timeout=15_000)
     assert page.input_value("#fd-source") == demo_pair[0]
     page.click("#fd-run")
     page.wait_for_selector(".fd-item")
@@ -280,7 +282,9 @@ def test_upload_text_files(page, server, tmp_path) -> None:
     page.goto(server)
     page.set_input_files("input[data-load=fd-source]", str(src))
     page.set_input_files("input[data-load=fd-copy]", str(cop))
-    page.wait_for_function("document.getElementById('fd-copy').value.length > 0")
+    # a locator assertion, not wait_for_function: a string predicate is evaluated with eval() while
+    # it polls, which the viewer's Content-Security-Policy (no 'unsafe-eval') refuses
+    expect(page.locator("#fd-copy")).not_to_have_value("", timeout=15_000)
     assert page.input_value("#fd-source") == src.read_text(encoding="utf-8")
     assert page.input_value("#fd-copy") == cop.read_text(encoding="utf-8")
     assert "characters" in page.inner_text("#fd-source-count")
