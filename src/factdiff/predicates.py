@@ -55,7 +55,7 @@ class Predicate:
     agent_at: int | None = None  #: token of the agent, where the verb has its own
     patient_at: int | None = None
     argument: bool = False  #: a noun that is the subject or object of a (non-light) verb
-    #: the other party of a verb: the object of "to", "from", "with", "against" ("sold it to the bank")
+    #: the other party of a verb: the object of "to", "from", "against" ("sold it to the bank")
     party: frozenset[str] = frozenset()
     party_at: int | None = None
 

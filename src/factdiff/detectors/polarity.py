@@ -19,7 +19,7 @@ from ..context import Context
 from ..document import Document, Span
 from ..elision import ElidedFlip, elided_flips
 from ..findings import Finding, Severity
-from ..predicates import matches, phrase, span
+from ..predicates import _parse, matches, phrase, span
 from ..support import added_negations
 
 
@@ -60,8 +60,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
 def _elided(ctx: Context, flip: ElidedFlip) -> Finding:
     """ "but not the Senate" → "and the Senate": the span runs from the "not" to the noun."""
     def phrase_of(doc: Document, i: int) -> Span:
-        t = doc.tokens[i]
-        neg = [c.i for c in doc.tokens if c.head == i and c.dep == "neg" and c.sentence == t.sentence]
+        neg = [c.i for c in _parse(doc).children(i, "neg")]
         return doc.token_span(min([i, *neg]), i)
 
     s, c = phrase_of(ctx.source, flip.source), phrase_of(ctx.copy, flip.copy)
