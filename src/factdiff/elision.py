@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .context import Context
 from .document import Document, Token
-from .predicates import _parse, sentence_predicates
+from .predicates import _parse, clause_negated
 from .support import restated_sentences
 
 _NOUNS = {"NOUN", "PROPN"}
@@ -37,26 +37,9 @@ def _negator(doc: Document, t: Token) -> Token | None:
     return next((c for c in _parse(doc).children(t.i, "neg") if c.lower in _NEGATORS), None)
 
 
-def _clause_negated(doc: Document, t: Token) -> bool:
-    """Whether the nearest predicate above ``t`` is negated ("the Senate did not pass it"), or the
-    verb it hangs on carries a "not" of its own ("the Senate did not")."""
-    preds = {p.head: p for p in sentence_predicates(doc, t.sentence)}
-    p = _parse(doc)
-    cur: Token | None = t
-    for _ in range(6):
-        if cur is None:
-            return False
-        if cur.i in preds and preds[cur.i].kind in ("verb", "state"):
-            return preds[cur.i].negated
-        if cur.i != t.i and any(c.lower in _NEGATORS for c in p.children(cur.i, "neg")):
-            return True  # "but the Senate did not": an elided verb
-        cur = p.head(cur.i)
-    return False
-
-
 def _said(doc: Document, t: Token) -> bool:
     """``t`` is negated either way: as a conjunct of its own or by its clause."""
-    return _negator(doc, t) is not None or _clause_negated(doc, t)
+    return _negator(doc, t) is not None or clause_negated(doc, t)
 
 
 def elided_flips(ctx: Context) -> list[ElidedFlip]:

@@ -498,6 +498,23 @@ def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequen
     )
 
 
+def clause_negated(doc: Document, t: Token) -> bool:
+    """The polarity of the nearest predicate at or above a token ("did not come before" is negated),
+    or of a verb above it that carries a "not" of its own and no predicate ("but the Senate did not")."""
+    preds = {pr.head: pr for pr in sentence_predicates(doc, t.sentence)}
+    p = _parse(doc)
+    cur: Token | None = t
+    for _ in range(6):
+        if cur is None:
+            break
+        if cur.i in preds and preds[cur.i].kind != "noun":
+            return preds[cur.i].negated
+        if cur.i != t.i and any(c.lower in ("not", "n't", "never") for c in p.children(cur.i, "neg")):
+            return True
+        cur = p.head(cur.i)
+    return False
+
+
 def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
     """All predicates of one sentence (cached on the document)."""
     cache = doc._cache.setdefault("meaning.predicates", {})

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .context import Context
 from .document import Document, Token
-from .predicates import SAME_PLACE_FLOOR, _parse, _positions, sentence_predicates
+from .predicates import SAME_PLACE_FLOOR, _parse, _positions, clause_negated, sentence_predicates
 from .support import restated_sentences, sentence_counts
 
 #: parts of speech a swapped word may have
@@ -98,20 +98,6 @@ def _token_place(ctx: Context, si: int, cj: int, i: int, j: int) -> bool:
     return False
 
 
-def _negated(doc: Document, t: Token) -> bool:
-    """The polarity of the nearest predicate at or above a token ("did not come before" is negated)."""
-    preds = {p.head: p for p in sentence_predicates(doc, t.sentence)}
-    p = _parse(doc)
-    cur: Token | None = t
-    for _ in range(6):
-        if cur is None:
-            break
-        if cur.i in preds and preds[cur.i].kind != "noun":
-            return preds[cur.i].negated
-        cur = p.head(cur.i)
-    return False
-
-
 def _neighbours(doc: Document, t: Token) -> set[str]:
     """Content lemmas of a token's head, of its direct dependents and of its prepositions' objects."""
     p = _parse(doc)
@@ -150,7 +136,7 @@ def _swap_in(
             continue
         if lexical and _other_side(src, v, cop, w):
             continue  # "the company sold it to the bank" / "the bank bought it"
-        if _negated(src, v) != _negated(cop, w):
+        if clause_negated(src, v) != clause_negated(cop, w):
             continue  # "rejected" → "did not accept"
         if by_place and _token_place(ctx, si, w.sentence, v.i, w.i):
             return Swap(v.i, w.i, "same place" if lexical else "valence", linked)
