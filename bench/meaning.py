@@ -44,6 +44,17 @@ def group_of(row: dict) -> list[str]:
     return out or ["other_inconsistent"]
 
 
+def _changes(row: dict) -> list[tuple[str, list[str], list[str]]]:
+    """The word diff of a row's summary against its unedited seed: (op, seed words, summary words)
+    for every run that is not equal."""
+    import difflib
+
+    old, new = row["original_summary"].split(), row["summary"].split()
+    return [(op, old[i1:i2], new[j1:j2])
+            for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes()
+            if op != "equal"]
+
+
 def edit_kind(row: dict) -> str:
     """What the edit is, read with factdiff's lexicon on the word diff of the summary against its seed.
 
@@ -51,26 +62,20 @@ def edit_kind(row: dict) -> str:
     ``synonym``: every replacement is a lexicon synonym ("decline" → "drop") and nothing else
     changed; ``other``: anything else (a new phrase, a name, a number, an insertion).
     """
-    import difflib
-
     from factdiff import lexicon as lx
     from factdiff.nlp import get_nlp
 
     nlp = get_nlp()
 
     def lemma_list(words: list[str]) -> list[str]:
-        doc = nlp(" ".join(words)) if words else None
-        return [t.lemma_.lower() for t in doc if t.is_alpha] if doc is not None else []
+        return [t.lemma_.lower() for t in nlp(" ".join(words)) if t.is_alpha] if words else []
 
-    old, new = row["original_summary"].split(), row["summary"].split()
     kinds = set()
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
-        if op == "equal":
-            continue
+    for op, old, new in _changes(row):
         if op != "replace":
             kinds.add("other")
             continue
-        a, b = lemma_list(old[i1:i2]), lemma_list(new[j1:j2])
+        a, b = lemma_list(old), lemma_list(new)
         rel = {lx.relation(x, y) for x in [*a, " ".join(a)] for y in [*b, " ".join(b)]}
         kinds.add("opposite" if -1 in rel else "synonym" if 1 in rel else "other")
     if "opposite" in kinds:
@@ -82,18 +87,12 @@ def negation_kind(row: dict) -> str:
     """Whether the summary's word diff against its seed adds or drops a negating word at all
     (``negator``: "not", "never", "without", "failed", "lack", ...) or flips polarity some other way
     (``no negator``: "is hard" → "is easy" labelled as a negation, a rewritten clause)."""
-    import difflib
-
     from factdiff import lexicon as lx
     from factdiff.nlp import get_nlp
 
     negating = (lx.NEGATORS | lx.NEGATIVE_PRONOUNS | lx.WEAK_NEGATORS | lx.EXCLUDING | lx.IMPLICIT_NEGATOR_VERBS
                 | lx.IMPLICIT_NEGATOR_ADJS | lx.IMPLICIT_NEGATOR_NOUNS | {"yet", "unable", "none"})
-    old, new = row["original_summary"].split(), row["summary"].split()
-    changed: list[str] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
-        if op != "equal":
-            changed += old[i1:i2] + new[j1:j2]
+    changed = [w for _, old, new in _changes(row) for w in old + new]
     doc = get_nlp().make_doc(" ".join(changed))
     words = {t.lower_ for t in doc} | {t.lower_.removesuffix("ed").removesuffix("s") for t in doc}
     return "negator" if words & negating else "no negator"
