@@ -70,10 +70,10 @@ NEUTRAL_REPORTING = frozenset({"say", "tell", "report", "announce", "state", "ad
 ALLEGATION_GOVERNORS = frozenset({"suspect", "allege", "claim", "rumour", "rumor"})
 #: a clause under "whether" is an open question ("investigating whether the bridge was unsafe")
 QUESTION_MARKS = frozenset({"whether"})
-#: governors of a plan, not a deed: "plans to open" → "has opened" reports a plan as done
-PLAN_GOVERNORS = frozenset({"plan", "intend", "aim", "seek", "hope", "propose", "want", "consider", "mull",
-                            "weigh", "expect", "set", "schedule", "slate", "due", "promise", "pledge", "vow",
-                            "threaten", "try", "attempt"})
+#: governors of a plan or an expectation, not a forecast: "plans to open" → "has opened" reports a
+#: plan as done
+PLAN_GOVERNORS = PROBABLE_GOVERNORS - {"likely", "poise", "forecast", "predict", "project", "anticipate", "appear",
+                                       "seem"}
 POSSIBLE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "conceivably", "potentially"})
 PROBABLE_ADVERBS = frozenset({"probably", "likely", "presumably"})
 #: adverbs and adjectives that mark a claim as someone's, not a fact

@@ -74,9 +74,9 @@ def _valence_flip(a: Token, b: Token) -> bool:
     """Content words of clearly opposite tone that are not synonyms ("success" / "disaster")."""
     if a.pos not in _CONTENT or b.pos not in _CONTENT or a.lemma in _SKIP or b.lemma in _SKIP:
         return False
-    if lx.relation(a.lemma, b.lemma) > 0:
-        return False
-    return lx.opposite_valence(lx.valence(a.lower, a.lemma), lx.valence(b.lower, b.lemma))
+    if not lx.opposite_valence(lx.valence(a.lower, a.lemma), lx.valence(b.lower, b.lemma)):
+        return False  # the table lookup first: most pairs end here
+    return lx.relation(a.lemma, b.lemma) <= 0
 
 
 def _other_side(src: Document, v: Token, cop: Document, w: Token) -> bool:

@@ -139,13 +139,14 @@ def _governor(doc: Document, pred: Predicate) -> Token | None:
 #: verbs of opinion too loose to set a level of their own ("I think it's a one") that still frame a
 #: claim as someone's ("police believe" → "police think")
 _OPINION = frozenset({"think", "guess", "suppose", "reckon", "feel", "consider"})
+#: verbs whose that-clause is someone's view or report of it
+_FRAMING = lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS | lx.NEUTRAL_REPORTING | _OPINION
 
 
 def _framed_alike(ctx: Context, a: Predicate, b: Predicate) -> bool:
     """Both sides present the claim as someone's: a belief, a suspicion or a plain report of one."""
     ga, gb = _governor(ctx.source, a), _governor(ctx.copy, b)
-    framing = lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS | lx.NEUTRAL_REPORTING | _OPINION
-    return ga is not None and gb is not None and lemma_in(ga, framing) and lemma_in(gb, framing)
+    return ga is not None and gb is not None and lemma_in(ga, _FRAMING) and lemma_in(gb, _FRAMING)
 
 
 def _done(doc: Document, pred: Predicate) -> bool:
