@@ -3,8 +3,10 @@
     python bench/calibrate.py [--limit 200] [--seed 0] [--only frank,mrpc] [--write]
 
 For each set with binary labels, scores the dev split (sampled by source like run_all), picks the
-threshold on ``factdiff.scoring.consistency_score`` that maximises balanced accuracy
-(``factdiff.benchmarks.metrics.best_threshold``) and prints the ``THRESHOLDS`` dict. ``--write``
+threshold on ``factdiff.scoring.consistency_score``: the median, over 200 bootstrap resamples of
+the dev rows, of the threshold that maximises balanced accuracy
+(``factdiff.benchmarks.metrics.bagged_threshold``; the plain argmax jumped between distant
+thresholds on flat curves) and prints the ``THRESHOLDS`` dict. ``--write``
 replaces the ``THRESHOLDS`` and ``THRESHOLD_SOURCES`` blocks in src/factdiff/scoring.py. Never
 reads a test split. Re-run it whenever detectors change (their findings move the score).
 """
@@ -23,7 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from factdiff import detectors as _detectors  # noqa: E402
 from factdiff.benchmarks import BENCHMARKS, runner  # noqa: E402
-from factdiff.benchmarks.metrics import best_threshold  # noqa: E402
+from factdiff.benchmarks.metrics import bagged_threshold  # noqa: E402
 
 LABELLED = [n for n in BENCHMARKS if n.startswith("summedits")] + ["frank", "xsumfaith", "qags", "polytope", "mrpc"]
 
@@ -53,9 +55,9 @@ def main(argv: list[str] | None = None) -> int:
         if not lab or len({o.item.label for o in lab}) < 2:
             print(f"{name}: no usable dev labels, skipped", file=sys.stderr)
             continue
-        t, acc = best_threshold([int(o.item.label) for o in lab], [o.score for o in lab])  # type: ignore[arg-type]
+        t, acc = bagged_threshold([int(o.item.label) for o in lab], [o.score for o in lab])  # type: ignore[arg-type]
         chosen[name] = t
-        sources[name] = f"dev ({note}); {len(lab)} labelled rows; dev balanced accuracy {100 * acc:.1f}; {today}; detectors {dets}"
+        sources[name] = f"dev ({note}); {len(lab)} labelled rows; bagged argmax of balanced accuracy, dev BAcc {100 * acc:.1f}; {today}; detectors {dets}"
         print(f"{name}: threshold {t:.4f}  dev BAcc {100 * acc:.1f}  ({len(lab)} rows, {time.perf_counter() - t0:.0f}s)", file=sys.stderr, flush=True)
     block = "THRESHOLDS: dict[str, float] = {\n" + "".join(f'    "{k}": {v},\n' for k, v in chosen.items()) + "}\n"
     src_block = "THRESHOLD_SOURCES: dict[str, str] = {\n" + "".join(f'    "{k}": "{v}",\n' for k, v in sources.items()) + "}\n"

@@ -20,7 +20,7 @@ from ..document import Document
 from ..findings import Finding, Severity
 from ..report import Report
 from . import Benchmark, Item, Unavailable, get, locate
-from .metrics import balanced_accuracy, best_threshold, roc_auc, spearman
+from .metrics import bagged_threshold, balanced_accuracy, roc_auc, spearman
 
 
 @dataclass
@@ -203,7 +203,7 @@ def run(
         dev_out, _, _ = audit(dev, summary=bench.summary, detectors=detectors, errors=[])
         labelled = [o for o in dev_out if o.item.label is not None]
         if labelled:
-            threshold, _acc = best_threshold([o.item.label for o in labelled], [o.score for o in labelled])
+            threshold, _acc = bagged_threshold([o.item.label for o in labelled], [o.score for o in labelled])
             tuned_note = f"; threshold {threshold:.4f} chosen on {len(labelled)} dev rows"
     if threshold is None:
         threshold = scoring.threshold(name)
