@@ -358,7 +358,7 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
         if cur.dep == "xcomp" and lemma_in(g, lx.PROBABLE_GOVERNORS):
             level = min(level, lx.PROBABLE)
             modal += [g.i, *(c.i for c in p.children(g.i, "aux", "auxpass"))]
-        elif cur.dep == "xcomp" and g.lemma in lx.POSSIBLE_GOVERNORS:
+        elif cur.dep == "xcomp" and lemma_in(g, lx.POSSIBLE_GOVERNORS):
             level = min(level, lx.POSSIBLE)
             modal.append(g.i)
         elif cur.dep == "xcomp" and g.lemma in lx.HEDGE_GOVERNORS and g.tag == "VBN":
