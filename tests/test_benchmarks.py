@@ -13,7 +13,14 @@ import pytest
 from factdiff import compare
 from factdiff.benchmarks import BENCHMARKS, Item, get, locate, runner
 from factdiff.benchmarks._text import detok, sentence_case, split_of, unglue
-from factdiff.benchmarks.metrics import bagged_threshold, balanced_accuracy, best_threshold, f1, roc_auc, spearman
+from factdiff.benchmarks.metrics import (
+    bagged_threshold,
+    balanced_accuracy,
+    best_threshold,
+    f1,
+    roc_auc,
+    spearman,
+)
 from factdiff.cli import main
 from factdiff.errors import InputError, OptionError
 from factdiff.scoring import consistency_score, counted, support, threshold

@@ -280,7 +280,38 @@ REWORDED = [
     ("The fire was brought under control.", "Firefighters brought the fire under control.", None),
 ]
 
-CASES = NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES + ROLES + REWORDED
+#: quantifiers and scope ("all" / "some", "comprehensive" / "limited"), "not all" read as a negation
+SCOPE = [
+    ("The podcast gives support to all simmers in the community.",
+     "The podcast gives support to some simmers in the community.", ("meaning", "major")),
+    ("Each of the five victims was taken to hospital.", "Some of the five victims were taken to hospital.",
+     ("meaning", "major")),
+    ("The company always pays its suppliers on time, the report said.",
+     "The company sometimes pays its suppliers on time, the report said.", ("meaning", "major")),
+    ("The government announced a comprehensive reform of the pension system.",
+     "The government announced a limited reform of the pension system.", ("meaning", "major")),
+    ("The shop sells a wide range of products.", "The shop sells a limited range of products.", ("meaning", "major")),
+    ("The minister said the deal was crucial for the region's economy.",
+     "The minister said the deal was irrelevant for the region's economy.", ("meaning", "major")),
+    ("Not all members voted for the plan.", "All members voted for the plan.", ("polarity", "major")),
+    ("Not all of the members voted for the plan on Tuesday.",
+     "Some of the members did not vote for the plan on Tuesday.", None),
+    ("Some 300 people attended the rally in the capital on Sunday.",
+     "All 300 people attended the rally in the capital on Sunday.", None),
+    ("All of the 12 miners were rescued on Friday, officials said.",
+     "The 12 miners were all rescued on Friday, officials said.", None),
+    ("Some analysts expect the central bank to cut rates in March.",
+     "Several analysts expect the central bank to cut rates in March.", None),
+    ("Every year, the festival draws large crowds to the town.",
+     "Each year, the festival draws large crowds to the town.", None),
+    ("The board ordered a comprehensive review of its safety rules.",
+     "The board ordered a full review of its safety rules.", None),
+    ("The strike affected some flights but not all of them.", "The strike affected some flights, though not all.", None),
+    ("He played a crucial role in the talks.", "He played a key role in the talks.", None),
+]
+
+CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
+         + ROLES + REWORDED + SCOPE)
 
 
 def _id(case: tuple[str, str, object]) -> str:

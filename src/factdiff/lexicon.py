@@ -162,6 +162,20 @@ CLASSES: dict[str, frozenset[str]] = {
     "safe": frozenset({"safe", "secure", "harmless", "stable"}),
     "dangerous": frozenset({"dangerous", "unsafe", "risky", "harmful", "hazardous", "unstable", "deadly"}),
     "prop": frozenset({"prop up", "bail out", "rescue", "save", "shore up"}),
+    # quantifiers: "to all members" / "to some members"; the swap detector reads them only in
+    # clauses that are not negated ("not all" is "some ... not")
+    "universal": frozenset({"all", "every", "each", "entire", "everyone", "everybody", "everything",
+                            "always"}),
+    "partial": frozenset({"some", "few", "several", "partial", "partly", "partially", "sometimes",
+                          "occasionally"}),
+    "full_scope": frozenset({"comprehensive", "extensive", "broad", "wide", "wide-ranging", "sweeping",
+                             "full", "complete", "whole", "total", "widespread"}),
+    "limited_scope": frozenset({"limited", "partial", "narrow", "basic", "incomplete", "restricted",
+                                "piecemeal"}),
+    "important": frozenset({"crucial", "vital", "essential", "important", "pivotal", "critical",
+                            "decisive", "key", "significant"}),
+    "unimportant": frozenset({"irrelevant", "unimportant", "insignificant", "negligible", "trivial",
+                              "inconsequential", "marginal", "peripheral", "minor"}),
     "undermine": frozenset({"undermine", "sink", "abandon", "sabotage"}),
 }
 #: classes that say the opposite of each other
@@ -172,6 +186,7 @@ OPPOSITE_CLASSES = (
     ("include", "exclude"), ("join", "leave"), ("safe", "dangerous"), ("prop", "undermine"),
     ("forward", "backward"), ("encourage", "discourage"), ("large_degree", "small_degree"),
     ("changed", "unchanged"), ("acknowledge", "ignore"), ("cancel", "proceed"), ("delay", "proceed"), ("uphold", "reject"),
+    ("universal", "partial"), ("full_scope", "limited_scope"), ("important", "unimportant"),
 )
 #: words of degree: swapping them ("sharply" → "slightly") distorts, but less than a reversal
 DEGREE = CLASSES["large_degree"] | CLASSES["small_degree"]

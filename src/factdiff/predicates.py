@@ -187,6 +187,13 @@ def _no_is_negation(p: _Parse, no: Token) -> bool:
     return not (nxt is not None and nxt.sentence == no.sentence and (nxt.lower in lx.NO_IDIOM_NEXT or nxt.tag in ("JJR", "RBR")))
 
 
+def _not_all(p: _Parse, arg: Token) -> bool:
+    """An argument under "not all" / "not every" / "not everyone"."""
+    universal = lx.CLASSES["universal"]
+    return any(g.lower == "not" for g in p.children(arg.i, "neg")) and (
+        arg.lower in universal or any(d.lower in universal for d in p.children(arg.i, "det", "predet")))
+
+
 def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
     """Negators attached to ``t`` itself: 'not', 'never', 'no longer', 'nobody' as an argument, 'hardly'."""
     negs: list[int] = []
@@ -208,6 +215,9 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
         elif c.dep in _SUBJ | _PASS_SUBJ | {"dobj", "attr"}:
             if c.lower in lx.NEGATIVE_PRONOUNS or c.lower == "no one":
                 negs.append(c.i)
+            elif _not_all(p, c):
+                # "not all of them voted" says some did not vote
+                negs.extend(g.i for g in p.children(c.i, "neg") if g.lower == "not")
             else:
                 for d in p.children(c.i, "det", "neg"):
                     if d.lower in ("no", "neither") and _no_is_negation(p, d):

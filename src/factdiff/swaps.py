@@ -46,7 +46,10 @@ _SKIP = frozenset({"be", "have", "do", "get", "make", "take", "go", "come", "giv
                    "of", "by", "at", "about", "into", "onto", "as", "the", "a", "an", "this", "that",
                    "here", "there", "then", "now", "one", "other", "same", "different", "well"})
 #: negators and their polar partners are the polarity detector's business
-_NEGATION = lx.NEGATORS | lx.NEGATIVE_PRONOUNS | lx.EXCLUDING | {"ever", "any", "anything", "anyone", "always", "all", "some"}
+_NEGATION = lx.NEGATORS | lx.NEGATIVE_PRONOUNS | lx.EXCLUDING | {"ever", "any", "anything", "anyone"}
+#: quantifiers ("all" / "some"): swapped only where neither clause is negated ("not all of them
+#: came" says "some did not come") and not as an approximation ("some 300 people")
+_QUANTIFIERS = lx.CLASSES["universal"] | lx.CLASSES["partial"]
 #: function-word parts of speech: their neighbourhood must be a content word
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
@@ -68,6 +71,19 @@ def _opposite(a: Token, b: Token) -> bool:
     if a.pos in ("ADJ", "ADV") and b.pos in ("ADJ", "ADV"):
         return lx.prefixed_opposites(a.lemma, b.lemma) or lx.prefixed_opposites(a.lower, b.lower)
     return False
+
+
+def _comparable(t: Token) -> bool:
+    """A word of a part of speech that can be swapped ("some of the victims" is a pronoun)."""
+    return t.pos in _POS or (t.pos == "PRON" and t.lower in _QUANTIFIERS)
+
+
+def _plain_quantifier(doc: Document, t: Token) -> bool:
+    """A quantifier that can be swapped: in a clause that is not negated, not "some" + a number."""
+    if clause_negated(doc, t):
+        return False
+    nxt = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
+    return not (t.lower == "some" and nxt is not None and (nxt.pos == "NUM" or nxt.like_num))
 
 
 def _valence_flip(a: Token, b: Token) -> bool:
@@ -129,7 +145,7 @@ def _swap_in(
     """
     src, cop = ctx.source, ctx.copy
     for v in src.sentence_tokens(si):
-        if v.pos not in _POS or v.lower in _NEGATION or _covered(v, here, there):
+        if not _comparable(v) or v.lower in _NEGATION or _covered(v, here, there):
             continue
         lexical = _opposite(v, w)
         if not lexical and not (by_place and _valence_flip(v, w)):
@@ -138,6 +154,8 @@ def _swap_in(
             continue  # "the company sold it to the bank" / "the bank bought it"
         if clause_negated(src, v) != clause_negated(cop, w):
             continue  # "rejected" → "did not accept"
+        if (v.lower in _QUANTIFIERS or w.lower in _QUANTIFIERS) and not (_plain_quantifier(src, v) and _plain_quantifier(cop, w)):
+            continue
         if by_place and _token_place(ctx, si, w.sentence, v.i, w.i):
             return Swap(v.i, w.i, "same place" if lexical else "valence", linked)
         if not lexical:
@@ -177,7 +195,7 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
         known = sum((sentence_counts(src, si) for si, _ in cands), Counter())
         here = sentence_counts(cop, cj)
         for w in cop.sentence_tokens(cj):
-            if w.pos not in _POS or w.lower in _NEGATION or w.lemma in _SKIP or w.lower in _SKIP:
+            if not _comparable(w) or w.lower in _NEGATION or w.lemma in _SKIP or w.lower in _SKIP:
                 continue
             toned = w.pos in _CONTENT and abs(lx.valence(w.lower, w.lemma)) >= lx.VALENCE_FLOOR
             if not (toned or lx.in_lexicon(w.lemma) or lx.in_lexicon(w.lower) or w.pos in ("ADJ", "ADV")):
