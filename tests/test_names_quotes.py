@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from factdiff.claims import claimants, same_claimant
 from factdiff.document import Document
 from factdiff.names import demonym_of, is_word, key, mentions, relate, same_name, skeleton
-from factdiff.quotes import _raw_quotes, quotes, verbatim_in
+from factdiff.quotes import _raw_quotes, quotes, small_edit, verbatim_in
 from factdiff.roles import roles
 
 
@@ -134,6 +134,21 @@ def test_verbatim_in() -> None:
     assert verbatim_in("must be set up", "A shared coastal fund must be set up.")
     assert verbatim_in("We cannot ask … costs rose", "We cannot ask taxpayers whose costs rose fast")
     assert not verbatim_in("I truly think that the moment is here", "I truly think the moment is here")
+
+
+@pytest.mark.parametrize(
+    ("source", "copy", "said"),
+    [
+        ("I really believe that time has come,", "I really believe that the time has come,", "'the' added"),
+        ("This, for us, is a big step,", "This is a big step for us,", "'for us' moved"),
+        ("I truly think the moment is here", "I really think the moment is here", "'truly' → 'really'"),
+        ("We will not back down.", "We will back down.", "'not' dropped"),
+        ("It’s not in our interest today,", "Today is not our interest,", None),  # a rewording, not an edit
+        ("We will win.", "We will win", None),  # nothing changed but punctuation
+    ],
+)
+def test_small_edit(source: str, copy: str, said: str | None) -> None:
+    assert small_edit(source, copy) == said
 
 
 def test_roles_and_claimants() -> None:

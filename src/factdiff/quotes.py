@@ -13,6 +13,7 @@ quote of its paragraph.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -283,6 +284,26 @@ def quote_similarity(a: str, b: str) -> float:
 
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w']+|n't", norm(text).lower().replace("n't", " n't"))
+
+
+def small_edit(source_text: str, copy_text: str, most: int = 3) -> str | None:
+    """The word edits that turn one quote into the other, said briefly ("'the' added", "'truly' →
+    'really'"), when they touch at most ``most`` words; ``None`` for a bigger rewording."""
+    a = [w.strip(",.;:!?\"'()[]") for w in norm(source_text).split()]
+    b = [w.strip(",.;:!?\"'()[]") for w in norm(copy_text).split()]
+    a, b = [w for w in a if w], [w for w in b if w]
+    edits: list[str] = []
+    touched = 0
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=[w.lower() for w in a], b=[w.lower() for w in b], autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        old, new = " ".join(a[i1:i2]), " ".join(b[j1:j2])
+        touched += max(i2 - i1, j2 - j1)
+        edits.append(f"'{new}' added" if not old else f"'{old}' dropped" if not new else f"'{old}' → '{new}'")
+    for moved in {e[: -len(" added")] for e in edits if e.endswith(" added")} & {e[: -len(" dropped")] for e in edits if e.endswith(" dropped")}:
+        edits = [e for e in edits if e not in (f"{moved} added", f"{moved} dropped")] + [f"{moved} moved"]
+        touched -= len(moved.split())
+    return "; ".join(edits) if edits and touched <= most else None
 
 
 def quote_names(doc: Document, spans: Sequence[Span]) -> set[str]:

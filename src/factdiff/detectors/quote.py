@@ -15,11 +15,16 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..findings import Finding, Severity
-from ..quotes import changed_facts, quote_matches, quote_names, quotes
+from ..quotes import changed_facts, quote_matches, quote_names, quotes, small_edit
 
 
 def _short(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _kept(source_text: str, copy_text: str) -> str:
+    edit = small_edit(source_text, copy_text)
+    return f"only {edit}; facts kept" if edit else "wording changed, facts kept"
 
 
 def detect(ctx: Context) -> Iterator[Finding]:
@@ -40,7 +45,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
                 type="quote",
                 severity=Severity.MAJOR if notes else Severity.MINOR,
                 message=f"quote reworded: “{_short(src_text)}” → “{_short(q.text)}”"
-                + (f" ({'; '.join(notes)})" if notes else " (wording changed, facts kept)"),
+                + (f" ({'; '.join(notes)})" if notes else f" ({_kept(src_text, q.text)})"),
                 confidence=round(min(0.95, 0.55 + qm.score / 400), 3),
                 source=qm.source_span,
                 copy=q.span,
