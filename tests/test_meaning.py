@@ -308,6 +308,9 @@ SCOPE = [
      "The board ordered a full review of its safety rules.", None),
     ("The strike affected some flights but not all of them.", "The strike affected some flights, though not all.", None),
     ("He played a crucial role in the talks.", "He played a key role in the talks.", None),
+    ("The company reported a significant rise in earnings.", "The company reported a moderate rise in earnings.",
+     ("meaning", "minor")),
+    ("The quake caused moderate damage.", "The quake caused minor damage.", None),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
