@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from factdiff.claims import claimants, same_claimant
 from factdiff.document import Document
 from factdiff.names import demonym_of, is_word, key, mentions, relate, same_name, skeleton
-from factdiff.quotes import _raw_quotes, quotes, small_edit, verbatim_in
+from factdiff.quotes import _raw_quotes, changed_facts, quotes, small_edit, verbatim_in
 from factdiff.roles import roles
 
 
@@ -149,6 +149,21 @@ def test_verbatim_in() -> None:
 )
 def test_small_edit(source: str, copy: str, said: str | None) -> None:
     assert small_edit(source, copy) == said
+
+
+@pytest.mark.parametrize(
+    ("source", "copy", "notes"),
+    [
+        # only the figure that changed is named; "one year" / "a single year" is no figure change
+        ("costs rose 18% in a single year,", "costs rose 8% in one year,", ["figures 18% → 8%"]),
+        ("Two people died.", "Three people died.", ["figures 2 → 3"]),
+        ("It cost 5 million.", "It cost five million.", []),
+        ("We will not back down.", "We will back down.", ["negation removed"]),
+        ("We spoke to the mayor.", "We spoke to Mayor Ruiz.", ["name(s) Ruiz not in the source quote"]),
+    ],
+)
+def test_changed_facts(source: str, copy: str, notes: list[str]) -> None:
+    assert changed_facts(source, copy) == notes
 
 
 def test_roles_and_claimants() -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -323,10 +324,10 @@ def changed_facts(
     the capitalised words seen mid-sentence.
     """
     notes: list[str] = []
-    sn = sorted(_DIGITS.get(n.lower(), n.lower().rstrip(".,")) for n in _NUMBER.findall(source_text))
-    cn = sorted(_DIGITS.get(n.lower(), n.lower().rstrip(".,")) for n in _NUMBER.findall(copy_text))
+    sn, cn = _figures(source_text), _figures(copy_text)
     if sn != cn:
-        notes.append(f"figures {', '.join(sn) or 'none'} → {', '.join(cn) or 'none'}")
+        gone, came = sorted((sn - cn).elements()), sorted((cn - sn).elements())
+        notes.append(f"figures {', '.join(gone) or 'none'} → {', '.join(came) or 'none'}")
     sneg = sum(w in _NEGATORS for w in _words(source_text))
     cneg = sum(w in _NEGATORS for w in _words(copy_text))
     if (sneg % 2) != (cneg % 2) or (sneg == 0) != (cneg == 0):
@@ -338,8 +339,15 @@ def changed_facts(
         if n not in src_words and not any(same_name(n, s) or demonym_of(n, s) for s in snames | src_words)
     )
     if new:
-        notes.append(f"name(s) {', '.join(new)} not in the source quote")
+        shown = {key(m.group()): m.group() for m in re.finditer(r"\b[A-Z][\w’'-]*", copy_text)}
+        notes.append(f"name(s) {', '.join(shown.get(n, n) for n in new)} not in the source quote")
     return notes
+
+
+def _figures(text: str) -> Counter[str]:
+    """The figures of a quote, spelled-out ones as digits; "one" is left out, being as often an
+    article ("in one year" / "in a single year") as a count."""
+    return Counter(_DIGITS.get(n.lower(), n.lower().rstrip(".,")) for n in _NUMBER.findall(text) if n.lower() != "one")
 
 
 def _names(text: str) -> set[str]:
