@@ -109,7 +109,7 @@ def test_enough_pairs() -> None:
 def test_messages_state_both_values() -> None:
     report = factdiff.compare("The deal is worth $500 billion.", "The deal is worth $50 trillion.", detectors=["number"])
     (f,) = report.findings
-    assert f.message == "$5.0e11 vs $5.0e13: 100× larger"
+    assert f.message == "$500 billion vs $50 trillion: 100× larger"
     assert f.source.text == "$500 billion" and f.copy.text == "$50 trillion"
 
 

@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from factdiff.quantities import Quantity, extract_quantities
+from factdiff.quantities import Quantity, _fmt, extract_quantities
 
 INF = math.inf
 B, M, K, T = 1e9, 1e6, 1e3, 1e12
@@ -336,10 +336,23 @@ def test_base_units_make_forms_comparable() -> None:
     assert _first("70 mph").base == pytest.approx(_first("112.65 km/h").base, rel=1e-3)
 
 
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (5e11, "500 billion"), (2.4e10, "24 billion"), (2.431e9, "2.431 billion"), (1.25e6, "1.25 million"),
+        (999.4e6, "999.4 million"), (1e15, "1,000 trillion"), (-3.2e9, "-3.2 billion"),
+        (1_234_567, "1,234,567"), (999_960_000, "999,960,000"), (12_345_678_901, "12,345,678,901"),
+        (4_500, "4,500"), (2.5, "2.5"),
+    ],
+)
+def test_large_values_read_as_the_news_writes_them(value: float, shown: str) -> None:
+    assert _fmt(value) == shown
+
+
 def test_render() -> None:
-    assert _first("$50 trillion").render() == "$5.0e13"
-    assert _first("half-trillion dollar").render() == "$5.0e11"
-    assert _first("up to $500 billion").render() == "up to $5.0e11"
+    assert _first("$50 trillion").render() == "$50 trillion"
+    assert _first("half-trillion dollar").render() == "$500 billion"
+    assert _first("up to $500 billion").render() == "up to $500 billion"
     assert _first("3-5%").render() == "3%–5%"
     assert _first("a 7-2 vote").render() == "7-2"
     assert _first("2.5 years").render() == "2.5 years"

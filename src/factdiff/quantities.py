@@ -254,7 +254,7 @@ class Quantity:
         return self.high * self.factor
 
     def render(self) -> str:
-        """The normalised value as a message shows it: "$5.0e13", "2.5 years", "4%", "7-2"."""
+        """The normalised value as a message shows it: "$50 trillion", "2.5 years", "4%", "7-2"."""
         if self.dimension == "score":
             if self.qualifier == "unanimous":
                 return "unanimous"
@@ -271,11 +271,22 @@ def _fmt(v: float) -> str:
     if v == INF:
         return "∞"
     if abs(v) >= 1e6:
-        exp = math.floor(math.log10(abs(v)))
-        mant = f"{v / 10**exp:.3g}"
-        if mant.lstrip("-") == "10":  # 9.999e6 rounds up
-            exp, mant = exp + 1, f"{v / 10 ** (exp + 1):.3g}"
-        return f"{mant if '.' in mant else mant + '.0'}e{exp}"
+        # as the news writes it: "500 billion", "2.431 billion", "50 trillion"; a figure that needs
+        # more than four significant digits is written out ("1,234,567")
+        sig = next((n for n in range(1, 7) if abs(float(f"{v:.{n - 1}e}") - v) <= 1e-9 * abs(v)), 7)
+        if sig > 4 and float(v).is_integer():
+            return f"{int(v):,}"
+        for word, scale in (("trillion", 1e12), ("billion", 1e9), ("million", 1e6)):
+            m = v / scale
+            if abs(m) < 0.9995 and word != "million":
+                continue
+            places = max(0, min(sig, 4) - 1 - math.floor(math.log10(abs(m))))
+            digits = f"{m:,.{places}f}"
+            if "." in digits:
+                digits = digits.rstrip("0").rstrip(".")
+            if word != "trillion" and abs(float(digits.replace(",", ""))) >= 1000:
+                continue  # 999.96 million rounds to a billion
+            return f"{digits} {word}"
     if float(v).is_integer():
         return f"{int(v):,}"
     return f"{v:,.6g}"
