@@ -311,6 +311,9 @@ SCOPE = [
     ("The company reported a significant rise in earnings.", "The company reported a moderate rise in earnings.",
      ("meaning", "minor")),
     ("The quake caused moderate damage.", "The quake caused minor damage.", None),
+    # a quantifier in another sentence, on the same noun, is no swap
+    ("The exchange kept ledgers of all funds owed to customers. In August it moved $1 billion to hedge funds.",
+     "In August the exchange moved $1 billion to several hedge funds.", None),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES

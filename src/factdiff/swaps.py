@@ -47,8 +47,9 @@ _SKIP = frozenset({"be", "have", "do", "get", "make", "take", "go", "come", "giv
                    "here", "there", "then", "now", "one", "other", "same", "different", "well"})
 #: negators and their polar partners are the polarity detector's business
 _NEGATION = lx.NEGATORS | lx.NEGATIVE_PRONOUNS | lx.EXCLUDING | {"ever", "any", "anything", "anyone"}
-#: quantifiers ("all" / "some"): swapped only where neither clause is negated ("not all of them
-#: came" says "some did not come") and not as an approximation ("some 300 people")
+#: quantifiers ("all" / "some"): swapped only in the same place of a closely aligned pair, where
+#: neither clause is negated ("not all of them came" says "some did not come"), and not as an
+#: approximation ("some 300 people")
 _QUANTIFIERS = lx.CLASSES["universal"] | lx.CLASSES["partial"]
 #: function-word parts of speech: their neighbourhood must be a content word
 _CONTENT = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -154,12 +155,13 @@ def _swap_in(
             continue  # "the company sold it to the bank" / "the bank bought it"
         if clause_negated(src, v) != clause_negated(cop, w):
             continue  # "rejected" → "did not accept"
-        if (v.lower in _QUANTIFIERS or w.lower in _QUANTIFIERS) and not (_plain_quantifier(src, v) and _plain_quantifier(cop, w)):
+        quantifier = v.lower in _QUANTIFIERS or w.lower in _QUANTIFIERS
+        if quantifier and not (_plain_quantifier(src, v) and _plain_quantifier(cop, w)):
             continue
         if by_place and _token_place(ctx, si, w.sentence, v.i, w.i):
             return Swap(v.i, w.i, "same place" if lexical else "valence", linked)
-        if not lexical:
-            continue
+        if not lexical or quantifier:
+            continue  # a quantifier's head noun is too weak a link ("all funds" / "several hedge funds")
         shared = near_w & _neighbours(src, v)
         if shared:
             return Swap(v.i, w.i, "same head" if any(s[0] == "^" for s in shared) else "same dependent", linked)
