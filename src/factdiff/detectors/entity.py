@@ -39,10 +39,37 @@ def detect(ctx: Context) -> Iterator[Finding]:
     reported: set[tuple[int, int]] = set()
     variants_seen: set[tuple[str, str]] = set()
     for pair in [*ctx.pairs, *_rescued(ctx)]:
-        yield from _names(ctx, pair, reported, variants_seen)
+        yield from _whole_names(ctx, list(_names(ctx, pair, reported, variants_seen)))
         yield from _lowercase(ctx, pair, reported)
         yield from _roles(ctx, pair)
         yield from _owners(ctx, pair)
+
+
+def _whole_names(ctx: Context, found: list[Finding]) -> list[Finding]:
+    """Swaps of neighbouring name parts, one name for another on both sides, as one finding:
+    "Ana Ruiz" → "Maria Lopez", not "Ana" → "Maria" and "Ruiz" → "Lopez" (the parts may have been
+    paired crosswise: "Merkel" → "Boris", "Angela" → "Johnson")."""
+    out: list[Finding] = []
+    for f in sorted(found, key=lambda f: f.sort_key):
+        prev = out[-1] if out else None
+        if (
+            prev is not None and f.severity == prev.severity == _SEVERITY["swap"]
+            and f.message.startswith(_LABEL["swap"]) and prev.message.startswith(_LABEL["swap"])
+            and f.source is not None and prev.source is not None and f.copy is not None and prev.copy is not None
+            and _adjacent(ctx.copy, prev.copy, f.copy)
+            and (_adjacent(ctx.source, prev.source, f.source) or _adjacent(ctx.source, f.source, prev.source))
+        ):
+            src = ctx.source.span(min(prev.source.start, f.source.start), max(prev.source.end, f.source.end))
+            cop = ctx.copy.span(prev.copy.start, f.copy.end)
+            out[-1] = _finding(ctx, "swap", "a different name", max(prev.confidence, f.confidence), src, cop, src.text)
+            continue
+        out.append(f)
+    return out
+
+
+def _adjacent(doc: Document, a: Span, b: Span) -> bool:
+    """``b`` follows ``a`` with only a space between them ("Ana" "Ruiz")."""
+    return a.end <= b.start and b.start - a.end <= 2 and not doc.text[a.end : b.start].strip()
 
 
 #: an unaligned copy sentence is paired with its closest source sentence when this similar and
