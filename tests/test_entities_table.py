@@ -190,3 +190,23 @@ def test_owner_changed_to_a_demonym() -> None:
         detectors=["entity", "quote", "attribution"],
     )
     assert any(f.type == "entity" and f.severity >= Severity.MAJOR for f in r.findings)
+
+
+def test_a_swapped_name_is_reported_once_per_place() -> None:
+    """The whole name in one finding; a later mention with no source name beside it to replace adds
+    no "not in the source" finding, while a later mention that replaces the name again is its own
+    finding (it is another place where the copy says it)."""
+    src = ("The mayor of Springfield, Ana Ruiz, announced on Monday that the city will build a new bridge over the river. "
+           "The project will cost 40 million dollars and is expected to be finished in 2028. "
+           "Ruiz said the bridge would cut traffic in the city centre.")
+    cop = ("Springfield mayor Maria Lopez said on Monday the city will build a new bridge over the river, costing 40 "
+           "million dollars. It should be finished in 2028, and Lopez said it would reduce traffic downtown.")
+    found = [f for f in factdiff.compare(src, cop, detectors=DETECTORS).findings if f.severity >= Severity.MINOR]
+    assert [(f.type, f.source.text if f.source else None, f.copy.text if f.copy else None) for f in found] == [
+        ("entity", "Ana Ruiz", "Maria Lopez")
+    ]
+    again = cop.replace("downtown.", "downtown. Lopez said the bridge would cut traffic in the city centre.")
+    found = [f for f in factdiff.compare(src, again, detectors=DETECTORS).findings if f.severity >= Severity.MINOR]
+    assert [(f.source.text if f.source else None, f.copy.text if f.copy else None) for f in found] == [
+        ("Ana Ruiz", "Maria Lopez"), ("Ruiz", "Lopez")
+    ]

@@ -245,7 +245,10 @@ def _changed(
         # document-level: a close spelling of a name the source uses elsewhere (Hegseth → Hegses)
         best = best_counterpart(part.text, _source_parts(ctx), floor=_DOC_FLOOR)
     if best is None:
-        # a name the source never uses, with nothing in the aligned source for it to replace
+        # a name the source never uses, with nothing in the aligned source for it to replace; said
+        # once per name (a later "Lopez" after "Ruiz" → "Lopez" was reported adds nothing)
+        if any(key(ctx.copy.text[s:e]) == key(part.text) for s, e in reported):
+            return
         sev = Severity.MINOR
         reported.add((part.start, part.end))
         yield Finding(
