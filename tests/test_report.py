@@ -125,3 +125,33 @@ _texts = st.lists(_words, min_size=3, max_size=40).map(" ".join).filter(lambda t
 @given(_texts, _texts)
 def test_every_span_in_any_report_satisfies_the_offset_rule(source: str, copy: str) -> None:
     assert_spans_valid(factdiff.compare(source, copy))
+
+
+@pytest.mark.parametrize(
+    ("source", "copy", "added"),
+    [
+        ("The city council approved the transit plan on Tuesday after a long debate.",
+         "The city council, which is under investigation for fraud, approved the transit plan on Tuesday after a long debate.",
+         "which is under investigation for fraud"),
+        ("Police arrested a man on Friday. He was charged with theft.",
+         "Police arrested a man, a known gang member, on Friday. He was charged with theft.", "a known gang member"),
+        ("The minister resigned on Monday after six years in office.",
+         "The minister resigned on Monday amid allegations of bribery after six years in office.",
+         "amid allegations of bribery"),
+        # reworded modifiers are no addition: synonyms, the same stem, one new word
+        ("The city council approved the transit plan on Tuesday after a long debate.",
+         "The city council approved the transit plan on Tuesday after a lengthy debate.", None),
+        ("The mayor, who took office in 2019, welcomed the decision of the council.",
+         "The mayor, who assumed office in 2019, welcomed the council's decision.", None),
+        ("Investigators are examining the cause of the crash, the agency said.",
+         "An investigation into the cause of the crash is under way, the agency said.", None),
+    ],
+)
+def test_added_phrase_inside_an_aligned_sentence(source: str, copy: str, added: str | None) -> None:
+    report = factdiff.compare(source, copy, detectors=["addition"])
+    got = [f.copy.text for f in report.findings if f.message.startswith("added phrase")]
+    assert got == ([added] if added else [])
+    for f in report.findings:
+        if f.message.startswith("added phrase"):
+            assert f.severity == Severity.MINOR and f.source is None
+    assert_spans_valid(report)

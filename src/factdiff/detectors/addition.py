@@ -1,12 +1,42 @@
-"""Addition: copy sentences with no support in the source, grouped into contiguous runs."""
+"""Addition: copy content with no support in the source.
+
+* copy sentences that no source sentence supports, grouped into contiguous runs (severity by what
+  they carry, :func:`factdiff.detectors._runs.weight`);
+* phrases added inside an aligned copy sentence: a modifier (relative or adverbial clause,
+  apposition, prepositional phrase, conjunct) most of whose content words the source never uses,
+  nor a WordNet synonym or a word of the same stem of them ("The council, which is under
+  investigation for fraud, approved the plan", "resigned amid allegations of bribery") → minor.
+  Names and figures inside it get their own entity / number findings too.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 
+from .. import lexicon as lx
 from ..context import Context
-from ..findings import Finding
+from ..document import Document, Token
+from ..findings import Finding, Severity
+from ..predicates import _parse
 from ._runs import runs, weight
+
+#: dependency labels of the modifiers that can carry an added claim
+_MODIFIERS = frozenset({"relcl", "acl", "advcl", "appos", "prep", "npadvmod", "conj"})
+#: the words weighed: names and figures are left to the entity and number detectors ("$10.9bn" →
+#: "$10.9 billion" adds no phrase, "at the Brooklyn Bridge" → "at the Golden Gate Bridge" is a swap)
+_CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k", "tn",
+                          "percent", "per", "cent", "dollar", "dollars", "euro", "euros", "pound", "pounds"})
+#: an added phrase has at least this many content words the source does not support ...
+_MIN_UNSUPPORTED = 2
+#: ... and they are at least this share of its content words
+_MIN_SHARE = 0.6
+#: a modifier that spans more than this share of its sentence is the sentence's content, not an addition
+_MAX_SHARE_OF_SENTENCE = 0.6
+#: words sharing this many first letters count as one stem ("investigate" / "investigation")
+_STEM = 5
+_DIFF_OPS = ("insert",)
 
 
 def detect(ctx: Context) -> Iterator[Finding]:
@@ -25,3 +55,107 @@ def detect(ctx: Context) -> Iterator[Finding]:
             source=None,
             copy=ctx.copy.span(sents[0].start, sents[-1].end),
         )
+    yield from _phrases(ctx)
+
+
+def _phrases(ctx: Context) -> Iterator[Finding]:
+    """Modifiers added inside aligned copy sentences (see the module doc)."""
+    cop = ctx.copy
+    if not ctx.alignment.links:
+        return
+    known = _Support(ctx.source)
+    # a summary words things its own way (on SummEdits' consistent summaries 8 % get such a
+    # phrase, mostly rewordings of dialogue): there it is a pointer, not a distortion
+    summary = bool(ctx.options.get("summary"))
+    p = _parse(cop)
+    linked: dict[int, list[int]] = {}
+    for link in ctx.alignment.links:
+        for j in link.copy:
+            linked.setdefault(j, []).extend(link.source)
+    for j in sorted(linked):
+        toks = cop.sentence_tokens(j)
+        words = sum(1 for t in toks if not t.is_punct)
+        # candidates: the modifiers of the parse, and the runs the word diff against the linked
+        # source sentences inserts (a parse may hang a kept phrase under an added one)
+        spans = [(sub[0], sub[-1]) for h in toks if h.dep in _MODIFIERS for sub in [_subtree(p, h.i)]]
+        spans += _inserted(ctx, j, linked[j])
+        found: list[tuple[int, int]] = []
+        for a, b in spans:
+            if b - a + 1 > _MAX_SHARE_OF_SENTENCE * words:
+                continue
+            content = [cop.tokens[k] for k in range(a, b + 1) if _content(cop.tokens[k])]
+            new = [t for t in content if not known(t)]
+            if len(new) >= _MIN_UNSUPPORTED and len(new) >= _MIN_SHARE * len(content):
+                found.append(_trim(cop, a, b))
+        for a, b in _outermost(found):
+            span = cop.token_span(a, b)
+            yield Finding(
+                type="addition",
+                severity=Severity.INFO if summary else Severity.MINOR,
+                message=f"added phrase with no support in the source: '{span.text}'",
+                confidence=0.45,
+                source=None,
+                copy=span,
+            )
+
+
+class _Support:
+    """Whether the source supports a copy word: the word or its lemma, a WordNet synonym, or a word
+    of the same stem appears anywhere in the source."""
+
+    def __init__(self, doc: Document) -> None:
+        syn = lx.synonyms()
+        self.words = {w for t in doc.tokens for w in (t.lemma, t.lower)}
+        self.stems = {w[:_STEM] for w in self.words if len(w) >= _STEM}
+        self.senses = {s for w in self.words for s in syn.get(w, ())}
+
+    def __call__(self, t: Token) -> bool:
+        if t.lemma in self.words or t.lower in self.words:
+            return True
+        if len(t.lemma) >= _STEM and t.lemma[:_STEM] in self.stems:
+            return True
+        return any(s in self.senses for s in lx.synonyms().get(t.lemma, ()))
+
+
+def _inserted(ctx: Context, j: int, sources: list[int]) -> list[tuple[int, int]]:
+    """Copy token ranges (first, last) that the word diff of copy sentence ``j`` against its linked
+    source sentences inserts or puts in place of other words."""
+    a = [t.lemma for i in sources for t in ctx.source.sentence_tokens(i)]
+    toks = ctx.copy.sentence_tokens(j)
+    b = [t.lemma for t in toks]
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return [(toks[j1].i, toks[j2 - 1].i) for op, _i1, _i2, j1, j2 in ops if op in _DIFF_OPS]
+
+
+def _trim(doc: Document, a: int, b: int) -> tuple[int, int]:
+    """A token range without the punctuation and conjunctions at its edges."""
+    edge = {"and", "but", "or", ",", ";", "-", "—", "–"}
+    while a < b and (doc.tokens[a].is_punct or doc.tokens[a].lower in edge):
+        a += 1
+    while b > a and (doc.tokens[b].is_punct or doc.tokens[b].lower in edge):
+        b -= 1
+    return a, b
+
+
+def _content(t: Token) -> bool:
+    return (t.pos in _CONTENT and not t.is_stop and not t.is_punct and not t.like_num
+            and t.lemma not in lx.LIGHT and t.lower not in _SCALE_WORDS)
+
+
+def _subtree(p: object, i: int) -> list[int]:
+    out, stack = [], [i]
+    while stack:
+        k = stack.pop()
+        out.append(k)
+        stack.extend(c.i for c in p.children(k))  # type: ignore[attr-defined]
+    return sorted(out)
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another one."""
+    kept: list[tuple[int, int]] = []
+    for a, b in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if kept and a >= kept[-1][0] and b <= kept[-1][1]:
+            continue
+        kept.append((a, b))
+    return kept

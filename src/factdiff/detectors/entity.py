@@ -61,7 +61,8 @@ def _whole_names(ctx: Context, found: list[Finding]) -> list[Finding]:
         ):
             src = ctx.source.span(min(prev.source.start, f.source.start), max(prev.source.end, f.source.end))
             cop = ctx.copy.span(prev.copy.start, f.copy.end)
-            out[-1] = _finding(ctx, "swap", "a different name", max(prev.confidence, f.confidence), src, cop, src.text)
+            reason = prev.message[prev.message.rfind("(swap: ") + len("(swap: ") : -1]
+            out[-1] = _finding(ctx, "swap", reason, max(prev.confidence, f.confidence), src, cop, src.text)
             continue
         out.append(f)
     return out
