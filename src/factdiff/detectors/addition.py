@@ -87,7 +87,7 @@ def _phrases(ctx: Context) -> Iterator[Finding]:
             new = [t for t in content if not known(t)]
             if len(new) >= _MIN_UNSUPPORTED and len(new) >= _MIN_SHARE * len(content):
                 found.append(_trim(cop, a, b))
-        for a, b in _outermost(found):
+        for a, b in dict.fromkeys(_tighten(cop, a, b, known) for a, b in _outermost(found)):
             span = cop.token_span(a, b)
             yield Finding(
                 type="addition",
@@ -125,6 +125,27 @@ def _inserted(ctx: Context, j: int, sources: list[int]) -> list[tuple[int, int]]
     b = [t.lemma for t in toks]
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     return [(toks[j1].i, toks[j2 - 1].i) for op, _i1, _i2, j1, j2 in ops if op in _DIFF_OPS]
+
+
+def _tighten(doc: Document, a: int, b: int, known: _Support) -> tuple[int, int]:
+    """The part of a token range from its first unsupported content word (with the function words
+    just before it: "for a six-pack of soda", not "on his request for a six-pack of soda") to its
+    last one."""
+    new = [k for k in range(a, b + 1) if _content(doc.tokens[k]) and not known(doc.tokens[k])]
+    if not new:
+        return a, b
+    start = new[0]
+    while start > a and _leads(doc, doc.tokens[start - 1]):
+        start -= 1
+    return start, new[-1]
+
+
+def _leads(doc: Document, t: Token) -> bool:
+    """A token that belongs with the word after it: a function word, a figure or a name, or a
+    hyphen inside a word ("a six-pack")."""
+    if t.is_punct:
+        return t.text == "-" and t.start > 0 and not doc.text[t.start - 1].isspace() and not doc.text[t.end : t.end + 1].isspace()
+    return not _content(t)
 
 
 def _trim(doc: Document, a: int, b: int) -> tuple[int, int]:
