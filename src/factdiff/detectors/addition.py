@@ -3,10 +3,12 @@
 * copy sentences that no source sentence supports, grouped into contiguous runs (severity by what
   they carry, :func:`factdiff.detectors._runs.weight`);
 * phrases added inside an aligned copy sentence: a modifier (relative or adverbial clause,
-  apposition, prepositional phrase, conjunct) most of whose content words the source never uses,
-  nor a WordNet synonym or a word of the same stem of them ("The council, which is under
-  investigation for fraud, approved the plan", "resigned amid allegations of bribery") → minor.
-  Names and figures inside it get their own entity / number findings too.
+  apposition, prepositional phrase, conjunct) or a run of words the word diff against the linked
+  source sentences inserts, most of whose content words the source never uses, nor a WordNet
+  synonym or a word of the same stem of them ("The council, which is under investigation for
+  fraud, approved the plan", "resigned amid allegations of bribery") → minor (info in summary
+  mode, where rewording is the rule). Names and figures are left to the entity and number
+  detectors.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from .. import lexicon as lx
 from ..context import Context
 from ..document import Document, Token
 from ..findings import Finding, Severity
-from ..predicates import _parse
+from ..predicates import _Parse, _parse
 from ._runs import runs, weight
 
 #: dependency labels of the modifiers that can carry an added claim
@@ -36,7 +38,6 @@ _MIN_SHARE = 0.6
 _MAX_SHARE_OF_SENTENCE = 0.6
 #: words sharing this many first letters count as one stem ("investigate" / "investigation")
 _STEM = 5
-_DIFF_OPS = ("insert",)
 
 
 def detect(ctx: Context) -> Iterator[Finding]:
@@ -119,12 +120,13 @@ class _Support:
 
 def _inserted(ctx: Context, j: int, sources: list[int]) -> list[tuple[int, int]]:
     """Copy token ranges (first, last) that the word diff of copy sentence ``j`` against its linked
-    source sentences inserts or puts in place of other words."""
+    source sentences inserts. Replaced runs are mostly rewordings: taking them too flagged 64 of
+    SummEdits' 369 consistent evaluation summaries instead of 33."""
     a = [t.lemma for i in sources for t in ctx.source.sentence_tokens(i)]
     toks = ctx.copy.sentence_tokens(j)
     b = [t.lemma for t in toks]
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    return [(toks[j1].i, toks[j2 - 1].i) for op, _i1, _i2, j1, j2 in ops if op in _DIFF_OPS]
+    return [(toks[j1].i, toks[j2 - 1].i) for op, _i1, _i2, j1, j2 in ops if op == "insert"]
 
 
 def _tighten(doc: Document, a: int, b: int, known: _Support) -> tuple[int, int]:
@@ -163,12 +165,13 @@ def _content(t: Token) -> bool:
             and t.lemma not in lx.LIGHT and t.lower not in _SCALE_WORDS)
 
 
-def _subtree(p: object, i: int) -> list[int]:
+def _subtree(p: _Parse, i: int) -> list[int]:
+    """Token ``i`` and everything under it in the parse, in text order."""
     out, stack = [], [i]
     while stack:
         k = stack.pop()
         out.append(k)
-        stack.extend(c.i for c in p.children(k))  # type: ignore[attr-defined]
+        stack.extend(c.i for c in p.children(k))
     return sorted(out)
 
 
