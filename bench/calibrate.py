@@ -59,6 +59,15 @@ def main(argv: list[str] | None = None) -> int:
         chosen[name] = t
         sources[name] = f"dev ({note}); {len(lab)} labelled rows; bagged argmax of balanced accuracy, dev BAcc {100 * acc:.1f}; {today}; detectors {dets}"
         print(f"{name}: threshold {t:.4f}  dev BAcc {100 * acc:.1f}  ({len(lab)} rows, {time.perf_counter() - t0:.0f}s)", file=sys.stderr, flush=True)
+    if args.only:
+        # --only re-chooses some sets: the others keep the thresholds they have
+        from factdiff import scoring
+
+        chosen = {**{k: v for k, v in scoring.THRESHOLDS.items() if k not in chosen}, **chosen}
+        sources = {**{k: v for k, v in scoring.THRESHOLD_SOURCES.items() if k not in sources}, **sources}
+        order = [n for n in LABELLED if n in chosen] + [n for n in chosen if n not in LABELLED]
+        chosen = {n: chosen[n] for n in order}
+        sources = {n: sources[n] for n in order if n in sources}
     block = "THRESHOLDS: dict[str, float] = {\n" + "".join(f'    "{k}": {v},\n' for k, v in chosen.items()) + "}\n"
     src_block = "THRESHOLD_SOURCES: dict[str, str] = {\n" + "".join(f'    "{k}": "{v}",\n' for k, v in sources.items()) + "}\n"
     print(block + "\n" + src_block)
