@@ -137,7 +137,7 @@ def _negative_about(src: Document, si: int, b: Predicate, words: list[Token]) ->
                 return True
             regions += [p.head, *p.tokens]  # "a final vote has yet to be scheduled": the subject hangs on "has"
     for r in regions:
-        have = {w for i in _subtree(src, r, own_clause=True) for w in (toks[i].lemma, toks[i].lower)}
+        have = {w for i in subtree(src, r, own_clause=True) for w in (toks[i].lemma, toks[i].lower)}
         if sum(1 for t in args if _keys(t) & have) >= need:
             return True
     return False
@@ -163,7 +163,7 @@ def _about_same(a: Predicate, b: Predicate) -> bool:
 _OTHER_CLAUSE = frozenset({"conj", "cc", "parataxis"})
 
 
-def _subtree(doc: Document, i: int, *, own_clause: bool = False) -> list[int]:
+def subtree(doc: Document, i: int, *, own_clause: bool = False) -> list[int]:
     """Token ``i`` and everything under it; with ``own_clause``, not its coordinated clauses."""
     kids = _parse(doc).kids
     out, stack = [], [i]
@@ -232,7 +232,7 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
             if old is None or _KIND_ORDER[b.kind] < _KIND_ORDER[old.kind]:
                 by_negator[negs[0]] = b
         for neg, b in sorted(by_negator.items()):
-            words = [cop.tokens[i] for i in _subtree(cop, _clause_head(cop, b.head)) if _content(cop.tokens[i])]
+            words = [cop.tokens[i] for i in subtree(cop, _clause_head(cop, b.head)) if _content(cop.tokens[i])]
             words = [t for t in words if t.i != b.agent_at] or words
             if any(_negative_about(src, si, b, words) for si, _ in cands):
                 continue  # a source sentence says something negative about this claim: not ours to judge

@@ -20,7 +20,7 @@ from .. import lexicon as lx
 from ..context import Context
 from ..document import Document, Token
 from ..findings import Finding, Severity
-from ..predicates import _Parse, _parse
+from ..support import sentence_words, subtree
 from ._runs import runs, weight
 
 #: dependency labels of the modifiers that can carry an added claim
@@ -68,7 +68,6 @@ def _phrases(ctx: Context) -> Iterator[Finding]:
     # a summary words things its own way (36 of SummEdits' 369 consistent evaluation summaries get
     # such a phrase, mostly rewordings of dialogue): there it is a pointer, not a distortion
     summary = bool(ctx.options.get("summary"))
-    p = _parse(cop)
     linked: dict[int, list[int]] = {}
     for link in ctx.alignment.links:
         for j in link.copy:
@@ -78,7 +77,7 @@ def _phrases(ctx: Context) -> Iterator[Finding]:
         words = sum(1 for t in toks if not t.is_punct)
         # candidates: the modifiers of the parse, and the runs the word diff against the linked
         # source sentences inserts (a parse may hang a kept phrase under an added one)
-        spans = [(sub[0], sub[-1]) for h in toks if h.dep in _MODIFIERS for sub in [_subtree(p, h.i)]]
+        spans = [(sub[0], sub[-1]) for h in toks if h.dep in _MODIFIERS for sub in [subtree(cop, h.i)]]
         spans += _inserted(ctx, j, linked[j])
         found: list[tuple[int, int]] = []
         for a, b in spans:
@@ -106,7 +105,7 @@ class _Support:
 
     def __init__(self, doc: Document) -> None:
         syn = lx.synonyms()
-        self.words = {w for t in doc.tokens for w in (t.lemma, t.lower)}
+        self.words = sentence_words(doc, list(range(len(doc.sentences))))
         self.stems = {w[:_STEM] for w in self.words if len(w) >= _STEM}
         self.senses = {s for w in self.words for s in syn.get(w, ())}
 
@@ -163,16 +162,6 @@ def _trim(doc: Document, a: int, b: int) -> tuple[int, int]:
 def _content(t: Token) -> bool:
     return (t.pos in _CONTENT and not t.is_stop and not t.is_punct and not t.like_num
             and t.lemma not in lx.LIGHT and t.lower not in _SCALE_WORDS)
-
-
-def _subtree(p: _Parse, i: int) -> list[int]:
-    """Token ``i`` and everything under it in the parse, in text order."""
-    out, stack = [], [i]
-    while stack:
-        k = stack.pop()
-        out.append(k)
-        stack.extend(c.i for c in p.children(k))
-    return sorted(out)
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
