@@ -79,12 +79,10 @@ def _comparable(t: Token) -> bool:
     return t.pos in _POS or (t.pos == "PRON" and t.lower in _QUANTIFIERS)
 
 
-def _plain_quantifier(doc: Document, t: Token) -> bool:
-    """A quantifier that can be swapped: in a clause that is not negated, not "some" + a number."""
-    if clause_negated(doc, t):
-        return False
+def _approximation(doc: Document, t: Token) -> bool:
+    """Whether ``t`` is "some" before a number ("some 300 people" says "about", not "part of")."""
     nxt = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
-    return not (t.lower == "some" and nxt is not None and (nxt.pos == "NUM" or nxt.like_num))
+    return t.lower == "some" and nxt is not None and (nxt.pos == "NUM" or nxt.like_num)
 
 
 def _valence_flip(a: Token, b: Token) -> bool:
@@ -153,10 +151,11 @@ def _swap_in(
             continue
         if lexical and _other_side(src, v, cop, w):
             continue  # "the company sold it to the bank" / "the bank bought it"
-        if clause_negated(src, v) != clause_negated(cop, w):
+        negated = clause_negated(src, v)
+        if negated != clause_negated(cop, w):
             continue  # "rejected" → "did not accept"
         quantifier = v.lower in _QUANTIFIERS or w.lower in _QUANTIFIERS
-        if quantifier and not (_plain_quantifier(src, v) and _plain_quantifier(cop, w)):
+        if quantifier and (negated or _approximation(src, v) or _approximation(cop, w)):
             continue
         if by_place and _token_place(ctx, si, w.sentence, v.i, w.i):
             return Swap(v.i, w.i, "same place" if lexical else "valence", linked)
