@@ -61,8 +61,7 @@ def _whole_names(ctx: Context, found: list[Finding]) -> list[Finding]:
         ):
             src = ctx.source.span(min(prev.source.start, f.source.start), max(prev.source.end, f.source.end))
             cop = ctx.copy.span(prev.copy.start, f.copy.end)
-            reason = prev.message[prev.message.rfind("(swap: ") + len("(swap: ") : -1]
-            out[-1] = _finding(ctx, "swap", reason, max(prev.confidence, f.confidence), src, cop, src.text)
+            out[-1] = _finding(ctx, "swap", _reason(prev), max(prev.confidence, f.confidence), src, cop, src.text)
             continue
         out.append(f)
     return out
@@ -295,6 +294,12 @@ def _finding(ctx: Context, kind: str, reason: str, conf: float, src: Span | None
         source=src,
         copy=cop,
     )
+
+
+def _reason(f: Finding) -> str:
+    """The reason :func:`_finding` wrote at the end of a finding's message: "(swap: <reason>)"."""
+    kind = next(k for k, label in _LABEL.items() if f.message.startswith(label))
+    return f.message[f.message.rfind(f"({kind}: ") + len(kind) + 3 : -1]
 
 
 def _lowercase(ctx: Context, pair: Pair, reported: set[tuple[int, int]]) -> Iterator[Finding]:
