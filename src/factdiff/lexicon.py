@@ -163,8 +163,8 @@ CLASSES: dict[str, frozenset[str]] = {
     "safe": frozenset({"safe", "secure", "harmless", "stable"}),
     "dangerous": frozenset({"dangerous", "unsafe", "risky", "harmful", "hazardous", "unstable", "deadly"}),
     "prop": frozenset({"prop up", "bail out", "rescue", "save", "shore up"}),
-    # quantifiers: "to all members" / "to some members"; the swap detector reads them only in
-    # clauses that are not negated ("not all" is "some ... not")
+    # quantifiers: "to all members" / "to some members"; the swap detector compares them only in
+    # the same place of an aligned pair and in clauses that are not negated (``swaps._QUANTIFIERS``)
     "universal": frozenset({"all", "every", "each", "entire", "everyone", "everybody", "everything",
                             "always"}),
     "partial": frozenset({"some", "few", "several", "partial", "partly", "partially", "sometimes",
