@@ -316,8 +316,39 @@ SCOPE = [
      "In August the exchange moved $1 billion to several hedge funds.", None),
 ]
 
+# -- a process moved along, a future told as done ---------------------------------------------
+STAGES = [
+    ("He was accused of fraud.", "He was convicted of fraud.", (M, MAJOR)),
+    ("She was arrested on suspicion of murder.", "She was charged with murder.", (M, MAJOR)),
+    ("Two men were arrested after the attack on the mosque.", "Two men were jailed after the attack on the mosque.",
+     (M, MAJOR)),
+    ("Prosecutors are investigating the mayor over the land deal.",
+     "Prosecutors have charged the mayor over the land deal.", (M, MAJOR)),
+    ("The senator proposed a bill to ban the sale of guns.", "The senator passed a bill to ban the sale of guns.",
+     (M, MAJOR)),
+    ("The study found a link between coffee and heart disease.",
+     "The study found that coffee causes heart disease.", (M, MAJOR)),
+    ("The former minister was convicted of bribery in 2019.", "The former minister was accused of bribery in 2019.",
+     (M, MINOR)),
+    ("The government will raise taxes on fuel.", "The government raised taxes on fuel.", (M, MAJOR)),
+    ("The company will open two stores in Leeds.", "The company has opened two stores in Leeds.", (M, MAJOR)),
+    ("The company opened two stores in Leeds.", "The company will open two stores in Leeds.", (M, MINOR)),
+    # the same step in other words, a step dropped, steps said of different things
+    ("Police arrested two suspects after the raid.", "Two suspects were detained by police after the raid.", None),
+    ("He was arrested and charged with fraud.", "He was charged with fraud.", None),
+    ("Parliament passed the law on Tuesday.", "Parliament approved the law on Tuesday.", None),
+    ("He was found guilty of fraud in May.", "He was convicted of fraud in May.", None),
+    ("Police arrested six suspects who fled the raid.", "Six suspects who fled the raid were arrested.", None),
+    ("Drinking coffee is associated with a lower risk of heart disease.",
+     "Coffee drinking is linked to a lower risk of heart disease.", None),
+    ("The minister proposed new rules for banks; the committee approved the budget.",
+     "The minister proposed new rules for banks.", None),
+    ("The council will vote on the plan on Monday.", "The council is to vote on the plan on Monday.", None),
+    ("The company said it will cut 500 jobs.", "The company says it will cut 500 jobs.", None),
+]
+
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
-         + ROLES + REWORDED + SCOPE)
+         + ROLES + REWORDED + SCOPE + STAGES)
 
 
 def _id(case: tuple[str, str, object]) -> str:
@@ -347,6 +378,24 @@ def test_pair(case: tuple[str, str, tuple[str, str] | None]) -> None:
         assert report.source.text[f.source.start : f.source.end] == f.source.text
         assert report.copy.text[f.copy.start : f.copy.end] == f.copy.text
         assert f.source.text in f.message and f.copy.text in f.message
+
+
+def test_stage_change_names_both_steps() -> None:
+    report = factdiff.compare("She was arrested on suspicion of murder.", "She was charged with murder.",
+                              detectors=DETECTORS)
+    (f,) = report.findings
+    assert f.message.startswith("legal stage changed: 'was arrested' → 'was charged'")
+    assert "arrested → charged: further along" in f.message  # the furthest step the source states
+    assert (f.source.text, f.copy.text) == ("was arrested", "was charged")
+
+
+def test_future_told_as_done_keeps_the_dropped_condition() -> None:
+    report = factdiff.compare("The firm said it will raise prices if costs keep rising.",
+                              "The firm said it raised prices because costs kept rising.", detectors=DETECTORS)
+    (f,) = report.findings
+    assert f.severity == Severity.MAJOR
+    assert f.message.startswith("future reported as done: 'will raise' → 'raised'")
+    assert "condition dropped: 'if costs keep rising' is gone" in f.message
 
 
 def test_negation_message_and_spans() -> None:

@@ -7,6 +7,10 @@
   turns a possibility or a conditional expectation into a certainty, minor for one step;
 * hedges ("allegedly", "alleged", "is said to") removed (major) or added (minor);
 * role reversal: the agent and patient of the same predicate swapped ("A accused B" → "B accused A");
+* a process moved along ("accused of fraud" → "convicted of fraud", "proposed" → "passed", "linked
+  to" → "causes"): major forward, minor back (:mod:`factdiff.stages`);
+* a future reported as done ("will raise taxes" → "raised taxes"): major; a deed reported as still
+  to come: minor;
 * opposite words outside the predicates ("before" → "after", "more" → "fewer", "early" → "late"),
   read on tokens (:mod:`factdiff.swaps`).
 """
@@ -20,6 +24,7 @@ from ..context import Context
 from ..document import Document, Span, Token
 from ..findings import Finding, Severity
 from ..predicates import Match, Predicate, _parse, best, clause, lemma_in, matches, phrase, span
+from ..stages import StageChange, stage_changes
 from ..swaps import Swap, antonym_swaps
 
 
@@ -40,13 +45,35 @@ def detect(ctx: Context) -> Iterator[Finding]:
         yield from _roles(ctx, m)
         if all(_level(ctx.source, x.source) != _level(ctx.copy, x.copy) for x in same if x.score >= m.score - 0.5):
             yield from _modality(ctx, m)
-        elif m.source.conditional is not None and m.copy.conditional is None and m.linked:
-            cond = clause(ctx.source, m.source.conditional).text
-            yield _finding(ctx, m, Severity.MINOR, "condition dropped", detail=f"'{cond}' is gone")
+        else:
+            cond = ""
+            if m.source.conditional is not None and m.copy.conditional is None and m.linked:
+                cond = f"'{clause(ctx.source, m.source.conditional).text}' is gone"
+            tense = _tense(ctx, m, cond)
+            if tense is not None:
+                yield tense
+            elif cond:
+                yield _finding(ctx, m, Severity.MINOR, "condition dropped", detail=cond)
         yield from _hedges(ctx, m)
     for swap in antonym_swaps(ctx):
         if swap.copy not in reported:
             yield _swapped(ctx, swap)
+    for change in stage_changes(ctx):
+        yield _staged(ctx, change)
+
+
+def _staged(ctx: Context, change: StageChange) -> Finding:
+    a, b = change.source, change.copy
+    was, now = change.names
+    how = "further along than the source says" if change.forward else "less far along than the source says"
+    return Finding(
+        type="meaning",
+        severity=Severity.MAJOR if change.forward else Severity.MINOR,
+        message=f"{change.ladder} stage changed: '{phrase(ctx.source, a)}' → '{phrase(ctx.copy, b)}' ({was} → {now}: {how})",
+        confidence=0.7 if change.linked else 0.5,
+        source=span(ctx.source, a),
+        copy=span(ctx.copy, b),
+    )
 
 
 def _swapped(ctx: Context, swap: Swap) -> Finding:
@@ -156,6 +183,27 @@ def _done(doc: Document, pred: Predicate) -> bool:
     if any(k.tag == "MD" for k in kids):
         return False
     return t.tag == "VBD" or any(k.lemma == "have" or k.tag == "VBD" for k in kids)
+
+
+def _future(doc: Document, pred: Predicate) -> bool:
+    """The predicate is told as still to come: "will raise", "shall decide", "won't open"."""
+    return any(k.lower in ("will", "shall", "'ll", "wo") for k in _parse(doc).children(pred.head, "aux"))
+
+
+def _tense(ctx: Context, m: Match, condition: str = "") -> Finding | None:
+    """A future told as done ("will raise taxes" → "raised taxes"), or a deed told as to come;
+    ``condition`` says what else the copy dropped ("'if costs rise' is gone")."""
+    a, b = m.source, m.copy
+    if a.negated != b.negated or _level(ctx.source, a) != _level(ctx.copy, b):
+        return None
+    also = f"; condition dropped: {condition}" if condition else ""
+    if _future(ctx.source, a) and _done(ctx.copy, b):
+        return _finding(ctx, m, Severity.MAJOR, "future reported as done", extra_src=tuple(a.modal_words),
+                        detail="the source says it is still to come" + also)
+    if _done(ctx.source, a) and _future(ctx.copy, b):
+        return _finding(ctx, m, Severity.MINOR, "done reported as still to come", extra_cop=tuple(b.modal_words),
+                        detail="the source says it has happened" + also)
+    return None
 
 
 def _modality(ctx: Context, m: Match) -> Iterator[Finding]:

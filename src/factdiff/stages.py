@@ -1,0 +1,115 @@
+"""Stages: a claim moved along a process it is only partway through.
+
+News reports processes in steps, and a copy that moves a step along reports something that has
+not happened: "accused of fraud" → "convicted of fraud", "proposed a ban" → "passed a ban", "linked
+to heart disease" → "causes heart disease". The words are not opposites, so neither the antonym
+lexicon nor the modality check sees them. A :class:`StageChange` is such a pair:
+
+* the source predicate and the copy predicate stand on the same ladder (:data:`LADDERS`) at
+  different steps, with the same polarity;
+* they are about the same thing: they share an argument, or stand in the same place of a closely
+  aligned pair (:func:`factdiff.predicates._score` at least ``MIN_SCORE``);
+* the copy's step is not said in the source sentences the copy sentence restates ("arrested and
+  charged" → "charged" drops a step, it does not move one).
+
+Moving forward is the distortion ("further along than the source says"); moving back understates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .context import Context
+from .document import Document
+from .predicates import MIN_SCORE, Predicate, _score, candidate_sentences, lemma_in, sentence_predicates
+
+#: processes reported in steps, each step a set of lemmas (verbs and their event nouns). Ambiguous
+#: words ("charge" a fee, "pass" a law or a test) count only when the pair shares an argument.
+LADDERS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
+    "legal": (
+        ("investigated", frozenset({"investigate", "investigation", "probe"})),
+        ("accused", frozenset({"suspect", "suspicion", "accuse", "accusation", "allege", "allegation"})),
+        ("arrested", frozenset({"arrest", "detain", "detention"})),
+        ("charged", frozenset({"charge", "indict", "indictment", "prosecute", "prosecution"})),
+        ("convicted", frozenset({"convict", "conviction", "guilty"})),
+        ("sentenced", frozenset({"sentence", "jail", "imprison", "imprisonment"})),
+    ),
+    "legislative": (
+        ("proposed", frozenset({"propose", "proposal", "draft", "table"})),
+        ("passed", frozenset({"pass", "approve", "approval", "adopt", "ratify", "enact", "passage"})),
+    ),
+    "evidence": (
+        ("linked", frozenset({"link", "associate", "association", "correlate", "correlation", "tie"})),
+        ("caused", frozenset({"cause", "causation"})),
+    ),
+}
+_KINDS = {"verb", "noun", "adj", "state"}
+#: lemmas that are a step only as verbs: the nouns name something else ("the suspects", "a
+#: mountain pass", "the table", "close ties")
+_VERB_ONLY = frozenset({"suspect", "pass", "table", "tie", "draft"})
+
+
+@dataclass(frozen=True, slots=True)
+class StageChange:
+    """A source predicate and the copy predicate that reports it at another step of the same ladder."""
+
+    source: Predicate
+    copy: Predicate
+    ladder: str
+    source_step: int
+    copy_step: int
+    linked: bool
+
+    @property
+    def forward(self) -> bool:
+        return self.copy_step > self.source_step
+
+    @property
+    def names(self) -> tuple[str, str]:
+        steps = LADDERS[self.ladder]
+        return steps[self.source_step][0], steps[self.copy_step][0]
+
+
+def step(doc: Document, pred: Predicate) -> tuple[str, int] | None:
+    """The ladder and step of a predicate, if it stands on one."""
+    if pred.kind not in _KINDS or (pred.kind != "verb" and pred.lemma in _VERB_ONLY):
+        return None
+    t = doc.tokens[pred.head]
+    for name, steps in LADDERS.items():
+        for k, (_, words) in enumerate(steps):
+            if pred.lemma in words or lemma_in(t, words):
+                return name, k
+    return None
+
+
+def stage_changes(ctx: Context) -> list[StageChange]:
+    """Every copy predicate moved to another step of its ladder (see module doc), one per copy predicate."""
+    cached = ctx.cache.get("stages")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    out: list[StageChange] = []
+    src, cop = ctx.source, ctx.copy
+    for cj in range(len(cop.sentences)):
+        mine = [(b, step(cop, b)) for b in sentence_predicates(cop, cj)]
+        mine = [(b, st) for b, st in mine if st is not None]
+        if not mine:
+            continue
+        cands = candidate_sentences(ctx, cj)
+        theirs = [(a, step(src, a), linked) for si, linked in cands for a in sentence_predicates(src, si)]
+        for b, (ladder, k) in mine:
+            said = [a for a, st, _ in theirs if st == (ladder, k)]
+            if any(a.negated == b.negated for a in said):
+                continue  # the copy's step is in the sentences it restates
+            # the source's furthest step about the same thing is where it stands ("arrested on
+            # suspicion of murder" is at "arrested", not "accused")
+            best: tuple[int, float, StageChange] | None = None
+            for a, st, linked in theirs:
+                if st is None or st[0] != ladder or st[1] == k or a.negated != b.negated:
+                    continue
+                score = _score(ctx, a, b)
+                if score >= MIN_SCORE and (best is None or (st[1], score) > best[:2]):
+                    best = (st[1], score, StageChange(a, b, ladder, st[1], k, linked))
+            if best is not None:
+                out.append(best[2])
+    ctx.cache["stages"] = out
+    return out
