@@ -9,8 +9,13 @@ lexicon nor the modality check sees them. A :class:`StageChange` is such a pair:
   different steps, with the same polarity;
 * they are about the same thing: they share an argument, or stand in the same place of a closely
   aligned pair (:func:`factdiff.predicates._score` at least ``MIN_SCORE``);
-* the copy's step is not said in the source sentences the copy sentence restates ("arrested and
-  charged" → "charged" drops a step, it does not move one).
+* the copy's step is not said anywhere in the source about the same thing (a summary takes facts
+  from anywhere: "police are investigating" in one paragraph and "a man was arrested" in another
+  support "police have arrested a man"; "arrested and charged" → "charged" drops a step, it does
+  not move one). With ``summary=True`` the step anywhere in the source is enough, since a summary
+  names people its own way ("Stuart Campbell was arrested" / "police arrested a blogger");
+* each side is read at its furthest step about the thing: "arrested on suspicion of murder" stands
+  at *arrested*, in the source and in the copy.
 
 Moving forward is the distortion ("further along than the source says"); moving back understates.
 """
@@ -22,6 +27,7 @@ from dataclasses import dataclass
 from .context import Context
 from .document import Document
 from .predicates import MIN_SCORE, Predicate, _score, candidate_sentences, lemma_in, sentence_predicates
+from .support import about_same
 
 #: processes reported in steps, each step a set of lemmas (verbs and their event nouns). Ambiguous
 #: words ("charge" a fee, "pass" a law or a test) count only when the pair shares an argument.
@@ -45,8 +51,9 @@ LADDERS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
 }
 _KINDS = {"verb", "noun", "adj", "state"}
 #: lemmas that are a step only as verbs: the nouns name something else ("the suspects", "a
-#: mountain pass", "the table", "close ties")
-_VERB_ONLY = frozenset({"suspect", "pass", "table", "tie", "draft"})
+#: mountain pass", "the table", "close ties"), or may be only a prospect ("faces jail", "faces a
+#: life sentence")
+_VERB_ONLY = frozenset({"suspect", "pass", "table", "tie", "draft", "jail", "sentence"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +89,17 @@ def step(doc: Document, pred: Predicate) -> tuple[str, int] | None:
     return None
 
 
+def _steps(doc: Document) -> dict[tuple[str, int], list[Predicate]]:
+    """Every predicate of a document that stands on a ladder, by (ladder, step)."""
+    out: dict[tuple[str, int], list[Predicate]] = {}
+    for si in range(len(doc.sentences)):
+        for a in sentence_predicates(doc, si):
+            st = step(doc, a)
+            if st is not None:
+                out.setdefault(st, []).append(a)
+    return out
+
+
 def stage_changes(ctx: Context) -> list[StageChange]:
     """Every copy predicate moved to another step of its ladder (see module doc), one per copy predicate."""
     cached = ctx.cache.get("stages")
@@ -89,17 +107,25 @@ def stage_changes(ctx: Context) -> list[StageChange]:
         return cached  # type: ignore[no-any-return]
     out: list[StageChange] = []
     src, cop = ctx.source, ctx.copy
+    said = _steps(src)
+    # a summary names things its own way ("Stuart Campbell was arrested" / "police have arrested a
+    # blogger"): there the copy's step anywhere in the source is enough
+    summary = bool(ctx.options.get("summary"))
     for cj in range(len(cop.sentences)):
         mine = [(b, step(cop, b)) for b in sentence_predicates(cop, cj)]
         mine = [(b, st) for b, st in mine if st is not None]
         if not mine:
             continue
+        furthest = {}
+        for _, (ladder, k) in mine:
+            furthest[ladder] = max(k, furthest.get(ladder, k))
         cands = candidate_sentences(ctx, cj)
         theirs = [(a, step(src, a), linked) for si, linked in cands for a in sentence_predicates(src, si)]
         for b, (ladder, k) in mine:
-            said = [a for a, st, _ in theirs if st == (ladder, k)]
-            if any(a.negated == b.negated for a in said):
-                continue  # the copy's step is in the sentences it restates
+            if k < furthest[ladder] or any(
+                a.negated == b.negated and (summary or about_same(a, b)) for a in said.get((ladder, k), ())
+            ):
+                continue
             # the source's furthest step about the same thing is where it stands ("arrested on
             # suspicion of murder" is at "arrested", not "accused")
             best: tuple[int, float, StageChange] | None = None
