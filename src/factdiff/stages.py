@@ -13,7 +13,7 @@ lexicon nor the modality check sees them. A :class:`StageChange` is such a pair:
   from anywhere: "police are investigating" in one paragraph and "a man was arrested" in another
   support "police have arrested a man"; "arrested and charged" → "charged" drops a step, it does
   not move one). With ``summary=True`` the step anywhere in the source is enough, since a summary
-  names people its own way ("Stuart Campbell was arrested" / "police arrested a blogger");
+  names people its own way ("John Reed was arrested" / "police arrested a blogger");
 * each side is read at its furthest step about the thing: "arrested on suspicion of murder" stands
   at *arrested*, in the source and in the copy.
 
@@ -108,7 +108,7 @@ def stage_changes(ctx: Context) -> list[StageChange]:
     out: list[StageChange] = []
     src, cop = ctx.source, ctx.copy
     said = _steps(src)
-    # a summary names things its own way ("Stuart Campbell was arrested" / "police have arrested a
+    # a summary names things its own way ("John Reed was arrested" / "police have arrested a
     # blogger"): there the copy's step anywhere in the source is enough
     summary = bool(ctx.options.get("summary"))
     for cj in range(len(cop.sentences)):
