@@ -25,8 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import Context
-from .document import Document
-from .predicates import MIN_SCORE, Predicate, _score, candidate_sentences, lemma_in, sentence_predicates
+from .document import Document, Token
+from .predicates import MIN_SCORE, Predicate, _score, candidate_sentences, sentence_predicates
 from .support import about_same
 
 #: processes reported in steps, each step a set of lemmas (verbs and their event nouns). Ambiguous
@@ -77,26 +77,49 @@ class StageChange:
         return steps[self.source_step][0], steps[self.copy_step][0]
 
 
+#: ladder word -> (ladder, step)
+_INDEX: dict[str, tuple[str, int]] = {w: (name, k) for name, steps in LADDERS.items()
+                                      for k, (_, words) in enumerate(steps) for w in words}
+_SUFFIXES = ("s", "d", "ed", "es")
+
+
+def _word_step(t: Token) -> tuple[str, int] | None:
+    """The ladder and step of a token's word: its lemma, or its form less an inflection
+    (:func:`factdiff.predicates.lemma_in`)."""
+    got = _INDEX.get(t.lemma) or _INDEX.get(t.lower)
+    if got is None:
+        for e in _SUFFIXES:
+            if t.lower.endswith(e) and (got := _INDEX.get(t.lower[: -len(e)])) is not None:
+                break
+    return got
+
+
 def step(doc: Document, pred: Predicate) -> tuple[str, int] | None:
     """The ladder and step of a predicate, if it stands on one."""
     if pred.kind not in _KINDS or (pred.kind != "verb" and pred.lemma in _VERB_ONLY):
         return None
-    t = doc.tokens[pred.head]
-    for name, steps in LADDERS.items():
-        for k, (_, words) in enumerate(steps):
-            if pred.lemma in words or lemma_in(t, words):
-                return name, k
-    return None
+    return _INDEX.get(pred.lemma) or _word_step(doc.tokens[pred.head])
+
+
+def _on_ladders(doc: Document, sentence: int) -> list[tuple[Predicate, tuple[str, int]]]:
+    """The predicates of a sentence that stand on a ladder (its words are looked up first: most
+    sentences have none, and their predicates need not be read)."""
+    if not any(_word_step(t) for t in doc.sentence_tokens(sentence)):
+        return []
+    out = []
+    for a in sentence_predicates(doc, sentence):
+        st = step(doc, a)
+        if st is not None:
+            out.append((a, st))
+    return out
 
 
 def _steps(doc: Document) -> dict[tuple[str, int], list[Predicate]]:
     """Every predicate of a document that stands on a ladder, by (ladder, step)."""
     out: dict[tuple[str, int], list[Predicate]] = {}
     for si in range(len(doc.sentences)):
-        for a in sentence_predicates(doc, si):
-            st = step(doc, a)
-            if st is not None:
-                out.setdefault(st, []).append(a)
+        for a, st in _on_ladders(doc, si):
+            out.setdefault(st, []).append(a)
     return out
 
 
@@ -112,15 +135,14 @@ def stage_changes(ctx: Context) -> list[StageChange]:
     # blogger"): there the copy's step anywhere in the source is enough
     summary = bool(ctx.options.get("summary"))
     for cj in range(len(cop.sentences)):
-        mine = [(b, step(cop, b)) for b in sentence_predicates(cop, cj)]
-        mine = [(b, st) for b, st in mine if st is not None]
+        mine = _on_ladders(cop, cj)
         if not mine:
             continue
         furthest = {}
         for _, (ladder, k) in mine:
             furthest[ladder] = max(k, furthest.get(ladder, k))
         cands = candidate_sentences(ctx, cj)
-        theirs = [(a, step(src, a), linked) for si, linked in cands for a in sentence_predicates(src, si)]
+        theirs = [(a, st, linked) for si, linked in cands for a, st in _on_ladders(src, si)]
         for b, (ladder, k) in mine:
             if k < furthest[ladder] or any(
                 a.negated == b.negated and (summary or about_same(a, b)) for a in said.get((ladder, k), ())
@@ -130,7 +152,7 @@ def stage_changes(ctx: Context) -> list[StageChange]:
             # suspicion of murder" is at "arrested", not "accused")
             best: tuple[int, float, StageChange] | None = None
             for a, st, linked in theirs:
-                if st is None or st[0] != ladder or st[1] == k or a.negated != b.negated:
+                if st[0] != ladder or st[1] == k or a.negated != b.negated:
                     continue
                 score = _score(ctx, a, b)
                 if score >= MIN_SCORE and (best is None or (st[1], score) > best[:2]):
