@@ -351,6 +351,14 @@ STAGES = [
     ("Police arrested a man on Sunday.", "A man was arrested on suspicion of murder on Sunday.", None),
     ("He was accused of fraud. His brother was convicted of theft in 2019.", "He was convicted of fraud.", (M, MAJOR)),
     ("The former mayor was charged with fraud last year.", "The former mayor faces jail for fraud.", None),
+    # participles before a noun: no predicate of their own, compared in the same place
+    ("The proposed merger was blocked by regulators.", "The approved merger was blocked by regulators.", (M, MAJOR)),
+    ("The suspected killer later died in hospital.", "The convicted killer later died in hospital.", (M, MAJOR)),
+    ("The convicted fraudster was freed on Monday.", "The accused fraudster was freed on Monday.", (M, MINOR)),
+    ("The proposed law had a troubled passage through parliament.",
+     "The planned law had a troubled passage through parliament.", None),
+    ("The convicted fraudster was freed on Monday.", "The fraudster, who was convicted in 2019, was freed on Monday.",
+     None),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
@@ -393,6 +401,12 @@ def test_stage_change_names_both_steps() -> None:
     assert f.message.startswith("legal stage changed: 'was arrested' → 'was charged'")
     assert "arrested → charged: further along" in f.message  # the furthest step the source states
     assert (f.source.text, f.copy.text) == ("was arrested", "was charged")
+
+
+def test_a_hedge_moved_along_is_one_stage_finding() -> None:
+    report = factdiff.compare("The suspected killer later died in hospital.",
+                              "The convicted killer later died in hospital.", detectors=DETECTORS)
+    assert [f.message.split(":")[0] for f in report.findings] == ["legal stage changed"]
 
 
 def test_a_summary_takes_the_step_from_anywhere_in_the_source() -> None:

@@ -26,6 +26,7 @@ The port authority has rejected the earlier proposal because costs rose by 12 pe
 Critics may challenge the decision in court, according to lawyer Tomas Reyes.
 Brandt's office did not respond to questions about the budget on Feb. 12.
 Three residents spoke against the plan, and the council expects a final decision in two weeks.
+A former harbor contractor was accused of overbilling the city in 2024.
 """
 
 

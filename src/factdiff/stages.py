@@ -15,7 +15,9 @@ lexicon nor the modality check sees them. A :class:`StageChange` is such a pair:
   not move one). With ``summary=True`` the step anywhere in the source is enough, since a summary
   names people its own way ("John Reed was arrested" / "police arrested a blogger");
 * each side is read at its furthest step about the thing: "arrested on suspicion of murder" stands
-  at *arrested*, in the source and in the copy.
+  at *arrested*, in the source and in the copy;
+* a participle that modifies a noun ("the proposed law" → "the approved law") has no predicate of
+  its own: it is compared where the word diff of a closely aligned pair puts it in the other's place.
 
 Moving forward is the distortion ("further along than the source says"); moving back understates.
 """
@@ -25,9 +27,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import Context
-from .document import Document, Token
-from .predicates import MIN_SCORE, Predicate, _score, candidate_sentences, sentence_predicates
-from .support import about_same
+from .document import Document, Span, Token
+from .predicates import (
+    _PRON,
+    MIN_SCORE,
+    SAME_PLACE_FLOOR,
+    Predicate,
+    _score,
+    candidate_sentences,
+    sentence_predicates,
+    span,
+)
+from .swaps import _token_place
 
 #: processes reported in steps, each step a set of lemmas (verbs and their event nouns). Ambiguous
 #: words ("charge" a fee, "pass" a law or a test) count only when the pair shares an argument.
@@ -42,7 +53,7 @@ LADDERS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
     ),
     "legislative": (
         ("proposed", frozenset({"propose", "proposal", "draft", "table"})),
-        ("passed", frozenset({"pass", "approve", "approval", "adopt", "ratify", "enact", "passage"})),
+        ("passed", frozenset({"pass", "approve", "approval", "adopt", "ratify", "enact"})),
     ),
     "evidence": (
         ("linked", frozenset({"link", "associate", "association", "correlate", "correlation", "tie"})),
@@ -50,18 +61,17 @@ LADDERS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
     ),
 }
 _KINDS = {"verb", "noun", "adj", "state"}
-#: lemmas that are a step only as verbs: the nouns name something else ("the suspects", "a
-#: mountain pass", "the table", "close ties"), or may be only a prospect ("faces jail", "faces a
-#: life sentence")
-_VERB_ONLY = frozenset({"suspect", "pass", "table", "tie", "draft", "jail", "sentence"})
+#: lemmas that are no step as nouns: the nouns name something else ("the suspects", "a mountain
+#: pass", "the table", "close ties"), or may be only a prospect ("faces jail", "faces a life sentence")
+_NOT_NOUNS = frozenset({"suspect", "pass", "table", "tie", "draft", "jail", "sentence"})
 
 
 @dataclass(frozen=True, slots=True)
 class StageChange:
-    """A source predicate and the copy predicate that reports it at another step of the same ladder."""
+    """A source predicate (or participle) and the copy's that reports it at another step of the same ladder."""
 
-    source: Predicate
-    copy: Predicate
+    source: Span
+    copy: Span
     ladder: str
     source_step: int
     copy_step: int
@@ -96,7 +106,7 @@ def _word_step(t: Token) -> tuple[str, int] | None:
 
 def step(doc: Document, pred: Predicate) -> tuple[str, int] | None:
     """The ladder and step of a predicate, if it stands on one."""
-    if pred.kind not in _KINDS or (pred.kind != "verb" and pred.lemma in _VERB_ONLY):
+    if pred.kind not in _KINDS or (pred.kind == "noun" and pred.lemma in _NOT_NOUNS):
         return None
     return _INDEX.get(pred.lemma) or _word_step(doc.tokens[pred.head])
 
@@ -123,6 +133,11 @@ def _steps(doc: Document) -> dict[tuple[str, int], list[Predicate]]:
     return out
 
 
+def _shares(a: Predicate, b: Predicate) -> bool:
+    """Two predicates name a common argument or context word ("charged with fraud" twice)."""
+    return bool((a.agent | a.patient | a.context) & (b.agent | b.patient | b.context) - {_PRON})
+
+
 def stage_changes(ctx: Context) -> list[StageChange]:
     """Every copy predicate moved to another step of its ladder (see module doc), one per copy predicate."""
     cached = ctx.cache.get("stages")
@@ -136,28 +151,71 @@ def stage_changes(ctx: Context) -> list[StageChange]:
     summary = bool(ctx.options.get("summary"))
     for cj in range(len(cop.sentences)):
         mine = _on_ladders(cop, cj)
-        if not mine:
+        participles = [w for w in cop.sentence_tokens(cj) if w.dep == "amod" and _word_step(w)]
+        if not mine and not participles:
             continue
-        furthest = {}
-        for _, (ladder, k) in mine:
-            furthest[ladder] = max(k, furthest.get(ladder, k))
         cands = candidate_sentences(ctx, cj)
-        theirs = [(a, st, linked) for si, linked in cands for a, st in _on_ladders(src, si)]
-        for b, (ladder, k) in mine:
-            if k < furthest[ladder] or any(
-                a.negated == b.negated and (summary or about_same(a, b)) for a in said.get((ladder, k), ())
-            ):
-                continue
-            # the source's furthest step about the same thing is where it stands ("arrested on
-            # suspicion of murder" is at "arrested", not "accused")
-            best: tuple[int, float, StageChange] | None = None
-            for a, st, linked in theirs:
-                if st[0] != ladder or st[1] == k or a.negated != b.negated:
-                    continue
-                score = _score(ctx, a, b)
-                if score >= MIN_SCORE and (best is None or (st[1], score) > best[:2]):
-                    best = (st[1], score, StageChange(a, b, ladder, st[1], k, linked))
-            if best is not None:
-                out.append(best[2])
+        found = _predicates(ctx, mine, cands, said, summary)
+        done = {c.copy.start for c in found}
+        out.extend(found)
+        out.extend(_participles(ctx, cj, [w for w in participles if w.start not in done], cands))
     ctx.cache["stages"] = out
+    return out
+
+
+def _predicates(
+    ctx: Context,
+    mine: list[tuple[Predicate, tuple[str, int]]],
+    cands: list[tuple[int, bool]],
+    said: dict[tuple[str, int], list[Predicate]],
+    summary: bool,
+) -> list[StageChange]:
+    """The copy predicates ``mine`` (with their steps) that stand at another step than the source's."""
+    src, cop = ctx.source, ctx.copy
+    out: list[StageChange] = []
+    furthest = {}
+    for _, (ladder, k) in mine:
+        furthest[ladder] = max(k, furthest.get(ladder, k))
+    theirs = [(a, st, linked) for si, linked in cands for a, st in _on_ladders(src, si)]
+    for b, (ladder, k) in mine:
+        if k < furthest[ladder] or any(
+            a.negated == b.negated and (summary or _shares(a, b)) for a in said.get((ladder, k), ())
+        ):
+            continue
+        # the source's furthest step about the same thing is where it stands ("arrested on
+        # suspicion of murder" is at "arrested", not "accused")
+        best: tuple[int, float, StageChange] | None = None
+        for a, st, linked in theirs:
+            if st[0] != ladder or st[1] == k or a.negated != b.negated:
+                continue
+            score = _score(ctx, a, b)
+            if score >= MIN_SCORE and (best is None or (st[1], score) > best[:2]):
+                best = (st[1], score, StageChange(span(src, a), span(cop, b), ladder, st[1], k, linked))
+        if best is not None:
+            out.append(best[2])
+    return out
+
+
+def _participles(ctx: Context, cj: int, words: list[Token], cands: list[tuple[int, bool]]) -> list[StageChange]:
+    """Participles that modify a noun ("the proposed law" → "the approved law", "a convicted
+    fraudster"): no predicate of their own, so compared only where the word diff of a closely
+    aligned pair puts one in the other's place, and where the source sentence does not use the
+    copy's step."""
+    out = []
+    src, cop = ctx.source, ctx.copy
+    for w in words:
+        st = _word_step(w)
+        if st is None:
+            continue
+        for si, linked in cands:
+            if not linked or float(ctx.alignment.matrix[cj, si]) < SAME_PLACE_FLOOR:
+                continue
+            theirs = [(v, _word_step(v)) for v in src.sentence_tokens(si)]
+            if any(x == st for _, x in theirs):
+                continue
+            placed = [(v, x[1]) for v, x in theirs if x is not None and x[0] == st[0] and _token_place(ctx, si, cj, v.i, w.i)]
+            if placed:
+                v, was = placed[0]
+                out.append(StageChange(src.token_span(v.i, v.i), cop.token_span(w.i, w.i), st[0], was, st[1], True))
+                break
     return out

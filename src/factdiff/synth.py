@@ -15,7 +15,8 @@ date       ``date_change`` (month, weekday, day or year changed)
 entity     ``entity_swap`` (another name of the same kind), ``misspelling`` (letters swapped,
            doubled or dropped in a name)
 polarity   ``negation_removed``, ``negation_added``, ``antonym`` (rose → fell)
-meaning    ``modality_change`` (may → will, will → may)
+meaning    ``modality_change`` (may → will, will → may), ``stage_change`` (a legal or legislative
+           step moved along: was accused → was convicted, arrested → charged, proposed → approved)
 quote      ``quote_reworded`` (a word inside quotation marks replaced or dropped)
 attribution ``speaker_swap`` (the person a quote or statement is credited to is replaced)
 omission   ``sentence_dropped``
@@ -62,6 +63,7 @@ KIND_TYPE: dict[str, str] = {
     "negation_added": "polarity",
     "antonym": "polarity",
     "modality_change": "meaning",
+    "stage_change": "meaning",
     "quote_reworded": "quote",
     "speaker_swap": "attribution",
     "sentence_dropped": "omission",
@@ -331,6 +333,7 @@ class _Generator:
             "negation_added": self._negation_added,
             "antonym": self._antonym,
             "modality_change": self._modality,
+            "stage_change": self._stage,
             "quote_reworded": self._quote_reworded,
             "speaker_swap": self._speaker_swap,
             "noise_number_format": self._noise_number,
@@ -496,6 +499,16 @@ class _Generator:
         for t in self.doc.sentence_tokens(sent):
             if t.tag == "MD" and t.lower in W.MODALITY and not self._in_quote(t.start, t.end):
                 yield self._sub(sent, "modality_change", t.start, t.end, _case_like(W.MODALITY[t.lower], t.text))
+
+    def _stage(self, sent: Sentence) -> Iterator[_Edit]:
+        toks = self.doc.sentence_tokens(sent)
+        for k, t in enumerate(toks):
+            new = W.STAGE_FORWARD.get(t.lower)
+            if not new or t.pos != "VERB" or self._in_quote(t.start, t.end):
+                continue
+            if t.lower == "charged" and (k + 1 >= len(toks) or toks[k + 1].lower != "with"):
+                continue  # "charged $5 for", not "charged with fraud"
+            yield self._sub(sent, "stage_change", t.start, t.end, _case_like(new, t.text))
 
     # -- quotes and attribution --
 

@@ -121,6 +121,13 @@ APPROXIMATORS = {"about", "around", "nearly", "almost"}
 #: speech ("said it would cost jobs") the two say the same
 MODALITY = {"may": "will", "might": "will", "could": "will", "will": "may"}
 
+#: a step along a legal or legislative process (:mod:`factdiff.stages`), as the participle or past
+#: form the text has: "was accused of fraud" → "was convicted of fraud"
+STAGE_FORWARD = {
+    "investigated": "charged", "suspected": "convicted", "accused": "convicted", "arrested": "charged",
+    "detained": "charged", "charged": "convicted", "convicted": "sentenced", "proposed": "approved",
+}
+
 #: fallback names when a document has no second entity of the same kind to swap in
 FALLBACK_ENTITIES = {
     "PERSON": ("Maria Keller", "David Okafor", "Laura Chen", "James Whitfield", "Ana Moreno", "Peter Novak"),

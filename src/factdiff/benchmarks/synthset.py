@@ -31,6 +31,7 @@ ACCEPT: dict[str, tuple[str, ...]] = {
     "negation_added": ("polarity",),
     "antonym": ("polarity", "meaning"),
     "modality_change": ("meaning", "polarity"),
+    "stage_change": ("meaning",),
     "quote_reworded": ("quote",),
     "speaker_swap": ("attribution", "entity"),
     "sentence_dropped": ("omission",),

@@ -59,20 +59,20 @@ def detect(ctx: Context) -> Iterator[Finding]:
         if swap.copy not in reported:
             yield _swapped(ctx, swap)
     for change in stage_changes(ctx):
-        yield _staged(ctx, change)
+        yield _staged(change)
 
 
-def _staged(ctx: Context, change: StageChange) -> Finding:
-    a, b = change.source, change.copy
+def _staged(change: StageChange) -> Finding:
+    s, c = change.source, change.copy
     was, now = change.names
     how = "further along than the source says" if change.forward else "less far along than the source says"
     return Finding(
         type="meaning",
         severity=Severity.MAJOR if change.forward else Severity.MINOR,
-        message=f"{change.ladder} stage changed: '{phrase(ctx.source, a)}' → '{phrase(ctx.copy, b)}' ({was} → {now}: {how})",
+        message=f"{change.ladder} stage changed: '{s.text}' → '{c.text}' ({was} → {now}: {how})",
         confidence=0.7 if change.linked else 0.5,
-        source=span(ctx.source, a),
-        copy=span(ctx.copy, b),
+        source=s,
+        copy=c,
     )
 
 
@@ -236,6 +236,10 @@ def _hedges(ctx: Context, m: Match) -> Iterator[Finding]:
     a, b = m.source, m.copy
     if _framed_alike(ctx, a, b):
         return  # "police suspect" → "police believe": still their view
+    staged = {t for c in stage_changes(ctx) for t in (c.source.start, c.copy.start)}
+    if any(ctx.source.tokens[i].start in staged for i in a.hedges) or any(
+            ctx.copy.tokens[i].start in staged for i in b.hedges):
+        return  # "suspected killer" → "convicted killer" is a stage moved along, reported as such
     if a.hedges and not b.hedges:
         words = ", ".join(ctx.source.tokens[i].text for i in a.hedges)
         yield _finding(ctx, m, Severity.MAJOR, "hedge removed", extra_src=a.hedges, detail=f"'{words}' dropped")
