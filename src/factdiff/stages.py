@@ -205,13 +205,11 @@ def _participles(ctx: Context, cj: int, words: list[Token], cands: list[tuple[in
     src, cop = ctx.source, ctx.copy
     for w in words:
         st = _word_step(w)
-        if st is None:
-            continue
         for si, linked in cands:
             if not linked or float(ctx.alignment.matrix[cj, si]) < SAME_PLACE_FLOOR:
                 continue
             theirs = [(v, _word_step(v)) for v in src.sentence_tokens(si)]
-            if any(x == st for _, x in theirs):
+            if st is None or any(x == st for _, x in theirs):
                 continue
             placed = [(v, x[1]) for v, x in theirs if x is not None and x[0] == st[0] and _token_place(ctx, si, cj, v.i, w.i)]
             if placed:
