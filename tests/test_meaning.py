@@ -361,8 +361,23 @@ STAGES = [
      None),
 ]
 
+# -- a limit dropped ------------------------------------------------------------------------------
+LIMITS = [
+    ("It is one of the largest banks in Europe.", "It is the largest bank in Europe.", (M, MAJOR)),
+    ("The company is among the biggest employers in the region.",
+     "The company is the biggest employer in the region.", (M, MAJOR)),
+    ("Some experts say the vaccine is unsafe.", "Experts say the vaccine is unsafe.", (M, MINOR)),
+    ("Most of the funds were spent on salaries.", "The funds were spent on salaries.", (M, MINOR)),
+    ("The fall was partly caused by higher interest rates.", "The fall was caused by higher interest rates.",
+     (M, MINOR)),
+    ("He is one of the richest men in Britain.", "He is among the richest men in Britain.", None),
+    ("She bought some butter at the market.", "She bought butter at the market.", None),
+    ("Some experts say the vaccine is unsafe.", "Some scientists say the vaccine is unsafe.", None),
+    ("It is one of the largest banks in Europe.", "It ranks among Europe's largest banks.", None),
+]
+
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
-         + ROLES + REWORDED + SCOPE + STAGES)
+         + ROLES + REWORDED + SCOPE + STAGES + LIMITS)
 
 
 def _id(case: tuple[str, str, object]) -> str:
@@ -401,6 +416,13 @@ def test_stage_change_names_both_steps() -> None:
     assert f.message.startswith("legal stage changed: 'was arrested' → 'was charged'")
     assert "arrested → charged: further along" in f.message  # the furthest step the source states
     assert (f.source.text, f.copy.text) == ("was arrested", "was charged")
+
+
+def test_exaggeration_message_shows_what_was_dropped() -> None:
+    report = factdiff.compare("It is one of the largest banks in Europe.", "It is the largest bank in Europe.",
+                              detectors=DETECTORS)
+    (f,) = report.findings
+    assert f.message == "exaggerated: 'one of the largest' → 'the largest' ('one of' dropped)"
 
 
 def test_a_hedge_moved_along_is_one_stage_finding() -> None:

@@ -11,6 +11,8 @@
   to" → "causes"): major forward, minor back (:mod:`factdiff.stages`);
 * a future reported as done ("will raise taxes" → "raised taxes"): major; a deed reported as still
   to come: minor;
+* a limit dropped ("one of the largest banks" → "the largest bank": major; "some experts say" →
+  "experts say", "partly caused by" → "caused by": minor; :mod:`factdiff.scope`);
 * opposite words outside the predicates ("before" → "after", "more" → "fewer", "early" → "late"),
   read on tokens (:mod:`factdiff.swaps`).
 """
@@ -24,6 +26,7 @@ from ..context import Context
 from ..document import Document, Span, Token
 from ..findings import Finding, Severity
 from ..predicates import Match, Predicate, _parse, best, clause, lemma_in, matches, phrase, span
+from ..scope import ScopeChange, scope_changes
 from ..stages import StageChange, stage_changes
 from ..swaps import Swap, antonym_swaps
 
@@ -60,6 +63,19 @@ def detect(ctx: Context) -> Iterator[Finding]:
             yield _swapped(ctx, swap)
     for change in stage_changes(ctx):
         yield _staged(change)
+    for limit in scope_changes(ctx):
+        yield _widened(limit)
+
+
+def _widened(change: ScopeChange) -> Finding:
+    return Finding(
+        type="meaning",
+        severity=change.severity,
+        message=f"{change.what}: '{change.source.text}' → '{change.copy.text}' ('{change.dropped}' dropped)",
+        confidence=0.6,
+        source=change.source,
+        copy=change.copy,
+    )
 
 
 def _staged(change: StageChange) -> Finding:
