@@ -5,7 +5,8 @@ A copy can overstate a source without a single opposite word, only by leaving th
 * "one of the largest banks" / "among the largest banks" → "the largest bank": a superlative that
   held for a group told of one (**major**, "exaggerated");
 * "some experts say" / "many residents oppose" / "most of the funds" → "experts say" / "residents
-  oppose" / "the funds": a part told as the whole (**minor**, "generalised");
+  oppose" / "the funds": a part told as the whole (**minor**, "generalised"; not with
+  ``summary=True``, where dropping a quantifier is how a summary shortens);
 * "partly caused by" / "in part because of" → "caused by": a contributing cause told as the cause
   (**minor**).
 
@@ -46,11 +47,13 @@ def scope_changes(ctx: Context) -> list[ScopeChange]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     out: list[ScopeChange] = []
+    # a summary shortens: "fares rose at most stations" → "fares at stations" is its way of saying less
+    summary = bool(ctx.options.get("summary"))
     for link in ctx.alignment.links:
         for cj in link.copy:
             for si in link.source:
                 if float(ctx.alignment.matrix[cj, si]) >= SAME_PLACE_FLOOR:
-                    out.extend(_dropped(ctx, si, cj))
+                    out.extend(c for c in _dropped(ctx, si, cj) if not (summary and c.what == "generalised"))
     ctx.cache["scope"] = out
     return out
 
