@@ -370,6 +370,8 @@ LIMITS = [
     ("Most of the funds were spent on salaries.", "The funds were spent on salaries.", (M, MINOR)),
     ("The fall was partly caused by higher interest rates.", "The fall was caused by higher interest rates.",
      (M, MINOR)),
+    ("Apple is one of the most valuable firms in the world.", "Apple is the most valuable firm in the world.",
+     (M, MAJOR)),
     ("He is one of the richest men in Britain.", "He is among the richest men in Britain.", None),
     ("She bought some butter at the market.", "She bought butter at the market.", None),
     ("Some experts say the vaccine is unsafe.", "Some scientists say the vaccine is unsafe.", None),

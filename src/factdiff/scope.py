@@ -69,8 +69,9 @@ def _dropped(ctx: Context, si: int, cj: int) -> list[ScopeChange]:
             found = _limit(src, i1, i2, kept)
             if found is not None:
                 what, severity, last = found
-                # the copy's words from the first one kept after the dropped run ("the largest")
-                first = cop[kept.get(i2, kept[last])]
+                # the copy's words from the first one kept after the dropped run, or from the article
+                # that replaced it ("the largest")
+                first = cop[j1] if op == "replace" else cop[kept.get(i2, kept[last])]
                 dropped = " ".join(t.text for t in src[i1:i2])
                 out.append(ScopeChange(ctx.source.token_span(src[i1].i, src[last].i),
                                        ctx.copy.token_span(first.i, cop[kept[last]].i), what, dropped, severity))
@@ -84,13 +85,15 @@ def _limit(src: list[Token], i1: int, i2: int, kept: dict[int, int]) -> tuple[st
     nxt = i2 + 1 if i2 < len(src) and src[i2].lower == "the" else i2  # "one of [the] largest"
     if (words[:2] == ["one", "of"] or words[:1] == ["among"]) and nxt < len(src) and src[nxt].tag in ("JJS", "RBS"):
         if nxt in kept:
+            if src[nxt].tag == "RBS" and nxt + 1 in kept:
+                nxt += 1  # "the most valuable"
             return "exaggerated", Severity.MAJOR, nxt
     if words == ["in", "part"] or (len(words) == 1 and words[0] in PARTLY):
         if i2 in kept and src[i2].pos in ("VERB", "ADP", "SCONJ", "AUX"):
             return "partial cause told as the cause", Severity.MINOR, i2
     if words and words[0] in PARTIAL and src[i1].dep in ("det", "amod", "nsubj", "nsubjpass", "dobj", "pobj"):
         rest = words[1:]
-        if rest in ([], ["of"], ["of", "the"], ["of", "its"], ["of", "their"]) or rest == ["of", "these"]:
+        if rest in ([], ["of"], ["of", "the"], ["of", "its"], ["of", "their"], ["of", "these"]):
             head = i2
             while head < len(src) and src[head].pos in ("ADJ", "DET") and head in kept:
                 head += 1  # "some [local] residents"
