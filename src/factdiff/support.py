@@ -153,7 +153,7 @@ def _negated_lemmas(doc: Document) -> frozenset[str]:
     return got  # type: ignore[no-any-return]
 
 
-def about_same(a: Predicate, b: Predicate) -> bool:
+def _about_same(a: Predicate, b: Predicate) -> bool:
     """Two same-meaning predicates are one claim unless both name arguments and share none."""
     args_a, args_b = (a.agent | a.patient | a.context) - {_PRON}, (b.agent | b.patient | b.context) - {_PRON}
     return not (args_a and args_b) or bool(args_a & args_b)
@@ -236,7 +236,7 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
             words = [t for t in words if t.i != b.agent_at] or words
             if any(_negative_about(src, si, b, words) for si, _ in cands):
                 continue  # a source sentence says something negative about this claim: not ours to judge
-            same = [(a, lk) for a, lk in src_preds if lx.relation(a.lemma, b.lemma) > 0 and about_same(a, b)]
+            same = [(a, lk) for a, lk in src_preds if lx.relation(a.lemma, b.lemma) > 0 and _about_same(a, b)]
             counterpart, linked = None, any(lk for _, lk in cands)
             if same:
                 counterpart, linked = max(same, key=lambda x: (_score(ctx, x[0], b), x[1]))
