@@ -113,15 +113,17 @@ def step(doc: Document, pred: Predicate) -> tuple[str, int] | None:
 
 def _on_ladders(doc: Document, sentence: int) -> list[tuple[Predicate, tuple[str, int]]]:
     """The predicates of a sentence that stand on a ladder (its words are looked up first: most
-    sentences have none, and their predicates need not be read)."""
-    if not any(_word_step(t) for t in doc.sentence_tokens(sentence)):
-        return []
-    out = []
-    for a in sentence_predicates(doc, sentence):
-        st = step(doc, a)
-        if st is not None:
-            out.append((a, st))
-    return out
+    sentences have none, and their predicates need not be read); cached on the document."""
+    cache = doc._cache.setdefault("stages.on", {})
+    got = cache.get(sentence)
+    if got is None:
+        got = cache[sentence] = []
+        if any(_word_step(t) for t in doc.sentence_tokens(sentence)):
+            for a in sentence_predicates(doc, sentence):
+                st = step(doc, a)
+                if st is not None:
+                    got.append((a, st))
+    return got  # type: ignore[no-any-return]
 
 
 def _steps(doc: Document) -> dict[tuple[str, int], list[Predicate]]:

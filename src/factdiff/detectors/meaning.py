@@ -33,6 +33,8 @@ from ..swaps import Swap, antonym_swaps
 
 def detect(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
+    # where a stage moved along, a hedge word changed with it ("suspected" → "convicted killer")
+    staged = {t for c in stage_changes(ctx) for t in (c.source.start, c.copy.start)}
     for group in matches(ctx):
         flip = group.contradicted
         if flip is not None or group.consistent():
@@ -57,7 +59,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
                 yield tense
             elif cond:
                 yield _finding(ctx, m, Severity.MINOR, "condition dropped", detail=cond)
-        yield from _hedges(ctx, m)
+        yield from _hedges(ctx, m, staged)
     for swap in antonym_swaps(ctx):
         if swap.copy not in reported:
             yield _swapped(ctx, swap)
@@ -248,11 +250,11 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
                        extra_cop=tuple(b.modal_words), detail=names)
 
 
-def _hedges(ctx: Context, m: Match) -> Iterator[Finding]:
+def _hedges(ctx: Context, m: Match, staged: set[int]) -> Iterator[Finding]:
+    """Hedges removed or added; ``staged`` holds the start offsets of stage changes' words."""
     a, b = m.source, m.copy
     if _framed_alike(ctx, a, b):
         return  # "police suspect" → "police believe": still their view
-    staged = {t for c in stage_changes(ctx) for t in (c.source.start, c.copy.start)}
     if any(ctx.source.tokens[i].start in staged for i in a.hedges) or any(
             ctx.copy.tokens[i].start in staged for i in b.hedges):
         return  # "suspected killer" → "convicted killer" is a stage moved along, reported as such
