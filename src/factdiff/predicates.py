@@ -13,7 +13,7 @@ predicate, never of a whole sentence.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -312,11 +312,19 @@ def _if_not(p: _Parse, mark: Token) -> bool:
     return toks[mark.i + 2].pos in ("NOUN", "PROPN", "DET", "NUM", "ADJ")  # "if not sold" is a condition
 
 
+def word_forms(t: Token) -> Iterator[str]:
+    """The forms a word list may hold a token under, in order: its lemma, its lower-cased form, and
+    that form less an inflection ("hopes": the tagger's lemma is "hop")."""
+    yield t.lemma
+    yield t.lower
+    for e in ("s", "d", "ed", "es"):
+        if t.lower.endswith(e):
+            yield t.lower[: -len(e)]
+
+
 def lemma_in(t: Token, words: AbstractSet[str]) -> bool:
-    """The token's lemma is in ``words``, or its form less an inflection ("hopes": the tagger's lemma
-    is "hop")."""
-    return t.lemma in words or t.lower in words or any(
-        t.lower.endswith(e) and t.lower[: -len(e)] in words for e in ("s", "d", "ed", "es"))
+    """Whether ``words`` holds the token under one of its :func:`word_forms`."""
+    return any(f in words for f in word_forms(t))
 
 
 def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[int], int | None]:

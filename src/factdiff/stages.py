@@ -37,6 +37,7 @@ from .predicates import (
     candidate_sentences,
     sentence_predicates,
     span,
+    word_forms,
 )
 from .swaps import _token_place
 
@@ -90,18 +91,12 @@ class StageChange:
 #: ladder word -> (ladder, step)
 _INDEX: dict[str, tuple[str, int]] = {w: (name, k) for name, steps in LADDERS.items()
                                       for k, (_, words) in enumerate(steps) for w in words}
-_SUFFIXES = ("s", "d", "ed", "es")
 
 
 def _word_step(t: Token) -> tuple[str, int] | None:
-    """The ladder and step of a token's word: its lemma, or its form less an inflection
-    (:func:`factdiff.predicates.lemma_in`)."""
-    got = _INDEX.get(t.lemma) or _INDEX.get(t.lower)
-    if got is None:
-        for e in _SUFFIXES:
-            if t.lower.endswith(e) and (got := _INDEX.get(t.lower[: -len(e)])) is not None:
-                break
-    return got
+    """The ladder and step of a token's word, under the first of its forms the ladders hold
+    (:func:`factdiff.predicates.word_forms`)."""
+    return next((_INDEX[f] for f in word_forms(t) if f in _INDEX), None)
 
 
 def step(doc: Document, pred: Predicate) -> tuple[str, int] | None:
@@ -207,11 +202,13 @@ def _participles(ctx: Context, cj: int, words: list[Token], cands: list[tuple[in
     src, cop = ctx.source, ctx.copy
     for w in words:
         st = _word_step(w)
+        if st is None:
+            continue
         for si, linked in cands:
             if not linked or float(ctx.alignment.matrix[cj, si]) < SAME_PLACE_FLOOR:
                 continue
             theirs = [(v, _word_step(v)) for v in src.sentence_tokens(si)]
-            if st is None or any(x == st for _, x in theirs):
+            if any(x == st for _, x in theirs):
                 continue
             placed = [(v, x[1]) for v, x in theirs if x is not None and x[0] == st[0] and _token_place(ctx, si, cj, v.i, w.i)]
             if placed:
