@@ -31,6 +31,15 @@ from factdiff import lexicon as lx
         ("approve", "approve", 1),
         ("approve", "table", 0),
         ("rise", "say", 0),
+        ("tick up", "tick down", -1),
+        ("opt in", "opt out", -1),
+        ("switch on", "switch off", -1),
+        ("ramp up", "scale back", -1),
+        ("tick up", "edge up", 1),
+        ("step down", "resign", 1),
+        ("give up", "give in", 0),
+        ("tick up", "edge down", -1),
+        ("up", "down", -1),
     ],
 )
 def test_relation(a: str, b: str, rel: int) -> None:
@@ -79,3 +88,8 @@ def test_valence_reads_the_vader_lexicon() -> None:
     assert lx.opposite_valence(lx.valence("highlight"), lx.valence("ignore"))
     assert not lx.opposite_valence(lx.valence("attack"), lx.valence("assault"))
     assert not lx.opposite_valence(0.4, -2.0)  # a faint tone is no tone
+
+
+def test_opposites_turn_a_phrasal_verb_around() -> None:
+    assert {"tick down", "opt out"} <= lx.opposites("tick up") | lx.opposites("opt in")
+    assert "phase in" in lx.opposites("phase out")

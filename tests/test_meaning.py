@@ -378,8 +378,37 @@ LIMITS = [
     ("It is one of the largest banks in Europe.", "It ranks among Europe's largest banks.", None),
 ]
 
+# -- phrasal verbs turned around, news opposites, "unlikely to" -------------------------------------
+PHRASAL = [
+    ("The index ticked up on Monday.", "The index ticked down on Monday.", (M, MAJOR)),
+    ("The government plans to phase in the new rules.", "The government plans to phase out the new rules.",
+     (M, MAJOR)),
+    ("Most employees opted in to the pension scheme.", "Most employees opted out of the pension scheme.", (M, MAJOR)),
+    ("The minister stepped down on Monday.", "The minister stepped up on Monday.", (M, MAJOR)),
+    ("The company scaled back its expansion plans.", "The company ramped up its expansion plans.", (M, MAJOR)),
+    ("The president vetoed the spending bill on Friday.", "The president signed the spending bill on Friday.",
+     (M, MAJOR)),
+    ("The plan was shelved after the election.", "The plan was adopted after the election.", (M, MAJOR)),
+    ("The ceasefire collapsed within hours.", "The ceasefire held for hours.", (M, MAJOR)),
+    ("The regulator cleared the merger on Wednesday.", "The regulator blocked the merger on Wednesday.", (M, MAJOR)),
+    ("Officials said the bridge was unlikely to reopen before spring.",
+     "Officials said the bridge would reopen before spring.", (P, MAJOR)),
+    ("The bridge is unlikely to reopen before spring.", "The bridge will not reopen before spring.", (M, MINOR)),
+    ("The court acquitted the former mayor of corruption charges.",
+     "The court convicted the former mayor of corruption charges.", (M, MAJOR)),
+    ("The bridge is unlikely to reopen before spring.", "The bridge probably won't reopen before spring.", None),
+    ("The bridge is unlikely to reopen before spring.", "The bridge is not expected to reopen before spring.", None),
+    ("The index ticked up on Monday.", "The index edged up on Monday.", None),
+    ("The minister stepped down on Monday.", "The minister resigned on Monday.", None),
+    ("The company scaled back its expansion plans.", "The company cut back its expansion plans.", None),
+    ("Prices went up in March.", "Prices rose in March.", None),
+    ("The singer called off the tour.", "The singer cancelled the tour.", None),
+    ("The talks were held in Geneva.", "The talks took place in Geneva.", None),
+    ("The ceasefire held despite sporadic shelling.", "The ceasefire survived despite sporadic shelling.", None),
+]
+
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
-         + ROLES + REWORDED + SCOPE + STAGES + LIMITS)
+         + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL)
 
 
 def _id(case: tuple[str, str, object]) -> str:
@@ -449,6 +478,13 @@ def test_future_told_as_done_keeps_the_dropped_condition() -> None:
     assert f.severity == Severity.MAJOR
     assert f.message.startswith("future reported as done: 'will raise' → 'raised'")
     assert "condition dropped: 'if costs keep rising' is gone" in f.message
+
+
+def test_a_word_read_twice_is_one_finding() -> None:
+    # "convicted" is the opposite of "acquitted" and a legal step past "charges": one change
+    report = factdiff.compare("The court acquitted the former mayor of corruption charges.",
+                              "The court convicted the former mayor of corruption charges.", detectors=DETECTORS)
+    assert [f.message for f in report.findings] == ["opposite meaning: 'acquitted' → 'convicted' (acquit / convict)"]
 
 
 def test_negation_message_and_spans() -> None:

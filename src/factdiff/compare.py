@@ -103,13 +103,17 @@ def _as_info(f: Finding) -> Finding:
 #: types that describe the same claim-level change; two of them on overlapping spans in both
 #: texts are one change seen twice ("rise" → "fall" is both a direction flip and an antonym)
 _CLAIM_TYPES = {"number", "date", "polarity", "meaning"}
+#: types whose findings read a word's meaning; two on the same copy words are one change
+_MEANING_TYPES = {"polarity", "meaning"}
 
 
 def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     """One finding per change.
 
     * identical (source span, copy span): the most severe wins;
-    * claim-level findings overlapping on both sides: the most severe (then most confident) wins.
+    * claim-level findings overlapping on both sides: the most severe (then most confident) wins;
+    * meaning findings on the very same copy words: one change read twice ("acquitted" →
+      "convicted" is an opposite, and a legal step past the source's "charges"), the strongest wins.
     """
     best: dict[tuple[object, object], Finding] = {}
     for f in findings:
@@ -123,6 +127,11 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     kept: list[Finding] = []
     for f in sorted(best.values(), key=lambda f: (-int(f.severity), -f.confidence)):
         if f.type in _CLAIM_TYPES and any(g.type in _CLAIM_TYPES and _overlaps(f, g) for g in kept):
+            continue
+        if f.type in _MEANING_TYPES and f.copy is not None and any(
+            g.type in _MEANING_TYPES and g.copy is not None and (g.copy.start, g.copy.end) == (f.copy.start, f.copy.end)
+            for g in kept
+        ):
             continue
         kept.append(f)
     return sorted(kept, key=lambda f: f.sort_key)

@@ -32,7 +32,8 @@ EXCLUDING = frozenset({"without", "excluding", "except", "barring", "sans"})
 #: two-word ones: "except for the buyback", "other than the buyback"
 EXCLUDING_PAIRS = frozenset({("except", "for"), ("other", "than")})
 #: adjectives that negate their complement: "unable to agree"
-IMPLICIT_NEGATOR_ADJS = frozenset({"unable", "reluctant", "unwilling"})
+#: "unlikely to reopen" says it probably will not; it is also read as a probable governor
+IMPLICIT_NEGATOR_ADJS = frozenset({"unable", "reluctant", "unwilling", "unlikely"})
 #: nouns that negate what follows "of": "lack of funding", "absence of evidence"
 IMPLICIT_NEGATOR_NOUNS = frozenset({"lack", "absence", "failure", "refusal"})
 #: verbs that negate their object: "the plan lacks support"
@@ -53,7 +54,7 @@ POSSIBLE_AUX = frozenset({"may", "might", "could"})
 CERTAIN_AUX = frozenset({"will", "must", "shall", "would"})
 #: governors that make their complement expected, planned or likely, not done
 PROBABLE_GOVERNORS = frozenset(
-    {"expect", "likely", "plan", "intend", "aim", "seek", "hope", "propose", "poise", "due", "set", "forecast",
+    {"expect", "likely", "unlikely", "plan", "intend", "aim", "seek", "hope", "propose", "poise", "due", "set", "forecast",
      "predict", "project", "schedule", "slate", "anticipate", "try", "attempt", "want", "threaten", "vow",
      "promise", "pledge", "consider", "mull", "weigh", "appear", "seem"}
 )
@@ -72,7 +73,7 @@ ALLEGATION_GOVERNORS = frozenset({"suspect", "allege", "claim", "rumour", "rumor
 QUESTION_MARKS = frozenset({"whether"})
 #: governors of a plan or an expectation, not a forecast: "plans to open" → "has opened" reports a
 #: plan as done
-PLAN_GOVERNORS = PROBABLE_GOVERNORS - {"likely", "poise", "forecast", "predict", "project", "anticipate", "appear",
+PLAN_GOVERNORS = PROBABLE_GOVERNORS - {"likely", "unlikely", "poise", "forecast", "predict", "project", "anticipate", "appear",
                                        "seem"}
 POSSIBLE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "conceivably", "potentially"})
 PROBABLE_ADVERBS = frozenset({"probably", "likely", "presumably"})
@@ -92,11 +93,14 @@ CONDITIONAL_MARKS = frozenset({"if", "unless", "provided", "assuming"})
 CLASSES: dict[str, frozenset[str]] = {
     "up": frozenset({"increase", "rise", "grow", "climb", "jump", "soar", "surge", "gain", "raise", "boost",
                      "hike", "go up", "expand", "swell", "rally", "spike", "rocket", "mount", "escalate",
-                     "accelerate", "double", "triple", "higher", "up", "growth", "upturn", "uptick"}),
+                     "accelerate", "double", "triple", "higher", "up", "growth", "upturn", "uptick",
+                     "ramp up", "scale up", "step up", "speed up", "ratchet up", "edge up", "tick up", "inch up",
+                     "creep up", "shoot up"}),
     "down": frozenset({"decrease", "fall", "drop", "decline", "cut", "reduce", "lower", "slash", "shrink",
                        "plunge", "slump", "sink", "dip", "tumble", "go down", "plummet", "slide", "contract",
                        "diminish", "dwindle", "halve", "trim", "reduction", "downturn", "down",
-                       "slow", "slowdown"}),
+                       "slow", "slowdown", "ramp down", "scale down", "scale back", "cut back", "pare back",
+                       "wind down", "rein in", "slow down", "ratchet down", "edge down", "tick down", "inch down"}),
     "approve": frozenset({"approve", "pass", "endorse", "ratify", "authorize", "authorise", "adopt", "accept",
                           "greenlight", "okay", "sign off", "approval", "acceptance", "agree", "consent"}),
     "reject": frozenset({"reject", "veto", "vote down", "turn down", "refuse", "rebuff", "dismiss",
@@ -159,7 +163,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "include": frozenset({"include", "contain", "add", "feature", "comprise"}),
     "exclude": frozenset({"exclude", "omit", "drop", "remove", "leave out"}),
     "join": frozenset({"join", "enter", "rejoin", "sign"}),
-    "leave": frozenset({"leave", "quit", "exit", "withdraw", "resign", "depart"}),
+    "leave": frozenset({"leave", "quit", "exit", "withdraw", "resign", "depart", "step down", "step aside"}),
     "safe": frozenset({"safe", "secure", "harmless", "stable"}),
     "dangerous": frozenset({"dangerous", "unsafe", "risky", "harmful", "hazardous", "unstable", "deadly"}),
     "prop": frozenset({"prop up", "bail out", "rescue", "save", "shore up"}),
@@ -186,7 +190,7 @@ OPPOSITE_CLASSES = (
     ("hire", "fire"), ("buy", "sell"), ("arrest", "release"), ("optimistic", "pessimistic"),
     ("include", "exclude"), ("join", "leave"), ("safe", "dangerous"), ("prop", "undermine"),
     ("forward", "backward"), ("encourage", "discourage"), ("large_degree", "small_degree"),
-    ("changed", "unchanged"), ("acknowledge", "ignore"), ("cancel", "proceed"), ("delay", "proceed"), ("uphold", "reject"),
+    ("changed", "unchanged"), ("acknowledge", "ignore"), ("cancel", "proceed"), ("cancel", "approve"), ("delay", "proceed"), ("uphold", "reject"),
     ("universal", "partial"), ("full_scope", "limited_scope"), ("important", "unimportant"),
 )
 #: words of degree: swapping them ("sharply" → "slightly") distorts, but less than a reversal
@@ -228,7 +232,11 @@ NEWS_ANTONYMS = (
     ("free", "paid"), ("shortage", "abundance"), ("scarce", "plentiful"),
     ("earnings", "losses"), ("earning", "loss"), ("ease", "accelerate"), ("collapse", "succeed"),
     ("miss", "beat"), ("miss", "exceed"), ("miss", "meet"), ("miss", "hit"), ("most", "few"),
+    ("veto", "sign"), ("collapse", "hold"), ("clear", "block"),
 )
+#: particles that turn a phrasal verb around: "ticked up" / "ticked down", "opted in" / "opted out"
+OPPOSITE_PARTICLES = frozenset(frozenset(p) for p in (("up", "down"), ("in", "out"), ("on", "off")))
+PARTICLES = frozenset(w for pair in OPPOSITE_PARTICLES for w in pair)
 #: verb + preposition or adverb predicates whose class differs from the verb's ("fight for"
 #: supports, "go ahead" proceeds); a particle ("call off") is read with its verb anyway
 VERB_PHRASES = frozenset(w for words in CLASSES.values() for w in words
@@ -311,7 +319,16 @@ def relation(a: str, b: str) -> int:
     sa, sb = synonyms().get(a), synonyms().get(b)
     if sa is not None and sb is not None and not set(sa).isdisjoint(sb):
         return 1
+    if _particles_turned(a, b):
+        return -1
     return 0
+
+
+def _particles_turned(a: str, b: str) -> bool:
+    """One verb with opposite particles: "tick up" / "tick down", "phase in" / "phase out"."""
+    va, _, pa = a.rpartition(" ")
+    vb, _, pb = b.rpartition(" ")
+    return bool(va) and va == vb and frozenset((pa, pb)) in OPPOSITE_PARTICLES
 
 
 @lru_cache(maxsize=4096)
@@ -325,6 +342,8 @@ def opposites(word: str) -> frozenset[str]:
     out = {m for name, words in CLASSES.items() if any((c, name) in _OPPOSITE for c in mine) for m in words}
     out |= antonyms().get(word, frozenset())
     out -= {m for name in mine for m in CLASSES[name]}
+    verb, _, particle = word.rpartition(" ")
+    out |= {f"{verb} {q}" for pair in OPPOSITE_PARTICLES if verb and particle in pair for q in pair - {particle}}
     out |= {p + word for p in _NEG_PREFIXES}
     out |= {word[len(p) :] for p in _NEG_PREFIXES if word.startswith(p)}
     out.discard(word)

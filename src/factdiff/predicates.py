@@ -547,6 +547,10 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
             if not prt:  # "fight for" supports, "fight against" opposes, "went ahead" proceeded
                 prt = [c for c in p.children(t.i, "prep", "advmod") if f"{t.lemma} {c.lower}" in lx.VERB_PHRASES][:1]
                 lemma = f"{t.lemma} {prt[0].lower}" if prt else lemma
+            if not prt:  # "stepped down", "opted out of": a particle parsed as an adverb or a preposition
+                prt = [c for c in p.children(t.i, "advmod", "prep")
+                       if c.i > t.i and c.lower in lx.PARTICLES and not p.children(c.i, "pobj")][:1]
+                lemma = f"{t.lemma} {prt[0].lower}" if prt else lemma
             yet_to = t.lemma == "have" and p.children(t.i, "xcomp") and any(
                 c.lower == "yet" for c in p.children(t.i, "advmod")
             )
