@@ -405,10 +405,46 @@ PHRASAL = [
     ("The singer called off the tour.", "The singer cancelled the tour.", None),
     ("The talks were held in Geneva.", "The talks took place in Geneva.", None),
     ("The ceasefire held despite sporadic shelling.", "The ceasefire survived despite sporadic shelling.", None),
+    ("Sales were flat in the third quarter.", "Sales rose in the third quarter.", (M, MAJOR)),
+    ("Unemployment held steady at 5 percent.", "Unemployment fell to 5 percent.", (M, MAJOR)),
+    ("Sales were flat in the third quarter.", "Sales were unchanged in the third quarter.", None),
+    ("Prices rose in March but were flat in April.", "Prices increased in March and stayed flat in April.", None),
+]
+
+# -- a clause left unsaid: "no evidence that", "no plans to", "did nothing to" -----------------------
+UNSAID = [
+    ("Health officials said there was no evidence the outbreak had spread beyond the county.",
+     "According to health authorities, the outbreak has spread beyond the county.", (P, MAJOR)),
+    ("There is no evidence that vaccines cause autism.", "Vaccines cause autism.", (P, MAJOR)),
+    ("The company said it had no plans to cut jobs at its Leeds factory.",
+     "The firm announced plans to cut jobs at its factory in Leeds.", (P, MAJOR)),
+    ("The firm has no intention of selling the unit.", "The firm intends to sell the unit.", (P, MAJOR)),
+    ("Investigators found nothing to suggest the fire was started deliberately.",
+     "Investigators said the fire was started deliberately.", (P, MAJOR)),
+    ("The government did nothing to stop the violence.", "The government stopped the violence.", (P, MAJOR)),
+    ("Officials saw no reason to close the school.", "Officials decided to close the school.", (P, MAJOR)),
+    ("Police said there were no signs that the men had been robbed.", "Police said the men had been robbed.",
+     (P, MAJOR)),
+    ("Police did not find any evidence that the men had been robbed.", "Police said the men had been robbed.",
+     (P, MAJOR)),
+    ("Critics say the reform will do little to reduce waiting times.",
+     "Critics say the reform will sharply reduce waiting times.", (P, MINOR)),
+    ("There is no evidence that vaccines cause autism.", "Vaccines do not cause autism.", (M, MINOR)),
+    ("There is no doubt that the plant will close.", "The plant will close.", None),
+    ("There is no evidence that vaccines cause autism.", "There is little evidence that vaccines cause autism.", None),
+    ("The firm has no intention of selling the unit.", "The firm does not intend to sell the unit.", None),
+    ("Investigators found nothing to suggest the fire was started deliberately.",
+     "Investigators found no evidence the fire was started deliberately.", None),
+    ("There is no risk that the dam will fail.", "The dam will not fail.", None),
+    ("The government did nothing to stop the violence.", "The government failed to stop the violence.", None),
+    ("The company has plans to open a store in Lima.", "The company will open a store in Lima.", None),
+    ("The deal will create jobs over the next few years.", "The deal will create jobs over the next years.", None),
+    ("Removing the waiver means nothing when the rival still has a lawsuit pending.",
+     "Removing the waiver means nothing while the rival still has a lawsuit pending.", None),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
-         + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL)
+         + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID)
 
 
 def _id(case: tuple[str, str, object]) -> str:

@@ -38,6 +38,15 @@ IMPLICIT_NEGATOR_ADJS = frozenset({"unable", "reluctant", "unwilling", "unlikely
 IMPLICIT_NEGATOR_NOUNS = frozenset({"lack", "absence", "failure", "refusal"})
 #: verbs that negate their object: "the plan lacks support"
 LACK_VERBS = frozenset({"lack"})
+#: nouns whose clause is claimed only while they are: "there is no evidence (that) the virus spread",
+#: "has no plans to cut jobs", "no sign of a break-in" leave the clause unsaid ("no doubt that" is left
+#: out: it asserts its clause)
+EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "plan", "intention", "intent",
+                            "hint", "trace"})
+#: nouns that leave their clause unsaid only when denied: "no risk that the dam will fail"
+CHANCE_NOUNS = frozenset({"chance", "prospect", "likelihood", "danger", "risk", "basis", "reason"})
+#: verbs through which "nothing" leaves a clause unsaid: "nothing to suggest the fire was deliberate"
+EVIDENCE_VERBS = frozenset({"suggest", "indicate", "show", "prove", "support", "imply", "confirm"})
 #: verbs whose negation is read on their complement ("I don't think it works" = "I think it doesn't")
 NEG_RAISING = frozenset(
     {"think", "believe", "expect", "suppose", "seem", "appear", "want", "anticipate", "imagine", "reckon",
@@ -190,7 +199,7 @@ OPPOSITE_CLASSES = (
     ("hire", "fire"), ("buy", "sell"), ("arrest", "release"), ("optimistic", "pessimistic"),
     ("include", "exclude"), ("join", "leave"), ("safe", "dangerous"), ("prop", "undermine"),
     ("forward", "backward"), ("encourage", "discourage"), ("large_degree", "small_degree"),
-    ("changed", "unchanged"), ("acknowledge", "ignore"), ("cancel", "proceed"), ("cancel", "approve"), ("delay", "proceed"), ("uphold", "reject"),
+    ("changed", "unchanged"), ("unchanged", "up"), ("unchanged", "down"), ("acknowledge", "ignore"), ("cancel", "proceed"), ("cancel", "approve"), ("delay", "proceed"), ("uphold", "reject"),
     ("universal", "partial"), ("full_scope", "limited_scope"), ("important", "unimportant"),
 )
 #: words of degree: swapping them ("sharply" → "slightly") distorts, but less than a reversal

@@ -222,11 +222,25 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
                 for d in p.children(c.i, "det", "neg"):
                     if d.lower in ("no", "neither") and _no_is_negation(p, d):
                         negs.append(d.i)
+                if not negs and t.lemma == "be" and c.dep == "attr":  # "there is little evidence"
+                    few = [d for d in p.children(c.i, "amod", "det") if d.lower in ("little", "few")]
+                    if few and _bare(p, c, few[0]):
+                        negs.append(few[0].i)
+                        weak = True
         elif c.dep == "det" and c.lower in ("no", "neither") and t.pos in ("NOUN", "PROPN") and _no_is_negation(p, c):
             negs.append(c.i)  # "with no discount"
+        elif c.dep in ("amod", "det") and c.lower in ("little", "few") and t.pos == "NOUN" and _bare(p, t, c):
+            negs.append(c.i)  # "little evidence", "with few exceptions" ("a little evidence" is some)
+            weak = True
         elif c.dep == "cc" and c.lower == "nor":
             negs.append(c.i)
     return negs, weak
+
+
+def _bare(p: _Parse, noun: Token, few: Token) -> bool:
+    """ "little evidence", "few exceptions": "few" / "little" as the noun's only determiner ("the next
+    few years", "a little evidence" say some)."""
+    return not any(d.i != few.i for d in p.children(noun.i, "det", "poss", "nummod"))
 
 
 def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], list[int]]:
@@ -293,7 +307,81 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
             break
         cur = g
         hops += 1
+    unsaid = _unasserted(p, cur)
+    if unsaid is not None:
+        parity ^= 1
+        govs += unsaid[0]
+        weak = weak or unsaid[1]
     return bool(parity), weak and bool(parity), negs, govs
+
+
+_DENIABLE = lx.EVIDENCE_NOUNS | lx.CHANCE_NOUNS
+
+
+def _evidence_noun(p: _Parse, t: Token, nouns: AbstractSet[str] = lx.EVIDENCE_NOUNS) -> Token | None:
+    """The evidence or plan noun clause ``t`` hangs on: "evidence (that) [t]", "plans to [t]",
+    "intention of [t]"."""
+    g = p.head(t.i)
+    if g is None or g.i == t.i:
+        return None
+    if t.dep in ("pcomp", "pobj") and g.lower == "of":
+        g = p.head(g.i)
+    elif t.dep not in ("relcl", "acl") or not _content_clause(p, t):
+        return None
+    return g if g is not None and g.lemma in nouns else None
+
+
+def _content_clause(p: _Parse, t: Token) -> bool:
+    """Whether clause ``t`` says what its noun holds ("evidence that X did", "plans to open"), not
+    which one it is ("the evidence seized by police", "nothing when Oracle still has")."""
+    if any(c.lower in ("to", "that") for c in p.children(t.i, "aux", "mark")):
+        return True
+    return bool(p.children(t.i, "nsubj", "nsubjpass", "expl")) and not any(
+        c.tag in ("WDT", "WP", "WRB") for c in p.children(t.i)
+    )
+
+
+def _denied_noun(p: _Parse, n: Token) -> tuple[list[int], bool]:
+    """(negators, weakly?) of an evidence noun: its "no" or "little", or the "not" of the verb it is
+    the object of ("did not find evidence that")."""
+    own = [c.i for c in p.children(n.i, "det", "neg") if c.lower in ("no", "neither") and _no_is_negation(p, c)]
+    if own:
+        return own, False
+    little = [c for c in p.children(n.i, "amod", "det") if c.lower in ("little", "few")]
+    if little and _bare(p, n, little[0]):  # "little evidence that"; "a little evidence" is some
+        return [little[0].i], True
+    h = p.head(n.i)
+    if n.dep in ("dobj", "attr", "nsubj") and h is not None and h.i != n.i:
+        return _own_negation(p, h)[0], False  # "did not find evidence that", "there isn't any sign of"
+    return [], False
+
+
+def _unasserted(p: _Parse, t: Token) -> tuple[list[int], bool] | None:
+    """(tokens that leave clause ``t`` unsaid, weakly?) when ``t`` hangs on a denied evidence noun
+    ("no evidence the outbreak had spread", "no plans to cut jobs", "no intention of selling", weakly
+    "little evidence that"), on "nothing" ("did nothing to stop", "nothing to suggest [the fire was
+    deliberate]") or on "do little to" (weakly: "will do little to reduce waiting times"); else None."""
+    cur = t
+    for _ in range(3):
+        g = p.head(cur.i)
+        if g is None or g.i == cur.i:
+            return None
+        n = _evidence_noun(p, cur, _DENIABLE)
+        if n is not None:
+            negs, weak = _denied_noun(p, n)
+            shown = [n.i, g.i] if g.lower == "of" else [n.i]  # "no intention of [selling]"
+            return ([*negs, *shown], weak) if negs else None
+        if cur.dep in ("relcl", "acl"):  # "did nothing to stop", not "means nothing when X has"
+            to = any(c.lower == "to" for c in p.children(cur.i, "aux"))
+            return ([g.i], False) if g.lower == "nothing" and to else None
+        if cur.dep == "advcl" and g.lemma == "do":  # "will do little to reduce"
+            few = [c for c in p.children(g.i, "dobj") if c.lower in ("little", "nothing")]
+            return ([g.i, few[0].i], few[0].lower == "little") if few else None
+        if cur.dep == "ccomp" and g.lemma in lx.EVIDENCE_VERBS and g.dep in ("relcl", "acl"):
+            cur = g  # "nothing to suggest [the fire was started deliberately]"
+            continue
+        return None
+    return None
 
 
 def _raised(p: _Parse, t: Token) -> bool:
@@ -389,6 +477,10 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
             break
         cur = g
         hops += 1
+    n = _evidence_noun(p, cur)
+    if n is not None and _denied_noun(p, n)[0]:  # "no evidence that", "no intention of" = "do not think"
+        level = min(level, lx.PROBABLE)
+        modal.append(n.i)
     return level, modal, hedges, cond
 
 
