@@ -639,6 +639,11 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
             if not prt:  # "fight for" supports, "fight against" opposes, "went ahead" proceeded
                 prt = [c for c in p.children(t.i, "prep", "advmod") if f"{t.lemma} {c.lower}" in lx.VERB_PHRASES][:1]
                 lemma = f"{t.lemma} {prt[0].lower}" if prt else lemma
+            if not prt and f"{t.lemma} for" in lx.VERB_PHRASES:  # "voted in favour of" = "voted for"
+                favour = [(c, o) for c in p.children(t.i, "prep") if c.lower == "in"
+                          for o in p.children(c.i, "pobj") if o.lower in ("favour", "favor")][:1]
+                if favour:
+                    prt, lemma = list(favour[0]), f"{t.lemma} for"
             if not prt:  # "stepped down", "opted out of": a particle parsed as an adverb or a preposition
                 prt = [c for c in p.children(t.i, "advmod", "prep")
                        if c.i > t.i and c.lower in lx.PARTICLES and not p.children(c.i, "pobj")][:1]
