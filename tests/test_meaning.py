@@ -359,6 +359,16 @@ STAGES = [
      "The planned law had a troubled passage through parliament.", None),
     ("The convicted fraudster was freed on Monday.", "The fraudster, who was convicted in 2019, was freed on Monday.",
      None),
+    ("A compound found in coffee slowed the growth of liver tumours.",
+     "A compound found in coffee stops the growth of liver tumours.", (M, MAJOR)),
+    ("The drug eased symptoms in some patients during the trial.", "The drug cured patients during the trial.",
+     (M, MAJOR)),
+    ("The new barrier curbed flooding in the old town.", "The new barrier prevented flooding in the old town.",
+     (M, MAJOR)),
+    ("The vaccine prevented severe illness in most adults.", "The vaccine reduced severe illness in most adults.",
+     (M, MINOR)),
+    ("The measures eased congestion in the city centre.", "The measures reduced congestion in the city centre.", None),
+    ("The new rules slowed the spread of the disease.", "The new rules curbed the spread of the disease.", None),
 ]
 
 # -- a limit dropped ------------------------------------------------------------------------------
@@ -441,6 +451,17 @@ UNSAID = [
     ("There is no risk that the dam will fail.", "The dam will not fail.", None),
     ("The government did nothing to stop the violence.", "The government failed to stop the violence.", None),
     ("The company has plans to open a store in Lima.", "The company will open a store in Lima.", None),
+    ("The researchers said it is far too early to recommend coffee as a treatment.",
+     "The researchers said coffee can be recommended as a treatment.", (P, MAJOR)),
+    ("The results were intriguing but far from conclusive.", "The results were intriguing and conclusive.", (P, MAJOR)),
+    ("The survey was too small to show an effect.", "The survey showed an effect.", (P, MAJOR)),
+    ("The firm was too big to fail.", "The firm could not fail.", None),
+    ("It is too early to say whether the plan will work.",
+     "It is not yet possible to say whether the plan will work.", None),
+    ("He said it was too early to discuss further rate cuts.", "He said it was too soon to discuss further rate cuts.",
+     None),
+    ("The results were far from conclusive.", "The results were inconclusive.", None),
+    ("The results were far from conclusive.", "The results were not conclusive.", None),
     ("The deal will create jobs over the next few years.", "The deal will create jobs over the next years.", None),
     ("Removing the waiver means nothing when the rival still has a lawsuit pending.",
      "Removing the waiver means nothing while the rival still has a lawsuit pending.", None),
@@ -517,6 +538,14 @@ def test_future_told_as_done_keeps_the_dropped_condition() -> None:
     assert f.severity == Severity.MAJOR
     assert f.message.startswith("future reported as done: 'will raise' → 'raised'")
     assert "condition dropped: 'if costs keep rising' is gone" in f.message
+
+
+def test_an_overstated_effect_names_both_words() -> None:
+    report = factdiff.compare("The new rules slowed the spread of the disease.",
+                              "The new rules stopped the spread of the disease.", detectors=DETECTORS)
+    assert [f.message for f in report.findings] == [
+        "effect overstated: 'slowed' → 'stopped' (lessened → stopped: stronger than the source says)"
+    ]
 
 
 def test_a_word_read_twice_is_one_finding() -> None:

@@ -265,6 +265,11 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
         if hh is not None and (hh.lower, h.lower) in lx.EXCLUDING_PAIRS and hh.i == h.i - 1:
             parity ^= 1
             govs += [hh.i, h.i]
+    if t.dep in ("pobj", "pcomp") and h is not None and h.lower == "from":
+        far = p.head(h.i)
+        if far is not None and far.lower == "far" and far.i == h.i - 1:
+            parity ^= 1  # "far from conclusive" = not conclusive
+            govs += [far.i, h.i]
     if t.dep == "pobj" and h is not None and h.lower == "of":
         hh = p.head(h.i)
         if hh is not None and hh.lemma in lx.IMPLICIT_NEGATOR_NOUNS:
@@ -300,6 +305,17 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
             gh = p.head(g.i)
             if g.dep == "acomp" and gh is not None:  # "is not unable to"
                 parity ^= len(_own_negation(p, gh)[0]) % 2
+        elif cur.dep == "xcomp" and g.pos in ("ADJ", "ADV") and (too := _too(p, g)) is not None:
+            parity ^= 1  # "too early to recommend", "too weak to stand"
+            govs += [too, g.i, *to]
+        elif cur.dep == "xcomp" and g.pos == "ADJ" and g.dep == "acomp" and not gnegs and (
+            cnegs := _copula_negators(p, g)
+        ):
+            parity ^= len(cnegs) % 2  # "it is not possible to say", "was not ready to sign"
+            govs += [*cnegs, g.i, *to]
+        elif cur.dep == "xcomp" and g.lemma in _COPULAS and gnegs and p.children(g.i, "acomp"):
+            parity ^= len(gnegs) % 2  # the same, parsed with [to say] on the copula
+            govs += [*gnegs, *(c.i for c in p.children(g.i, "acomp")), *to]
         elif g.lemma in lx.NEG_RAISING and gnegs:
             parity ^= len(gnegs) % 2
             govs += gnegs
@@ -381,6 +397,22 @@ def _unasserted(p: _Parse, t: Token) -> tuple[list[int], bool] | None:
             cur = g  # "nothing to suggest [the fire was started deliberately]"
             continue
         return None
+    return None
+
+
+def _copula_negators(p: _Parse, adj: Token) -> list[int]:
+    """The negators of the copula an adjective complements ("is not possible")."""
+    h = p.head(adj.i)
+    return _own_negation(p, h)[0] if h is not None and h.i != adj.i and h.lemma in _COPULAS else []
+
+
+def _too(p: _Parse, adj: Token) -> int | None:
+    """The "too" of "too early to [say]" ("only too happy to help", "all too easy to forget" are no
+    negations)."""
+    toks = p.doc.tokens
+    for c in p.children(adj.i, "advmod"):
+        if c.lower == "too" and not (c.i > 0 and toks[c.i - 1].lower in ("only", "all")):
+            return c.i
     return None
 
 
@@ -658,7 +690,9 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
             st = _state(p, t) or _copula_phrase(p, t)
             if st is not None:
                 out.append(_make(p, t, t, st[0], "state", st[1]))
-        if t.pos == "ADJ" and t.dep in ("acomp", "conj", "ROOT", "ccomp", "xcomp", "advcl", "oprd", "attr"):
+        if t.pos == "ADJ" and (t.dep in ("acomp", "conj", "ROOT", "ccomp", "xcomp", "advcl", "oprd", "attr") or (
+            t.dep == "pobj" and t.i >= 2 and doc.tokens[t.i - 1].lower == "from" and doc.tokens[t.i - 2].lower == "far"
+        )):
             h = p.head(t.i)
             base = h if t.dep in ("acomp", "xcomp", "oprd", "attr") and h is not None else t
             out.append(_make(p, t, base, t.lemma, "adj"))

@@ -60,6 +60,21 @@ LADDERS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
         ("linked", frozenset({"link", "associate", "association", "correlate", "correlation", "tie"})),
         ("caused", frozenset({"cause", "causation"})),
     ),
+    # what a treatment or a measure did: "slowed tumour growth" → "stopped tumour growth"
+    "effect": (
+        ("lessened", frozenset({"slow", "curb", "ease", "lessen", "alleviate", "mitigate", "inhibit", "reduce",
+                                "lower", "limit"})),
+        ("stopped", frozenset({"stop", "halt", "prevent", "eliminate", "cure", "eradicate"})),
+    ),
+}
+_ALONG = ("further along than the source says", "less far along than the source says")
+#: how a move along each ladder reads: forward (what, how), back (what, how)
+WORDING: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
+    "legal": (("legal stage changed", _ALONG[0]), ("legal stage changed", _ALONG[1])),
+    "legislative": (("legislative stage changed", _ALONG[0]), ("legislative stage changed", _ALONG[1])),
+    "evidence": (("evidence stage changed", _ALONG[0]), ("evidence stage changed", _ALONG[1])),
+    "effect": (("effect overstated", "stronger than the source says"),
+               ("effect understated", "weaker than the source says")),
 }
 _KINDS = {"verb", "noun", "adj", "state"}
 #: lemmas that are no step as nouns: the nouns name something else ("the suspects", "a mountain

@@ -27,7 +27,7 @@ from ..document import Document, Span, Token
 from ..findings import Finding, Severity
 from ..predicates import Match, Predicate, _parse, best, clause, lemma_in, matches, phrase, span
 from ..scope import ScopeChange, scope_changes
-from ..stages import StageChange, stage_changes
+from ..stages import WORDING, StageChange, stage_changes
 from ..swaps import Swap, antonym_swaps
 
 
@@ -83,11 +83,11 @@ def _widened(change: ScopeChange) -> Finding:
 def _staged(change: StageChange) -> Finding:
     s, c = change.source, change.copy
     was, now = change.names
-    how = "further along than the source says" if change.forward else "less far along than the source says"
+    what, how = WORDING[change.ladder][0 if change.forward else 1]
     return Finding(
         type="meaning",
         severity=Severity.MAJOR if change.forward else Severity.MINOR,
-        message=f"{change.ladder} stage changed: '{s.text}' → '{c.text}' ({was} → {now}: {how})",
+        message=f"{what}: '{s.text}' → '{c.text}' ({was} → {now}: {how})",
         confidence=0.7 if change.linked else 0.5,
         source=s,
         copy=c,
