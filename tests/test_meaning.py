@@ -386,6 +386,17 @@ LIMITS = [
     ("She bought some butter at the market.", "She bought butter at the market.", None),
     ("Some experts say the vaccine is unsafe.", "Some scientists say the vaccine is unsafe.", None),
     ("It is one of the largest banks in Europe.", "It ranks among Europe's largest banks.", None),
+    ("Mice given the compound developed tumours that were 30 percent smaller than those in untreated mice.",
+     "Patients given the compound developed tumours that were 30 percent smaller.", (M, MAJOR)),
+    ("A compound found in coffee slowed the growth of liver tumours in mice.",
+     "A compound found in coffee slowed the growth of liver tumours.", (M, MAJOR)),
+    ("The drug shrank tumours in laboratory rats.", "The drug shrank tumours.", (M, MAJOR)),
+    ("A preliminary study published on Thursday found a link between coffee and liver health.",
+     "A study published on Thursday found a link between coffee and liver health.", (M, MINOR)),
+    ("Early results suggest the vaccine is safe.", "Results suggest the vaccine is safe.", (M, MINOR)),
+    ("The drug shrank tumours in rats, the study found.", "The study found the drug shrank tumours in rats.", None),
+    ("The early years of the war were the hardest.", "The years of the war were the hardest.", None),
+    ("Tumours were 30 percent smaller than those in untreated mice.", "Tumours were 30 percent smaller.", None),
 ]
 
 # -- phrasal verbs turned around, news opposites, "unlikely to" -------------------------------------
@@ -545,6 +556,14 @@ def test_an_overstated_effect_names_both_words() -> None:
                               "The new rules stopped the spread of the disease.", detectors=DETECTORS)
     assert [f.message for f in report.findings] == [
         "effect overstated: 'slowed' → 'stopped' (lessened → stopped: stronger than the source says)"
+    ]
+
+
+def test_a_laboratory_result_told_of_people_names_both() -> None:
+    report = factdiff.compare("Mice given the compound developed smaller tumours.",
+                              "Patients given the compound developed smaller tumours.", detectors=DETECTORS)
+    assert [f.message for f in report.findings] == [
+        "study subjects changed (a laboratory result told of people): 'Mice' → 'Patients'"
     ]
 
 

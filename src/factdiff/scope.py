@@ -8,7 +8,12 @@ A copy can overstate a source without a single opposite word, only by leaving th
   oppose" / "the funds": a part told as the whole (**minor**, "generalised"; not with
   ``summary=True``, where dropping a quantifier is how a summary shortens);
 * "partly caused by" / "in part because of" → "caused by": a contributing cause told as the cause
-  (**minor**).
+  (**minor**);
+* "a preliminary study" / "early results" / "a small trial" → "a study" / "results" / "a trial": the
+  finding's qualifier dropped (**minor**);
+* "slowed tumour growth in mice" → "slowed tumour growth", or "mice given the compound" → "patients
+  given the compound": an animal or lab result told as a finding about people (**major**; a copy
+  that names the animals elsewhere only shortens).
 
 Read on the word diff of a linked, closely aligned pair (similarity at least ``SAME_PLACE_FLOOR``):
 the limiting words are deleted and the word they limit is kept, in place, so a copy that rewords
@@ -20,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .context import Context
-from .document import Span, Token
+from .document import Document, Span, Token
 from .findings import Severity
 from .predicates import SAME_PLACE_FLOOR, _positions
 
@@ -28,6 +33,18 @@ from .predicates import SAME_PLACE_FLOOR, _positions
 PARTIAL = frozenset({"some", "many", "several", "most", "certain"})
 #: adverbs that make a cause or a claim partial
 PARTLY = frozenset({"partly", "partially"})
+#: adjectives that qualify a finding, and the nouns of findings they qualify
+QUALIFIERS = frozenset({"preliminary", "early", "initial", "small", "pilot", "tentative", "provisional",
+                        "unpublished", "limited", "observational", "interim"})
+FINDINGS = frozenset({"study", "studies", "trial", "trials", "research", "finding", "findings", "result", "results",
+                      "data", "survey", "analysis", "evidence", "test", "tests", "report", "estimate", "estimates"})
+#: who a finding is about: laboratory subjects, and people
+LAB_SUBJECTS = frozenset({"mouse", "mice", "rat", "rats", "rodent", "rodents", "animal", "animals", "monkey",
+                          "monkeys", "primate", "primates", "pig", "pigs", "dog", "dogs", "zebrafish", "fly", "flies",
+                          "worm", "worms", "yeast", "cell", "cells", "tissue", "dish", "vitro"})
+PEOPLE = frozenset({"human", "humans", "people", "person", "patient", "patients", "adult", "adults", "child",
+                    "children", "woman", "women", "man", "men", "volunteer", "volunteers", "participant",
+                    "participants", "smoker", "smokers", "user", "users", "drinker", "drinkers"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +53,8 @@ class ScopeChange:
 
     source: Span  #: the limiting words and the word they limit
     copy: Span  #: the word they limited, as the copy keeps it
-    what: str  #: "exaggerated" / "generalised" / "partial cause told as the cause"
-    dropped: str  #: the dropped words as the source has them
+    what: str  #: "exaggerated" / "generalised" / "partial cause told as the cause" / ...
+    dropped: str  #: the dropped words as the source has them ("" when the copy swapped them)
     severity: Severity
 
 
@@ -64,7 +81,22 @@ def _dropped(ctx: Context, si: int, cj: int) -> list[ScopeChange]:
     # source position -> copy position, for the words both keep
     kept = {i1 + k: j1 + k for op, i1, i2, j1, _ in ops if op == "equal" for k in range(i2 - i1)}
     out = []
+    lab_in_copy = any(t.lower in LAB_SUBJECTS for t in ctx.copy.tokens)
     for op, i1, i2, j1, j2 in ops:
+        if op == "replace" and (swap := _lab_to_people(src[i1:i2], cop[j1:j2])) is not None:
+            a, b = swap
+            out.append(ScopeChange(ctx.source.token_span(a.i, a.i), ctx.copy.token_span(b.i, b.i),
+                                   "study subjects changed (a laboratory result told of people)", "", Severity.MAJOR))
+            continue
+        if op == "delete" and not lab_in_copy and (lab := _in_the_lab(ctx.source, src, i1, i2)) is not None:
+            first, last = lab
+            dropped = " ".join(t.text for t in src[first : last + 1])
+            keep = max((k for k in kept if k < i1), default=None)
+            if keep is not None:
+                out.append(ScopeChange(ctx.source.token_span(src[first].i, src[last].i),
+                                       ctx.copy.token_span(cop[kept[keep]].i, cop[kept[keep]].i),
+                                       "a laboratory result told as general", dropped, Severity.MAJOR))
+            continue
         if op == "delete" or (op == "replace" and all(t.lower in ("the", "a", "an") for t in cop[j1:j2])):
             found = _limit(src, i1, i2, kept)
             if found is not None:
@@ -78,6 +110,26 @@ def _dropped(ctx: Context, si: int, cj: int) -> list[ScopeChange]:
     return out
 
 
+def _lab_to_people(src: list[Token], cop: list[Token]) -> tuple[Token, Token] | None:
+    """The laboratory subject a replaced run names and the people the copy's run names instead."""
+    a = next((t for t in src if t.lower in LAB_SUBJECTS and t.pos == "NOUN"), None)
+    b = next((t for t in cop if t.lower in PEOPLE and t.pos == "NOUN"), None)
+    return (a, b) if a is not None and b is not None else None
+
+
+def _in_the_lab(doc: Document, src: list[Token], i1: int, i2: int) -> tuple[int, int] | None:
+    """The dropped "in mice" / "in laboratory rats" / "in cells" of a deleted run, as positions."""
+    heads = {k: doc.tokens[src[k].head].pos for k in range(i1, i2)}
+    for k in range(i1, i2):
+        if any(t.lower == "than" for t in src[i1:k]):
+            return None  # "smaller than those in untreated mice" drops a comparison, not the subjects
+        if src[k].lower == "in" and src[k].pos == "ADP" and heads[k] != "PRON":
+            rest = [t for t in src[k + 1 : i2] if t.pos != "PUNCT"]
+            if rest and rest[-1].lower in LAB_SUBJECTS and all(t.pos in ("NOUN", "ADJ", "DET") for t in rest):
+                return k, k + len(rest)
+    return None
+
+
 def _limit(src: list[Token], i1: int, i2: int, kept: dict[int, int]) -> tuple[str, Severity, int] | None:
     """What the deleted source words ``src[i1:i2]`` limited: (what, severity, position of the kept
     word they limit), or None."""
@@ -88,6 +140,10 @@ def _limit(src: list[Token], i1: int, i2: int, kept: dict[int, int]) -> tuple[st
             if src[nxt].tag == "RBS" and nxt + 1 in kept:
                 nxt += 1  # "the most valuable"
             return "exaggerated", Severity.MAJOR, nxt
+    if words[-1:] and words[-1] in QUALIFIERS and src[i2 - 1].pos == "ADJ" and i2 in kept and (
+        src[i2].lower in FINDINGS
+    ):
+        return "qualifier dropped", Severity.MINOR, i2  # "a preliminary study" → "a study"
     if words == ["in", "part"] or (len(words) == 1 and words[0] in PARTLY):
         if i2 in kept and src[i2].pos in ("VERB", "ADP", "SCONJ", "AUX"):
             return "partial cause told as the cause", Severity.MINOR, i2

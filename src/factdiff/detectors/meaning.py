@@ -73,7 +73,8 @@ def _widened(change: ScopeChange) -> Finding:
     return Finding(
         type="meaning",
         severity=change.severity,
-        message=f"{change.what}: '{change.source.text}' → '{change.copy.text}' ('{change.dropped}' dropped)",
+        message=f"{change.what}: '{change.source.text}' → '{change.copy.text}'"
+        + (f" ('{change.dropped}' dropped)" if change.dropped else ""),
         confidence=0.6,
         source=change.source,
         copy=change.copy,
