@@ -82,6 +82,16 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
     ("The firm posted a 5% rise in sales.", "The firm posted a 5% drop in sales.", (N, MAJOR)),
     ("Revenue was $5.1bn in the quarter.", "Revenue was $51bn in the quarter.", (N, CRIT)),
     ("The plant produces 500 MW.", "The plant produces 500 GW.", (N, CRIT)),
+    # --- a share told in words --------------------------------------------------------------------
+    ("A poll found that 48 percent of voters supported the extension, while 41 percent opposed it.",
+     "A poll found that most voters supported the extension.", (N, MAJOR)),
+    ("A poll found that 62% of residents back the plan.", "A poll found that a minority of residents back the plan.",
+     (N, MAJOR)),
+    ("A poll found that 62% of residents back the plan.", "A poll found that most residents back the plan.", None),
+    ("A poll found that 48 percent of voters supported it.", "A poll found that nearly half of voters supported it.",
+     None),
+    ("Turnout was 45 percent, the highest in a decade.", "Turnout was the highest in a decade.", None),
+    ("Only 30 percent of the budget was spent, most of it on salaries.", "Most of the budget went on salaries.", None),
 ]
 
 
@@ -142,3 +152,11 @@ def test_swap_is_reported_once_per_role_without_a_spurious_flip() -> None:
     msgs = [f.message for f in report.findings]
     assert len(msgs) == 2 and all(m.startswith("values swapped between roles") for m in msgs), msgs
     assert {(f.source.text, f.copy.text) for f in report.findings} == {("5%", "2%"), ("2%", "5%")}
+
+
+def test_share_message_names_the_share_and_the_words() -> None:
+    report = factdiff.compare("A poll found that 48 percent of voters supported the plan.",
+                              "A poll found that most voters supported the plan.", detectors=["number"])
+    assert [(f.source.text, f.copy.text, f.message) for f in report.findings] == [
+        ("48 percent", "most", "share told in words: '48 percent' → 'most' (the source's share is not over half)")
+    ]

@@ -33,6 +33,52 @@ def detect(ctx: Context) -> Iterator[Finding]:
         C = in_sentences(cop_all, pair.copy_sentences)
         if C:
             yield from _pair_findings(pair, S, C, src_all)
+        if S and not any(c.unit == "%" for c in C):
+            f = _share_told_in_words(pair, S)
+            if f is not None:
+                yield f
+
+
+#: words that say more than half, and words that say less than half
+_MAJORITY = re.compile(r"\b(?:most|the majority|a majority|more than half|over half|nearly all|almost all)\b", re.I)
+_MINORITY = re.compile(r"\b(?:a minority|less than half|fewer than half|under half|(?<!a )few)\b", re.I)
+
+
+def _share_told_in_words(pair: Pair, S: list[Quantity]) -> Finding | None:
+    """ "48 percent of voters supported it" → "most voters supported it": every share the source
+    sentence gives is under half (or every one over half), and the copy says the opposite in words."""
+    shares = [q for q in S if q.unit == "%" and q.bound in ("exact", "approx", "nearly")]
+    if not shares:
+        return None
+    said_in_source = " ".join(x.text for x in pair.source_sentences)
+    for sent in pair.copy_sentences:
+        for majority, rx in ((True, _MAJORITY), (False, _MINORITY)):
+            m = rx.search(sent.text)
+            if m is not None and rx.search(said_in_source):
+                continue  # the source says "most" of something itself
+            if m is None or m.group().lower() == "most" and not _most_of_a_group(sent.text, m.end()):
+                continue  # "the most popular", "most recently"
+            if majority and all(q.high < 50 for q in shares):
+                q, said = max(shares, key=lambda q: q.value), "over half"
+            elif not majority and all(q.low > 50 for q in shares):
+                q, said = min(shares, key=lambda q: q.value), "under half"
+            else:
+                continue
+            return Finding(
+                type="number",
+                severity=Severity.MAJOR,
+                message=f"share told in words: '{q.text}' → '{m.group()}' (the source's share is not {said})",
+                confidence=0.7,
+                source=pair.source.span(q.start, q.end),
+                copy=pair.copy.span(sent.start + m.start(), sent.start + m.end()),
+            )
+    return None
+
+
+def _most_of_a_group(text: str, end: int) -> bool:
+    """Whether "most" at ``end`` quantifies a group ("most voters", "most of the residents")."""
+    nxt = text[end:].lstrip().split(" ", 1)[0].lower().strip(",.;:")
+    return nxt == "of" or (nxt.endswith("s") and nxt not in ("is", "was", "has", "as", "us", "its", "this"))
 
 
 def same_fact(s: Quantity, c: Quantity) -> bool:
