@@ -478,8 +478,38 @@ UNSAID = [
      "Removing the waiver means nothing while the rival still has a lawsuit pending.", None),
 ]
 
+# -- one claim in other words: light verbs, "nor", "refusal to", "less severe", "not ruled out" ---------
+RESTATED = [
+    ("Vermont is one of the states that does not have a bottle tax.", "Vermont is one of the states without a bottle tax.",
+     None),
+    ("The airline confirmed the delay but gave no details.", "The airline confirmed the delay but declined to give details.",
+     None),
+    ("None of the judges picked her, nor was she asked to perform.",
+     "None of the judges picked her and she was not asked to perform.", None),
+    ("The row began with the mayor's refusal to attend the hearing.",
+     "The row began when the mayor refused to attend the hearing.", None),
+    ("The flaw comes from the browser's failure to check the file type.",
+     "The flaw occurs because the browser does not check the file type.", None),
+    ("The ruling prevents the firm from using the brand.", "The ruling orders the firm to stop using the brand.", None),
+    ("The fund keeps taxed and non-taxed income apart.", "The fund keeps taxed and nontaxed income apart.", None),
+    ("The drug did not prevent mild memory loss.", "The drug did not prevent less-severe memory loss.", None),
+    ("Police think a second attacker may have been involved.",
+     "Police have not ruled out that a second attacker may have been involved.", None),
+    ("He did not call the office, nor did he write to the board.",
+     "He did not call the office and did not write to the board.", None),
+    ("The driver could face ten years in prison if convicted.", "The driver faces ten years in prison if convicted.",
+     (M, MINOR)),
+    ("The minister neither confirmed nor denied the report.", "The minister denied the report.", (P, MAJOR)),
+    ("The court barred the company from selling the drug.", "The court allowed the company to sell the drug.",
+     (M, MAJOR)),
+    ("The row began with the mayor's refusal to attend the hearing.",
+     "The row began when the mayor agreed to attend the hearing.", (M, MAJOR)),
+    ("The firm offered no discount to new customers.", "The firm declined to offer a discount to new customers.",
+     None),
+]
+
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
-         + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID)
+         + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED)
 
 
 def _id(case: tuple[str, str, object]) -> str:
@@ -565,6 +595,12 @@ def test_a_laboratory_result_told_of_people_names_both() -> None:
     assert [f.message for f in report.findings] == [
         "study subjects changed (a laboratory result told of people): 'Mice' → 'Patients'"
     ]
+
+
+def test_a_light_verb_and_its_noun_are_one_negation() -> None:
+    report = factdiff.compare("The company made a profit last year.", "The company did not make a profit last year.",
+                              detectors=DETECTORS)
+    assert [f.message for f in report.findings] == ["negation added: 'made' → 'did not make'"]
 
 
 def test_a_word_read_twice_is_one_finding() -> None:

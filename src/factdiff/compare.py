@@ -76,7 +76,7 @@ def compare(
         # With summary=True the caller asserts the copy summarises this source: an abstractive
         # summary can score low on sentence similarity and still be the source's derivative.
         findings = [_as_info(f) for f in findings]
-    findings = _dedupe(findings)
+    findings = _dedupe(findings, src)
     meta = {"seconds": round(time.perf_counter() - t0, 4), "embedder": getattr(emb, "name", type(emb).__name__)}
     return Report(src, cop, alignment, derivation, findings, meta)
 
@@ -107,13 +107,15 @@ _CLAIM_TYPES = {"number", "date", "polarity", "meaning"}
 _MEANING_TYPES = {"polarity", "meaning"}
 
 
-def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
+def _dedupe(findings: Iterable[Finding], source: Document) -> list[Finding]:
     """One finding per change.
 
     * identical (source span, copy span): the most severe wins;
     * claim-level findings overlapping on both sides: the most severe (then most confident) wins;
-    * meaning findings on the very same copy words: one change read twice ("acquitted" →
-      "convicted" is an opposite, and a legal step past the source's "charges"), the strongest wins.
+    * meaning findings on the very same copy words, or on overlapping copy words read against one
+      source sentence: one change read twice ("acquitted" → "convicted" is an opposite, and a legal
+      step past the source's "charges"; "made a profit" → "did not make a profit" negates the verb
+      and its noun), the strongest wins.
     """
     best: dict[tuple[object, object], Finding] = {}
     for f in findings:
@@ -128,13 +130,23 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
     for f in sorted(best.values(), key=lambda f: (-int(f.severity), -f.confidence)):
         if f.type in _CLAIM_TYPES and any(g.type in _CLAIM_TYPES and _overlaps(f, g) for g in kept):
             continue
-        if f.type in _MEANING_TYPES and f.copy is not None and any(
-            g.type in _MEANING_TYPES and g.copy is not None and (g.copy.start, g.copy.end) == (f.copy.start, f.copy.end)
-            for g in kept
-        ):
+        if f.type in _MEANING_TYPES and any(g.type in _MEANING_TYPES and _read_twice(f, g, source) for g in kept):
             continue
         kept.append(f)
     return sorted(kept, key=lambda f: f.sort_key)
+
+
+def _read_twice(f: Finding, g: Finding, source: Document) -> bool:
+    """Whether two meaning findings read one copy change: the same copy words, or overlapping copy
+    words against one source sentence."""
+    if f.copy is None or g.copy is None or not (f.copy.start < g.copy.end and g.copy.start < f.copy.end):
+        return False
+    if (f.copy.start, f.copy.end) == (g.copy.start, g.copy.end):
+        return True
+    if f.source is None or g.source is None:
+        return False
+    a, b = source.sentence_at(f.source.start), source.sentence_at(g.source.start)
+    return a is not None and a is b
 
 
 def _overlaps(f: Finding, g: Finding) -> bool:

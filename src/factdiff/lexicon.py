@@ -25,7 +25,7 @@ NO_IDIOM_NEXT = frozenset({"fewer", "less", "more", "later", "sooner", "earlier"
 #: verbs whose complement they negate: "failed to win" = did not win
 IMPLICIT_NEGATOR_VERBS = frozenset(
     {"fail", "refuse", "decline", "deny", "neglect", "omit", "avoid", "cease", "stop", "abandon", "forgo",
-     "refrain"}
+     "refrain", "prevent", "bar", "ban", "prohibit", "forbid"}
 )
 #: prepositions that negate their object: "without approval", "excluding the buyback"
 EXCLUDING = frozenset({"without", "excluding", "except", "barring", "sans"})

@@ -206,6 +206,9 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
         elif c.dep == "advmod" and c.lower in lx.WEAK_NEGATORS:
             negs.append(c.i)
             weak = True
+        elif c.dep == "advmod" and c.lower in ("less", "least") and t.pos in ("ADJ", "ADV"):
+            negs.append(c.i)  # "less severe" sits with "mild", not "severe"
+            weak = True
         elif c.dep == "advmod" and c.lower == "ever" and any(g.lower in lx.WEAK_NEGATORS for g in p.children(c.i, "advmod")):
             negs.extend(g.i for g in p.children(c.i, "advmod") if g.lower in lx.WEAK_NEGATORS)  # "hardly ever"
             weak = True
@@ -232,8 +235,13 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
         elif c.dep in ("amod", "det") and c.lower in ("little", "few") and t.pos == "NOUN" and _bare(p, t, c):
             negs.append(c.i)  # "little evidence", "with few exceptions" ("a little evidence" is some)
             weak = True
-        elif c.dep == "cc" and c.lower == "nor":
-            negs.append(c.i)
+    # "nor" hangs on the first conjunct but negates the next ("none of them picked him, nor was he
+    # asked"); the first only in "neither A nor B"
+    nor = [c.i for c in p.children(t.i, "cc") if c.lower == "nor"]
+    if nor and not negs and any(c.lower == "neither" for c in p.children(t.i)):
+        negs.append(nor[0])
+    if t.dep == "conj" and not negs:
+        negs += [c.i for c in p.children(t.head, "cc") if c.lower == "nor" and c.i < t.i]
     return negs, weak
 
 
@@ -387,6 +395,10 @@ def _unasserted(p: _Parse, t: Token) -> tuple[list[int], bool] | None:
             negs, weak = _denied_noun(p, n)
             shown = [n.i, g.i] if g.lower == "of" else [n.i]  # "no intention of [selling]"
             return ([*negs, *shown], weak) if negs else None
+        if cur.dep in ("relcl", "acl") and g.lemma in lx.IMPLICIT_NEGATOR_NOUNS and any(
+            c.lower == "to" for c in p.children(cur.i, "aux")
+        ):
+            return [g.i], False  # "their failure to get a turnout", "his refusal to participate"
         if cur.dep in ("relcl", "acl"):  # "did nothing to stop", not "means nothing when X has"
             to = any(c.lower == "to" for c in p.children(cur.i, "aux"))
             return ([g.i], False) if g.lower == "nothing" and to else None
@@ -548,6 +560,10 @@ def _manner(word: str) -> bool:
     return lx.in_lexicon(word) or any(word.startswith(pre) and lx.in_lexicon(word[len(pre):]) for pre in ("in", "un"))
 
 
+#: light verbs whose object noun is read with the verb's polarity ("be" has no object)
+_LIGHT_OBJECT = lx.LIGHT - {"be", "become", "use", "add", "come", "go"}
+
+
 def _argument_of_verb(p: _Parse, t: Token) -> bool:
     h = p.head(t.i)
     return (
@@ -581,6 +597,17 @@ def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequen
         h0 = p.tok(t.head)
         negated, weak, _, govs2 = _polarity(p, h0, h0)
         govs = [*govs, *govs2]
+    elif kind == "noun" and t.dep == "dobj" and p.tok(t.head).pos == "VERB" and p.tok(t.head).lemma in _LIGHT_OBJECT and (
+        not p.children(t.head, "dative", "ccomp", "oprd") and p.children(t.head, "dobj")[0].i == t.i
+    ):
+        # the noun of a light verb carries the fact, and the verb its polarity: "did not have the
+        # death penalty" = "without the death penalty", "declined to give details" = "gave no details"
+        h0 = p.tok(t.head)
+        hn, hw, hnegs, hgovs = _polarity(p, h0, h0)
+        shared = set(hnegs) & set(negs)  # "gave no details": the verb's "no" is the noun's own
+        if hn ^ (len(shared) % 2):
+            negated, weak = not negated, weak or hw
+            govs = [*govs, *(i for i in hnegs if i not in shared), *hgovs]
     if kind == "verb" and _raised(p, t):
         negated, weak, negs = False, False, []
     at: int | None = None

@@ -61,9 +61,15 @@ class AddedNegation:
 
 #: verbs that say something negative on their own ("denied the report"); other implicit negators
 #: ("declined to comment") negate only a complement, which its predicate then carries
-_NEGATIVE_VERBS = frozenset({"deny", "refuse", "fail", "reject", "lack"})
+_NEGATIVE_VERBS = frozenset({"deny", "refuse", "fail", "reject", "lack", "prevent", "stop", "bar", "ban", "forbid",
+                             "prohibit", "block"})
 #: negative words that govern what they negate ("unable to pay", "lack of funds", "failed to win")
 _GOVERNING = lx.IMPLICIT_NEGATOR_ADJS | lx.IMPLICIT_NEGATOR_NOUNS | lx.LACK_VERBS | _NEGATIVE_VERBS
+
+
+#: verbs whose negation opens a possibility rather than denying a claim: "have not ruled out" one
+#: culprit says "more than one may be involved", not that something is false
+_OPENING = frozenset({"rule out", "exclude", "discount", "dismiss"})
 
 
 #: adjectives that negate the "of" phrase after them: "free of charge" = without charge
@@ -218,7 +224,7 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
         src_preds = [(a, linked) for si, linked in cands for a in sentence_predicates(src, si)]
         by_negator: dict[int, Predicate] = {}
         for b in sentence_predicates(cop, cj):
-            if not b.negated or b.weak or b.argument:
+            if not b.negated or b.weak or b.argument or (b.kind == "verb" and b.lemma in _OPENING):
                 continue
             negs = [i for i in b.tokens if cop.tokens[i].lower in EXPLICIT_NEGATORS
                     or cop.tokens[i].lemma in IMPLICIT_NEGATORS]
@@ -268,6 +274,16 @@ def _keys(t: Token) -> set[str]:
     return {t.lemma, t.lower}
 
 
+def token_keys(doc: Document, t: Token) -> set[str]:
+    """A token's lemma and lower-cased form, and for the stem of a hyphenated negative prefix its
+    joined form too ("non-appropriated" is also "nonappropriated")."""
+    keys = _keys(t)
+    toks = doc.tokens
+    if t.i >= 2 and toks[t.i - 1].text == "-" and toks[t.i - 2].lower in _NEG_PREFIXES:
+        keys.add(toks[t.i - 2].lower + t.lower)
+    return keys
+
+
 def sentence_counts(doc: Document, si: int) -> Counter[str]:
     """How often each lemma and lower-cased form occurs in one sentence, counted once per document
     (its keys are :func:`sentence_words` of that sentence). Read-only."""
@@ -275,7 +291,7 @@ def sentence_counts(doc: Document, si: int) -> Counter[str]:
     if si not in cache:
         counts: Counter[str] = Counter()
         for t in doc.sentence_tokens(si):
-            counts.update(_keys(t))
+            counts.update(token_keys(doc, t))
         cache[si] = counts
     return cache[si]  # type: ignore[no-any-return]
 

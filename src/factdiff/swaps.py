@@ -36,7 +36,7 @@ from . import lexicon as lx
 from .context import Context
 from .document import Document, Token
 from .predicates import SAME_PLACE_FLOOR, _parse, _positions, clause_negated, sentence_predicates
-from .support import restated_sentences, sentence_counts
+from .support import restated_sentences, sentence_counts, token_keys
 
 #: parts of speech a swapped word may have
 _POS = {"ADJ", "ADV", "ADP", "DET", "VERB", "NOUN", "SCONJ"}
@@ -176,7 +176,7 @@ def _said_alike(src: Document, sentences: list[int], w: Token, near_w: set[str])
     if not near_w:
         return True
     return any(
-        (u.lemma == w.lemma or u.lower == w.lower) and near_w & _neighbours(src, u)
+        ({w.lemma, w.lower} & token_keys(src, u)) and near_w & _neighbours(src, u)
         for si in sentences
         for u in src.sentence_tokens(si)
     )

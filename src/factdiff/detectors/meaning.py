@@ -238,7 +238,9 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     if lb > la:
         done = la == lx.PROBABLE and _done(ctx.copy, b) and any(
             lemma_in(ctx.source.tokens[i], lx.PLAN_GOVERNORS) for i in a.modal_words)
-        strong = lb - la >= 2 or lost_condition or done
+        # "could face 17 years if convicted" → "faces 17 years if convicted": the condition still holds it
+        kept_condition = a.conditional is not None and b.conditional is not None
+        strong = (lb - la >= 2 and not kept_condition) or lost_condition or done
         detail = names + (", reported as already done" if done else "")
         if a.conditional is not None and lost_condition:
             detail += f", condition dropped: '{clause(ctx.source, a.conditional).text}'"
