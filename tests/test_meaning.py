@@ -506,6 +506,11 @@ RESTATED = [
      "The row began when the mayor agreed to attend the hearing.", (M, MAJOR)),
     ("The firm offered no discount to new customers.", "The firm declined to offer a discount to new customers.",
      None),
+    ("Neither tariffs nor subsidies can save the mill, he said.",
+     "He admitted that neither tariffs nor subsidies would save the mill.", None),
+    ("Inspectors took pictures without being challenged.", "Inspectors took pictures without anyone challenging them.",
+     None),
+    ("The singer said neither she nor her band is for sale.", "The singer said she and her band are not for sale.", None),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES

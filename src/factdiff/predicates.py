@@ -222,8 +222,9 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
                 # "not all of them voted" says some did not vote
                 negs.extend(g.i for g in p.children(c.i, "neg") if g.lower == "not")
             else:
-                for d in p.children(c.i, "det", "neg"):
-                    if d.lower in ("no", "neither") and _no_is_negation(p, d):
+                for d in p.children(c.i, "det", "neg", "preconj", "nmod"):
+                    # "no reason", "neither X nor Y can", and "None of the judges" parsed as a modifier
+                    if (d.lower in ("no", "neither") or (d.lower == "none" and d.dep == "nmod")) and _no_is_negation(p, d):
                         negs.append(d.i)
                 if not negs and t.lemma == "be" and c.dep == "attr":  # "there is little evidence"
                     few = [d for d in p.children(c.i, "amod", "det") if d.lower in ("little", "few")]
@@ -268,6 +269,11 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
     if t.dep in ("pcomp", "pobj") and h is not None and h.lower in lx.EXCLUDING:
         parity ^= 1
         govs.append(h.i)
+    elif t.dep == "acl" and h is not None and h.dep == "pobj" and (hh := p.head(h.i)) is not None and (
+        hh.lower in lx.EXCLUDING
+    ):
+        parity ^= 1  # "without anyone challenging them"
+        govs.append(hh.i)
     elif t.dep in ("pcomp", "pobj") and h is not None and h.lower in ("for", "than"):
         hh = p.head(h.i)
         if hh is not None and (hh.lower, h.lower) in lx.EXCLUDING_PAIRS and hh.i == h.i - 1:
