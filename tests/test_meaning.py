@@ -501,9 +501,9 @@ RESTATED = [
      (M, MINOR)),
     ("The minister neither confirmed nor denied the report.", "The minister denied the report.", (P, MAJOR)),
     ("The court barred the company from selling the drug.", "The court allowed the company to sell the drug.",
-     (M, MAJOR)),
+     (P, MAJOR)),
     ("The row began with the mayor's refusal to attend the hearing.",
-     "The row began when the mayor agreed to attend the hearing.", (M, MAJOR)),
+     "The row began when the mayor agreed to attend the hearing.", (P, MAJOR)),
     ("The firm offered no discount to new customers.", "The firm declined to offer a discount to new customers.",
      None),
     ("Neither tariffs nor subsidies can save the mill, he said.",
@@ -731,7 +731,8 @@ def test_demo_pair_flips() -> None:
     assert cert[0].source.text == "is expected to begin"
     assert "condition dropped: 'if the council approves the plan'" in cert[0].message
     assert ("meaning", "has been accused", "has been convicted", Severity.MAJOR) in seen
-    assert len(report.findings) == 6
+    assert ("polarity", "no evidence that the new line would worsen", "would worsen", Severity.MAJOR) in seen
+    assert len(report.findings) == 7
 
 
 SHARED = Path(os.environ.get("FACTDIFF_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))

@@ -137,20 +137,24 @@ def _dedupe(findings: Iterable[Finding], source: Document) -> list[Finding]:
 
 
 def _read_twice(f: Finding, g: Finding, source: Document) -> bool:
-    """Whether two meaning findings read one copy change: the same copy words, or overlapping copy
-    words against one source sentence."""
-    if f.copy is None or g.copy is None or not (f.copy.start < g.copy.end and g.copy.start < f.copy.end):
+    """Whether two meaning findings read one change: the same copy words, or overlapping words on
+    either side within one source sentence ("found no evidence that X" → "found that X" negates
+    both "found" and X)."""
+    if f.copy is None or g.copy is None or f.source is None or g.source is None:
         return False
     if (f.copy.start, f.copy.end) == (g.copy.start, g.copy.end):
         return True
-    if f.source is None or g.source is None:
+    if not (_meet(f.copy, g.copy) or _meet(f.source, g.source)):
         return False
     a, b = source.sentence_at(f.source.start), source.sentence_at(g.source.start)
     return a is not None and a is b
 
 
-def _overlaps(f: Finding, g: Finding) -> bool:
-    def meet(a: Span | None, b: Span | None) -> bool:
-        return a is not None and b is not None and a.start < b.end and b.start < a.end
+def _meet(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
-    return meet(f.source, g.source) and meet(f.copy, g.copy)
+
+def _overlaps(f: Finding, g: Finding) -> bool:
+    return f.source is not None and g.source is not None and f.copy is not None and g.copy is not None and (
+        _meet(f.source, g.source) and _meet(f.copy, g.copy)
+    )
