@@ -160,6 +160,9 @@ def test_small_edit(source: str, copy: str, said: str | None) -> None:
         ("It cost 5 million.", "It cost five million.", []),
         ("We will not back down.", "We will back down.", ["negation removed"]),
         ("We spoke to the mayor.", "We spoke to Mayor Ruiz.", ["name(s) Ruiz not in the source quote"]),
+        ("intriguing but far from conclusive.", "intriguing and conclusive.", ["negation removed"]),
+        ("We failed to reach a deal.", "We reached a deal.", ["negation removed"]),
+        ("We have been unable to reach them.", "We could not reach them.", []),
     ],
 )
 def test_changed_facts(source: str, copy: str, notes: list[str]) -> None:

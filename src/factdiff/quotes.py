@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from . import lexicon as lx
 from .document import Document, Span
 from .names import demonym_of, key, mentions, relate, same_name, skeleton
 
@@ -328,8 +329,7 @@ def changed_facts(
     if sn != cn:
         gone, came = sorted((sn - cn).elements()), sorted((cn - sn).elements())
         notes.append(f"figures {', '.join(gone) or 'none'} → {', '.join(came) or 'none'}")
-    sneg = sum(w in _NEGATORS for w in _words(source_text))
-    cneg = sum(w in _NEGATORS for w in _words(copy_text))
+    sneg, cneg = _negations(source_text), _negations(copy_text)
     if (sneg % 2) != (cneg % 2) or (sneg == 0) != (cneg == 0):
         notes.append(f"negation {'removed' if cneg < sneg else 'added'}")
     snames, cnames = _names(source_text) | (source_names or set()), _names(copy_text) | (copy_names or set())
@@ -342,6 +342,21 @@ def changed_facts(
         shown = {key(m.group()): m.group() for m in re.finditer(r"\b[A-Z][\w’'-]*", copy_text)}
         notes.append(f"name(s) {', '.join(shown.get(n, n) for n in new)} not in the source quote")
     return notes
+
+
+#: words that negate what follows them, in the forms a quote uses ("failed to", "unable to", "lack of")
+_IMPLICIT = frozenset(
+    f for w in lx.IMPLICIT_NEGATOR_VERBS | lx.IMPLICIT_NEGATOR_ADJS | lx.IMPLICIT_NEGATOR_NOUNS | lx.LACK_VERBS
+    for f in (w, w + "s", w + "ed", w + "d", w + "ing", w.removesuffix("e") + "ing", w.removesuffix("y") + "ied")
+) - {"stop", "stops", "stopped", "stopping", "decline", "declines", "declined", "declining", "bar", "bars", "ban",
+     "bans"}
+
+
+def _negations(text: str) -> int:
+    """How many negating words a quote holds: "not", "never", "no", "failed", "unable", "far from"."""
+    words = _words(text)
+    far_from = sum(1 for a, b in zip(words, words[1:], strict=False) if (a, b) == ("far", "from"))
+    return sum(w in _NEGATORS or w in _IMPLICIT for w in words) + far_from
 
 
 def _figures(text: str) -> Counter[str]:
