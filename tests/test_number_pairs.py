@@ -92,6 +92,8 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
      None),
     ("Turnout was 45 percent, the highest in a decade.", "Turnout was the highest in a decade.", None),
     ("Only 30 percent of the budget was spent, most of it on salaries.", "Most of the budget went on salaries.", None),
+    ("Tablets are used in 68% of schools. Of the rest, 45% plan to buy them.",
+     "Tablets are used in more than half of schools. Of the rest, more than half plan to buy them.", None),
 ]
 
 

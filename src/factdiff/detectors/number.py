@@ -34,7 +34,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
         if C:
             yield from _pair_findings(pair, S, C, src_all)
         if S and not any(c.unit == "%" for c in C):
-            f = _share_told_in_words(pair, S)
+            f = _share_told_in_words(pair, S, src_all)
             if f is not None:
                 yield f
 
@@ -44,12 +44,15 @@ _MAJORITY = re.compile(r"\b(?:most|the majority|a majority|more than half|over h
 _MINORITY = re.compile(r"\b(?:a minority|less than half|fewer than half|under half|(?<!a )few)\b", re.I)
 
 
-def _share_told_in_words(pair: Pair, S: list[Quantity]) -> Finding | None:
+def _share_told_in_words(pair: Pair, S: list[Quantity], src_all: list[Quantity]) -> Finding | None:
     """ "48 percent of voters supported it" → "most voters supported it": every share the source
-    sentence gives is under half (or every one over half), and the copy says the opposite in words."""
+    sentence gives is under half (or every one over half), the copy says the opposite in words, and
+    no share anywhere in the source says what the copy says (a summary may take "more than half"
+    from the paragraph that gives 68%)."""
     shares = [q for q in S if q.unit == "%" and q.bound in ("exact", "approx", "nearly")]
     if not shares:
         return None
+    everywhere = [q for q in src_all if q.unit == "%"]
     said_in_source = " ".join(x.text for x in pair.source_sentences)
     for sent in pair.copy_sentences:
         for majority, rx in ((True, _MAJORITY), (False, _MINORITY)):
@@ -58,9 +61,9 @@ def _share_told_in_words(pair: Pair, S: list[Quantity]) -> Finding | None:
                 continue  # the source says "most" of something itself
             if m is None or m.group().lower() == "most" and not _most_of_a_group(sent.text, m.end()):
                 continue  # "the most popular", "most recently"
-            if majority and all(q.high < 50 for q in shares):
+            if majority and all(q.high < 50 for q in shares) and not any(q.high > 50 for q in everywhere):
                 q, said = max(shares, key=lambda q: q.value), "over half"
-            elif not majority and all(q.low > 50 for q in shares):
+            elif not majority and all(q.low > 50 for q in shares) and not any(q.low < 50 for q in everywhere):
                 q, said = min(shares, key=lambda q: q.value), "under half"
             else:
                 continue
