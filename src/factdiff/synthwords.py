@@ -126,6 +126,8 @@ MODALITY = {"may": "will", "might": "will", "could": "will", "will": "may"}
 STAGE_FORWARD = {
     "investigated": "charged", "suspected": "convicted", "accused": "convicted", "arrested": "charged",
     "detained": "charged", "charged": "convicted", "convicted": "sentenced", "proposed": "approved",
+    # an effect overstated
+    "slowed": "stopped", "curbed": "stopped", "reduced": "eliminated",
 }
 
 #: fallback names when a document has no second entity of the same kind to swap in
