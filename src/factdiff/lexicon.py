@@ -39,8 +39,8 @@ IMPLICIT_NEGATOR_NOUNS = frozenset({"lack", "absence", "failure", "refusal"})
 #: verbs that negate their object: "the plan lacks support"
 LACK_VERBS = frozenset({"lack"})
 #: nouns whose clause is claimed only while they are: "there is no evidence (that) the virus spread",
-#: "has no plans to cut jobs", "no sign of a break-in" leave the clause unsaid ("no doubt that" is left
-#: out: it asserts its clause)
+#: "has no plans to cut jobs", "no intention of selling" leave the clause unsaid ("no doubt that" is
+#: left out: it asserts its clause)
 EVIDENCE_NOUNS = frozenset({"evidence", "sign", "indication", "proof", "suggestion", "plan", "intention", "intent",
                             "hint", "trace"})
 #: nouns that leave their clause unsaid only when denied: "no risk that the dam will fail"

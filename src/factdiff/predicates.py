@@ -389,8 +389,9 @@ def _denied_noun(p: _Parse, n: Token) -> tuple[list[int], bool]:
 def _unasserted(p: _Parse, t: Token) -> tuple[list[int], bool] | None:
     """(tokens that leave clause ``t`` unsaid, weakly?) when ``t`` hangs on a denied evidence noun
     ("no evidence the outbreak had spread", "no plans to cut jobs", "no intention of selling", weakly
-    "little evidence that"), on "nothing" ("did nothing to stop", "nothing to suggest [the fire was
-    deliberate]") or on "do little to" (weakly: "will do little to reduce waiting times"); else None."""
+    "little evidence that"), on "refusal / failure to", on "nothing" ("did nothing to stop", "nothing to
+    suggest [the fire was deliberate]") or on "do little to" (weakly: "will do little to reduce waiting
+    times"); else None."""
     cur = t
     for _ in range(3):
         g = p.head(cur.i)
