@@ -511,6 +511,9 @@ RESTATED = [
     ("Inspectors took pictures without being challenged.", "Inspectors took pictures without anyone challenging them.",
      None),
     ("The singer said neither she nor her band is for sale.", "The singer said she and her band are not for sale.", None),
+    ("Analysts said the results were disappointing but not alarming.", "Analysts said the results were alarming.",
+     (P, MAJOR)),
+    ("The hotel was cheap and clean.", "The hotel was clean and cheap.", None),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES

@@ -540,6 +540,8 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
 
 def _display(p: _Parse, t: Token, base: Token, extra: Sequence[int]) -> tuple[int, ...]:
     idx = {t.i, *extra}
+    if t.dep == "conj" and t.pos == "ADJ":
+        base = t  # "were disappointing but not alarming" shows "not alarming"
     for h in {t.i, base.i}:
         for c in p.children(h):
             if c.dep in ("aux", "auxpass", "neg", "prt") or (c.dep == "advmod" and c.lower in ("never", "still")):
@@ -729,6 +731,8 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
         )):
             h = p.head(t.i)
             base = h if t.dep in ("acomp", "xcomp", "oprd", "attr") and h is not None else t
+            if t.dep == "conj" and h is not None and h.pos == "ADJ" and h.dep in ("acomp", "oprd", "attr"):
+                base = p.head(h.i) or t  # "were disappointing but not alarming": the copula is both's
             out.append(_make(p, t, base, t.lemma, "adj"))
         elif t.pos in ("ADJ", "VERB") and t.dep == "amod" and lx.in_lexicon(t.lemma):
             out.append(_make(p, t, t, t.lemma, "adj"))
@@ -965,7 +969,10 @@ def matches(ctx: Context) -> list[Group]:
                 found += _elsewhere(ctx, b, {si for si, _ in cands})
             if found:
                 top = max(m.score for m in found if m.flipped) if any(m.flipped for m in found) else 0.0
-                reworded = slot >= MIN_SCORE and slot >= top and in_place < slot
+                # a rewording of another word, unless the source says this very word about it
+                # ("disappointing but not alarming" → "alarming" drops a "not")
+                said = any(m.source.lemma == b.lemma and m.linked for m in found)
+                reworded = slot >= MIN_SCORE and slot >= top and in_place < slot and not said
                 out.append(Group(b, tuple(found), reworded=reworded, novel=novel))
     ctx.cache["meaning.matches"] = out
     return out
