@@ -66,22 +66,24 @@ def scope_changes(ctx: Context) -> list[ScopeChange]:
     out: list[ScopeChange] = []
     # a summary shortens: "fares rose at most stations" → "fares at stations" is its way of saying less
     summary = bool(ctx.options.get("summary"))
+    # a copy that names the animals anywhere only shortens where it drops "in mice"
+    lab_in_copy = any(t.lower in LAB_SUBJECTS for t in ctx.copy.tokens)
     for link in ctx.alignment.links:
         for cj in link.copy:
             for si in link.source:
                 if float(ctx.alignment.matrix[cj, si]) >= SAME_PLACE_FLOOR:
-                    out.extend(c for c in _dropped(ctx, si, cj) if not (summary and c.what == "generalised"))
+                    out.extend(c for c in _dropped(ctx, si, cj, lab_in_copy)
+                               if not (summary and c.what == "generalised"))
     ctx.cache["scope"] = out
     return out
 
 
-def _dropped(ctx: Context, si: int, cj: int) -> list[ScopeChange]:
+def _dropped(ctx: Context, si: int, cj: int, lab_in_copy: bool) -> list[ScopeChange]:
     src, cop = ctx.source.sentence_tokens(si), ctx.copy.sentence_tokens(cj)
     ops = _positions(ctx, si, cj).get_opcodes()
     # source position -> copy position, for the words both keep
     kept = {i1 + k: j1 + k for op, i1, i2, j1, _ in ops if op == "equal" for k in range(i2 - i1)}
     out = []
-    lab_in_copy = any(t.lower in LAB_SUBJECTS for t in ctx.copy.tokens)
     for op, i1, i2, j1, j2 in ops:
         if op == "replace" and (swap := _lab_to_people(src[i1:i2], cop[j1:j2])) is not None:
             a, b = swap
