@@ -516,8 +516,55 @@ RESTATED = [
     ("The hotel was cheap and clean.", "The hotel was clean and cheap.", None),
 ]
 
+NOT_SAID = [
+    ("The ministry neither confirmed nor denied the report.", "The ministry confirmed the report.", (P, MAJOR)),
+    ("The ministry neither confirmed nor denied the report.", "The ministry would not confirm or deny the report.",
+     None),
+    ("The council did not approve or reject the plan.", "The council neither approved nor rejected the plan.", None),
+    ("The council did not approve or reject the plan.", "The council rejected the plan.", (P, MAJOR)),
+    ("The agreement is non-binding, officials said.", "The agreement is binding, officials said.", (P, MAJOR)),
+    ("The protest was non-violent, police said.", "The protest was violent, police said.", (P, MAJOR)),
+    ("The protest was non-violent, police said.", "Police said the protest was peaceful and non-violent.", None),
+    ("The crisis is far from over, the minister warned.", "The crisis is over, the minister warned.", (P, MAJOR)),
+    ("The crisis is far from over, the minister warned.", "The minister warned that the crisis is not over.", None),
+    ("The strike is over, the union said.", "The union said the strike is not over.", (P, MAJOR)),
+    ("The talks were over by noon.", "By noon the talks were over.", None),
+    ("The bank ramped up lending to small firms last year.", "The bank scaled back lending to small firms last year.",
+     (M, MAJOR)),
+    ("The bank ramped up lending to small firms last year.", "Last year the bank stepped up lending to small firms.",
+     None),
+]
+
+#: two figures that imply a direction, and a copy that states one (a pair of sentences, so that the
+#: copy derives from the source and its findings keep their severity)
+_TALLY = "The figures were published on Tuesday."
+FIGURES = [
+    (f"Net income was $94.8 million, compared with $106.6 million a year earlier. {_TALLY}",
+     f"Net income increased to $94.8 million. {_TALLY}", (M, MAJOR)),
+    (f"Net income was $94.8 million, compared with $106.6 million a year earlier. {_TALLY}",
+     f"Net income fell to $94.8 million. {_TALLY}", None),
+    (f"Net income was $94.8 million, compared with $106.6 million a year earlier. {_TALLY}",
+     f"Net income decreased to $94.8 million from $106.6 million. {_TALLY}", None),
+    (f"Revenue was $5.2 billion, compared with $4.9 billion a year earlier. {_TALLY}",
+     f"Revenue declined to $5.2 billion. {_TALLY}", (M, MAJOR)),
+    (f"Revenue was $5.2 billion, compared with $4.9 billion a year earlier. {_TALLY}",
+     f"Revenue grew to $5.2 billion. {_TALLY}", None),
+    (f"Revenue was $5.2 billion, compared with $4.9 billion a year earlier. {_TALLY}",
+     f"Revenue is expected to decline next year. {_TALLY}", None),
+    (f"Revenue was $5.2 billion, compared with $4.9 billion a year earlier. {_TALLY}",
+     f"Revenue was $5.2 billion, but costs fell. {_TALLY}", None),
+    (f"Unemployment stood at 4.1% in April, against 3.9% in March. {_TALLY}",
+     f"Unemployment fell to 4.1% in April. {_TALLY}", (M, MAJOR)),
+    (f"Unemployment stood at 4.1% in April, against 3.9% in March. {_TALLY}",
+     f"Unemployment rose to 4.1% in April. {_TALLY}", None),
+    (f"Sales reached 1.2 million units versus 1.5 million in 2022. {_TALLY}",
+     f"Sales climbed to 1.2 million units. {_TALLY}", (M, MAJOR)),
+    (f"Sales reached 1.2 million units versus 1.5 million in 2022. {_TALLY}",
+     f"Sales did not rise: 1.2 million units were sold. {_TALLY}", None),
+]
+
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
-         + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED)
+         + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + FIGURES)
 
 
 def _id(case: tuple[str, str, object]) -> str:

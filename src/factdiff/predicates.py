@@ -164,6 +164,11 @@ def _roles(p: _Parse, v: Token) -> _Roles:
     objs = p.children(v.i, "dobj")
     if objs:
         patient, pt = _arg_key(p, objs[0]), objs[0].i
+    elif p.children(v.i, "prt"):
+        # "ramped up lending": a gerund after a particle is the object, parsed as a complement
+        ger = [c for c in p.children(v.i, "xcomp") if c.tag == "VBG" and not p.children(c.i, "aux", *_SUBJ)]
+        if ger:
+            patient, pt = _arg_key(p, ger[0]) | {ger[0].lower}, ger[0].i
     return agent, patient, at, pt
 
 
@@ -239,11 +244,28 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
     # "nor" hangs on the first conjunct but negates the next ("none of them picked him, nor was he
     # asked"); the first only in "neither A nor B"
     nor = [c.i for c in p.children(t.i, "cc") if c.lower == "nor"]
-    if nor and not negs and any(c.lower == "neither" for c in p.children(t.i)):
-        negs.append(nor[0])
+    neither = [c.i for c in p.children(t.i) if c.lower == "neither"]
+    if nor and not negs and neither:
+        negs.append(neither[0])
     if t.dep == "conj" and not negs:
         negs += [c.i for c in p.children(t.head, "cc") if c.lower == "nor" and c.i < t.i]
+    if t.dep == "conj" and not negs and t.pos == "VERB" and not p.children(t.i, *_SUBJ, *_PASS_SUBJ, "aux", "neg"):
+        # "would not confirm or deny": a "not" before "A or B" denies both ("not A and B" is left alone)
+        h = p.tok(t.head)
+        cc = [c for c in p.children(h.i, "cc") if c.i < t.i]
+        if cc and cc[-1].lower == "or":  # "not A or B", not "not A or B but C" for C
+            negs += [c.i for c in p.children(h.i, "neg") if c.lower in ("not", "n't", "never")]
+    if _non_prefixed(p, t):
+        negs.append(t.i - 2)  # "non-binding": the tokenizer splits the prefix off
     return negs, weak
+
+
+def _non_prefixed(p: _Parse, t: Token) -> bool:
+    """ "non-binding", "non-violent": the word follows "non" and a hyphen, written solid."""
+    if t.i < 2 or t.pos not in ("ADJ", "VERB", "NOUN"):
+        return False
+    hyphen, non = p.tok(t.i - 1), p.tok(t.i - 2)
+    return hyphen.text == "-" and non.lower == "non" and non.end == hyphen.start and hyphen.end == t.start
 
 
 def _bare(p: _Parse, noun: Token, few: Token) -> bool:
@@ -564,6 +586,18 @@ def _state(p: _Parse, t: Token) -> tuple[str, list[int]] | None:
     return None
 
 
+def _over(p: _Parse, t: Token) -> Token | None:
+    """The copula of "is over" (ended) or "is far from over"; ``None`` for "over the border"."""
+    if p.children(t.i, "pobj"):
+        return None
+    h = p.head(t.i)
+    if t.dep == "pcomp" and h is not None and h.lower == "from" and (far := p.head(h.i)) is not None and far.lower == "far":
+        h = p.head(far.i)
+    elif t.dep not in ("advmod", "acomp", "prt"):
+        return None
+    return h if h is not None and h.lemma in _COPULAS and h.pos in ("AUX", "VERB") else None
+
+
 def _manner(word: str) -> bool:
     """A manner adverb with a known opposite ("correctly" / "incorrectly")."""
     return lx.in_lexicon(word) or any(word.startswith(pre) and lx.in_lexicon(word[len(pre):]) for pre in ("in", "un"))
@@ -701,6 +735,11 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
     p = _parse(doc)
     out: list[Predicate] = []
     for t in doc.sentence_tokens(sentence):
+        if t.text == "-" or (t.lower == "non" and t.i + 1 < len(doc.tokens) and doc.tokens[t.i + 1].text == "-"):
+            continue  # the pieces of a "non-" prefix ("non-binding" is read on "binding")
+        if t.lower == "over" and (base_over := _over(p, t)) is not None:
+            out.append(_make(p, t, base_over, "over", "adj"))  # "the crisis is (far from) over"
+            continue
         if t.pos == "VERB" and t.dep not in ("aux", "auxpass", "amod"):
             prt = p.children(t.i, "prt")
             lemma = f"{t.lemma} {prt[0].lower}" if prt else t.lemma
@@ -915,6 +954,10 @@ class Group:
         if top.score < floor:
             return None  # nouns and attributes carry little context: ask for more evidence
         same = self.consistent()
+        if top.relation > 0:
+            # "neither confirmed nor denied" → "confirmed": a denied antonym beside the copy's own
+            # word, denied too, says the source commits to neither; it does not back the copy
+            same = [m for m in same if not (m.relation < 0 and m.source.negated and m.source.sentence == top.source.sentence)]
         if same and _key(best(same)) >= _key(top):
             return None
         # the source says this very word about the same things: a reordering ("started early and
@@ -949,6 +992,10 @@ def matches(ctx: Context) -> list[Group]:
             for si, linked in cands:
                 for a in sentence_predicates(ctx.source, si):
                     rel = lx.relation(a.lemma, b.lemma)
+                    if rel == 0 and "adj" in (a.kind, b.kind) and a.kind != b.kind and (
+                        ctx.source.tokens[a.head].lower == ctx.copy.tokens[b.head].lower
+                    ) and _overlap(a.agent, b.agent) == 1.0:
+                        rel = 1  # one word parsed two ways: "is non-binding" (adjective), "is binding" (verb)
                     if rel == 0 and a.kind in _MODIFIERS and b.kind in _MODIFIERS:
                         rel = -1 if lx.prefixed_opposites(a.lemma, b.lemma) else 0
                     if rel == 0:

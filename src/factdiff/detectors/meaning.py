@@ -29,10 +29,12 @@ from ..predicates import Match, Predicate, _parse, best, clause, lemma_in, match
 from ..scope import ScopeChange, scope_changes
 from ..stages import WORDING, StageChange, stage_changes
 from ..swaps import Swap, antonym_swaps
+from ..trends import TrendContradiction, contradicted_trends
 
 
 def detect(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
+    flipped: set[int] = set()  # copy predicates already reported as turned around
     # where a stage moved along, a hedge word changed with it ("suspected" → "convicted killer")
     staged = {t for c in stage_changes(ctx) for t in (c.source.start, c.copy.start)}
     for group in matches(ctx):
@@ -40,6 +42,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
         if flip is not None or group.consistent():
             reported.add(group.copy.head)  # compared as a predicate already
         if flip is not None:
+            flipped.add(group.copy.head)
             if flip.relation < 0:
                 yield _antonym(ctx, flip)
             continue
@@ -67,6 +70,23 @@ def detect(ctx: Context) -> Iterator[Finding]:
         yield _staged(change)
     for limit in scope_changes(ctx):
         yield _widened(limit)
+    for trend in contradicted_trends(ctx):
+        if trend.copy.head not in flipped:
+            yield _against_figures(ctx, trend)
+
+
+def _against_figures(ctx: Context, c: TrendContradiction) -> Finding:
+    tr = c.trend
+    said, cop = ("a rise", "a fall") if tr.direction > 0 else ("a fall", "a rise")
+    return Finding(
+        type="meaning",
+        severity=Severity.MAJOR,
+        message=f"direction contradicts the source's figures: '{phrase(ctx.copy, c.copy)}' says {cop}, but "
+        f"'{c.source.text}' is {said}",
+        confidence=0.7,
+        source=c.source,
+        copy=span(ctx.copy, c.copy),
+    )
 
 
 def _widened(change: ScopeChange) -> Finding:
