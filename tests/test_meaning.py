@@ -535,6 +535,26 @@ NOT_SAID = [
      None),
 ]
 
+PLANS = [
+    ("Officials said the fire was probably caused by a faulty cable.",
+     "Officials said the fire was caused by a faulty cable.", (M, MINOR)),
+    ("Police believe the fire was started deliberately.", "Police say the fire was started deliberately.", None),
+    ("The company is in talks to buy the startup.", "The company has bought the startup.", (M, MAJOR)),
+    ("The company is in talks to buy the startup.", "The company is negotiating to buy the startup.", None),
+    ("The company is in talks to buy the startup.", "The company is in discussions about buying the startup.", None),
+    ("The government unveiled a plan to raise taxes.", "The government raised taxes.", (M, MAJOR)),
+    ("The government unveiled a plan to raise taxes.", "The government announced plans to raise taxes.", None),
+    ("The group made a failed bid to take over the club.", "The group took over the club.", (M, MAJOR)),
+    ("The rescue team made an attempt to reach the climbers.", "The rescue team reached the climbers.", (M, MAJOR)),
+    ("Staff said the report would help the agency in its efforts to address the issue.",
+     "Staff said the report would help the agency address the issue.", None),
+    ("The central bank kept interest rates unchanged.", "The central bank raised interest rates.", (M, MAJOR)),
+    ("The central bank kept interest rates unchanged.", "The central bank held interest rates steady.", None),
+    ("The government has ruled out a second referendum.", "The government is considering a second referendum.",
+     (M, MAJOR)),
+    ("The rebels lost control of the town.", "The rebels seized control of the town.", (M, MAJOR)),
+]
+
 #: two figures that imply a direction, and a copy that states one (a pair of sentences, so that the
 #: copy derives from the source and its findings keep their severity)
 _TALLY = "The figures were published on Tuesday."
@@ -564,7 +584,7 @@ FIGURES = [
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
-         + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + FIGURES)
+         + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + PLANS + FIGURES)
 
 
 def _id(case: tuple[str, str, object]) -> str:

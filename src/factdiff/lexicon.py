@@ -65,7 +65,7 @@ CERTAIN_AUX = frozenset({"will", "must", "shall", "would"})
 PROBABLE_GOVERNORS = frozenset(
     {"expect", "likely", "unlikely", "plan", "intend", "aim", "seek", "hope", "propose", "poise", "due", "set", "forecast",
      "predict", "project", "schedule", "slate", "anticipate", "try", "attempt", "want", "threaten", "vow",
-     "promise", "pledge", "consider", "mull", "weigh", "appear", "seem"}
+     "promise", "pledge", "consider", "mull", "weigh", "appear", "seem", "negotiate"}
 )
 POSSIBLE_GOVERNORS = frozenset({"possible", "may", "might", "could", "able"})
 #: verbs whose that-clause is someone's belief or forecast, not a fact ("scientists believe the comet
@@ -84,6 +84,9 @@ QUESTION_MARKS = frozenset({"whether"})
 #: plan as done
 PLAN_GOVERNORS = PROBABLE_GOVERNORS - {"likely", "unlikely", "poise", "forecast", "predict", "project", "anticipate", "appear",
                                        "seem"}
+#: nouns whose infinitive is an intention, not a deed: "in talks to buy", "a bid to take over"
+PLAN_NOUNS = frozenset({"talk", "plan", "bid", "attempt", "effort", "proposal", "intention", "push", "drive",
+                        "campaign", "negotiation", "offer", "scheme", "pledge", "promise", "threat", "discussion"})
 POSSIBLE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "conceivably", "potentially"})
 PROBABLE_ADVERBS = frozenset({"probably", "likely", "presumably"})
 #: adverbs and adjectives that mark a claim as someone's, not a fact
@@ -112,7 +115,7 @@ CLASSES: dict[str, frozenset[str]] = {
                        "wind down", "rein in", "slow down", "ratchet down", "edge down", "tick down", "inch down"}),
     "approve": frozenset({"approve", "pass", "endorse", "ratify", "authorize", "authorise", "adopt", "accept",
                           "greenlight", "okay", "sign off", "approval", "acceptance", "agree", "consent"}),
-    "reject": frozenset({"reject", "veto", "vote down", "turn down", "refuse", "rebuff", "dismiss",
+    "reject": frozenset({"reject", "veto", "vote down", "turn down", "rule out", "refuse", "rebuff", "dismiss",
                          "rejection", "refusal", "disapprove", "spurn", "strike down", "overturn"}),
     "support": frozenset({"support", "back", "favor", "favour", "champion", "advocate", "defend", "welcome",
                           "embrace", "praise", "backing", "endorsement", "fight for", "stand up for",
@@ -242,6 +245,7 @@ NEWS_ANTONYMS = (
     ("earnings", "losses"), ("earning", "loss"), ("ease", "accelerate"), ("collapse", "succeed"),
     ("miss", "beat"), ("miss", "exceed"), ("miss", "meet"), ("miss", "hit"), ("most", "few"),
     ("veto", "sign"), ("collapse", "hold"), ("clear", "block"),
+    ("rule out", "consider"), ("rule out", "rule in"), ("lose", "seize"), ("lose", "capture"), ("lose", "retake"),
 )
 #: particles that turn a phrasal verb around: "ticked up" / "ticked down", "opted in" / "opted out"
 OPPOSITE_PARTICLES = frozenset(frozenset(p) for p in (("up", "down"), ("in", "out"), ("on", "off")))

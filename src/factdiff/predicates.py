@@ -31,6 +31,8 @@ _CONTENT_POS = {"NOUN", "PROPN", "NUM"}
 _PRON = "-pron-"
 _WH = {"who", "which", "that", "whom", "whose"}
 _MODIFIERS = {"adj", "adv"}
+#: verbs whose complement carries the claim ("kept rates unchanged", "left the door open")
+_HOLDING = frozenset({"keep", "leave", "hold", "remain", "stay"})
 _NOUN_SLOTS = {"dobj", "pobj", "attr", "nsubj", "nsubjpass", "conj", "appos"}
 
 
@@ -550,6 +552,14 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
             break
         cur = g
         hops += 1
+    plan = None
+    if cur.dep == "acl" and any(c.lower == "to" for c in p.children(cur.i, "aux")):
+        plan = p.head(cur.i)  # "in talks to buy", "a bid to take over": not done yet
+    elif cur.dep == "pcomp" and (prep := p.head(cur.i)) is not None and prep.lower in ("about", "on", "over", "for"):
+        plan = p.head(prep.i)  # "in discussions about buying"
+    if plan is not None and plan.lemma in lx.PLAN_NOUNS:
+        level = min(level, lx.PROBABLE)
+        modal.append(plan.i)
     n = _evidence_noun(p, cur)
     if n is not None and _denied_noun(p, n)[0]:  # "no evidence that", "no intention of" = "do not think"
         level = min(level, lx.PROBABLE)
@@ -994,12 +1004,15 @@ def matches(ctx: Context) -> list[Group]:
                     rel = lx.relation(a.lemma, b.lemma)
                     if rel == 0 and "adj" in (a.kind, b.kind) and a.kind != b.kind and (
                         ctx.source.tokens[a.head].lower == ctx.copy.tokens[b.head].lower
-                    ) and _overlap(a.agent, b.agent) == 1.0:
+                    ) and (_overlap(a.agent, b.agent) == 1.0 or _non_prefixed(_parse(ctx.source), ctx.source.tokens[a.head])
+                           or _non_prefixed(_parse(ctx.copy), ctx.copy.tokens[b.head])):
                         rel = 1  # one word parsed two ways: "is non-binding" (adjective), "is binding" (verb)
                     if rel == 0 and a.kind in _MODIFIERS and b.kind in _MODIFIERS:
                         rel = -1 if lx.prefixed_opposites(a.lemma, b.lemma) else 0
                     if rel == 0:
-                        if linked and a.kind == b.kind and a.negated == b.negated and _same_place(ctx, a, b):
+                        if linked and a.kind == b.kind and a.negated == b.negated and _same_place(ctx, a, b) and not (
+                            a.lemma in _HOLDING and _parse(ctx.source).children(a.head, "oprd", "ccomp", "acomp")
+                        ):  # "kept rates unchanged" is read on "unchanged", not on "kept"
                             slot = max(slot, _score(ctx, a, b))
                         continue
                     if rel < 0 and any(lx.relation(a.lemma, w) > 0 for w in partners):

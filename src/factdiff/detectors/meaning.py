@@ -250,27 +250,38 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     if a.negated != b.negated:
         return  # a flip is the polarity detector's; "may not" → "will not" is compared here
     la, lb = _level(ctx.source, a), _level(ctx.copy, b)
-    if la == lb or (la == lx.PROBABLE and lb == lx.CERTAIN and _framed_alike(ctx, a, b)):
+    if la == lb or (la == lx.PROBABLE and lb == lx.CERTAIN and _framed_alike(ctx, a, b) and not any(
+        ctx.source.tokens[i].lower in lx.PROBABLE_ADVERBS for i in a.modal_words
+    )):  # "police believe" → "police say" frames alike; "said it was probably" → "said it was" does not
         return
     lost_condition = a.conditional is not None and b.conditional is None
     extra_src = tuple(a.modal_words)
     names = f"{lx.MODALITY_NAMES[la]} → {lx.MODALITY_NAMES[lb]}"
     if lb > la:
         done = la == lx.PROBABLE and _done(ctx.copy, b) and any(
-            lemma_in(ctx.source.tokens[i], lx.PLAN_GOVERNORS) for i in a.modal_words)
+            lemma_in(ctx.source.tokens[i], lx.PLAN_GOVERNORS | lx.PLAN_NOUNS) for i in a.modal_words)
         # "could face 17 years if convicted" → "faces 17 years if convicted": the condition still holds it
         kept_condition = a.conditional is not None and b.conditional is not None
+        if not done and _planned(ctx.source, a):
+            return  # "efforts to address" → "address": no deed claimed either way
         strong = (lb - la >= 2 and not kept_condition) or lost_condition or done
         detail = names + (", reported as already done" if done else "")
         if a.conditional is not None and lost_condition:
             detail += f", condition dropped: '{clause(ctx.source, a.conditional).text}'"
         yield _finding(ctx, m, Severity.MAJOR if strong else Severity.MINOR, "certainty raised",
                        extra_src=extra_src, extra_cop=tuple(b.modal_words), detail=detail)
-    elif not all(lemma_in(ctx.copy.tokens[i], lx.BELIEF_GOVERNORS) for i in b.modal_words):
+    elif not all(lemma_in(ctx.copy.tokens[i], lx.BELIEF_GOVERNORS) for i in b.modal_words) and not _planned(ctx.copy, b):
         # a summary's own reporting frame ("..., indicating that the company has emerged") lowers
         # nothing worth a finding; a copy "may" / "plans to" does
         yield _finding(ctx, m, Severity.MINOR, "certainty lowered", extra_src=tuple(a.modal_words),
                        extra_cop=tuple(b.modal_words), detail=names)
+
+
+def _planned(doc: Document, pred: Predicate) -> bool:
+    """Only a plan noun holds the predicate back ("a bid to buy", "in talks to buy")."""
+    return bool(pred.modal_words) and all(
+        doc.tokens[i].lemma in lx.PLAN_NOUNS and doc.tokens[i].pos == "NOUN" for i in pred.modal_words
+    )
 
 
 def _hedges(ctx: Context, m: Match, staged: set[int]) -> Iterator[Finding]:
