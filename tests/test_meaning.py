@@ -266,6 +266,12 @@ ROLES = [
     ("The company sold its stake to the bank.", "The bank bought the stake from the company.", None),
     ("The bank lent the city $2 million.", "The city borrowed $2 million from the bank.", None),
     ("The bank lent the city $2 million.", "The bank borrowed $2 million from the city.", (M, MAJOR)),
+    # one named party changed sides, a pronoun on the other side both times
+    ("He accused the mayor of breaking a promise.", "The mayor accused him of breaking a promise.", (M, MAJOR)),
+    ("They sued the council over the decision.", "The council sued them over the decision.", (M, MAJOR)),
+    ("He accused the mayor of breaking a promise.", "He said the mayor had broken a promise.", None),
+    ("She thanked the coach for his support.", "She expressed gratitude to the coach for his support.", None),
+    ("He accused the mayor of lying.", "The mayor was accused by him of lying.", None),
 ]
 
 # -- other rewordings that keep meaning ---------------------------------------------------------------------
@@ -324,6 +330,14 @@ STAGES = [
      (M, MAJOR)),
     ("Prosecutors are investigating the mayor over the land deal.",
      "Prosecutors have charged the mayor over the land deal.", (M, MAJOR)),
+    ("The council voted to delay the tram extension by two years.", "The council voted to scrap the tram extension.",
+     (M, MAJOR)),
+    ("The festival was postponed because of the storm.", "The festival was cancelled because of the storm.",
+     (M, MAJOR)),
+    ("The council voted to delay the tram extension by two years.",
+     "The council voted to postpone the tram extension by two years.", None),
+    ("The festival was cancelled because of the storm.", "The festival was postponed because of the storm.",
+     (M, MINOR)),
     ("The senator proposed a bill to ban the sale of guns.", "The senator passed a bill to ban the sale of guns.",
      (M, MAJOR)),
     ("The study found a link between coffee and heart disease.",
@@ -581,6 +595,10 @@ FIGURES = [
      f"Sales climbed to 1.2 million units. {_TALLY}", (M, MAJOR)),
     (f"Sales reached 1.2 million units versus 1.5 million in 2022. {_TALLY}",
      f"Sales did not rise: 1.2 million units were sold. {_TALLY}", None),
+    (f"Officers now put the bill at £402 million, compared with £355 million last year. {_TALLY}",
+     f"Officers now put the bill at £402 million, a fall from last year. {_TALLY}", (M, MAJOR)),
+    (f"Officers now put the bill at £402 million, compared with £355 million last year. {_TALLY}",
+     f"Officers now put the bill at £402 million, a rise from last year. {_TALLY}", None),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES

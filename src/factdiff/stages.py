@@ -66,6 +66,11 @@ LADDERS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
                                 "lower", "limit"})),
         ("stopped", frozenset({"stop", "halt", "prevent", "eliminate", "cure", "eradicate"})),
     ),
+    # what became of a plan: "delayed the tram extension" → "scrapped the tram extension"
+    "halt": (
+        ("delayed", frozenset({"delay", "postpone", "pause", "defer", "suspend", "postponement", "suspension"})),
+        ("cancelled", frozenset({"cancel", "scrap", "axe", "abandon", "ditch", "cancellation", "abandonment"})),
+    ),
 }
 _ALONG = ("further along than the source says", "less far along than the source says")
 #: how a move along each ladder reads: forward (what, how), back (what, how)
@@ -75,6 +80,8 @@ WORDING: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "evidence": (("evidence stage changed", _ALONG[0]), ("evidence stage changed", _ALONG[1])),
     "effect": (("effect overstated", "stronger than the source says"),
                ("effect understated", "weaker than the source says")),
+    "halt": (("delay reported as cancellation", "the source says it is only put off"),
+             ("cancellation reported as delay", "the source says it is called off")),
 }
 _KINDS = {"verb", "noun", "adj", "state"}
 #: lemmas that are no step as nouns: the nouns name something else ("the suspects", "a mountain

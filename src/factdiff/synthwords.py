@@ -128,6 +128,8 @@ STAGE_FORWARD = {
     "detained": "charged", "charged": "convicted", "convicted": "sentenced", "proposed": "approved",
     # an effect overstated
     "slowed": "stopped", "curbed": "stopped", "reduced": "eliminated",
+    # a delay reported as a cancellation
+    "delayed": "cancelled", "postponed": "cancelled", "suspended": "scrapped",
 }
 
 #: fallback names when a document has no second entity of the same kind to swap in

@@ -28,7 +28,7 @@ from . import lexicon as lx
 from .context import Context
 from .document import Document, Span
 from .figures import doc_quantities
-from .predicates import Predicate, candidate_sentences, sentence_predicates
+from .predicates import Predicate, _parse, candidate_sentences, sentence_predicates
 from .quantities import Quantity
 
 #: the words that introduce the figure a first one is measured against
@@ -138,6 +138,18 @@ def _direction(pred: Predicate) -> int:
     return -d if pred.negated else d
 
 
+def _figures_told(doc: Document, pred: Predicate, figures: list[Quantity]) -> list[Quantity]:
+    """The figures a direction word is said of: "£402 million, a fall from ..." (in apposition),
+    "rose to £402 million" (its preposition's object)."""
+    t, p = doc.tokens[pred.head], _parse(doc)
+    near = {t.head} | {o.i for c in p.children(t.i, "prep") for o in p.children(c.i, "pobj")}
+    return [q for q in figures if any(q.start <= doc.tokens[i].start and doc.tokens[i].end <= q.end for i in near)]
+
+
+def _same_figure(a: Quantity, b: Quantity) -> bool:
+    return a.unit == b.unit and a.dimension == b.dimension and abs(a.value - b.value) <= 0.005 * max(abs(a.value), 1e-9)
+
+
 def contradicted_trends(ctx: Context) -> list[TrendContradiction]:
     """Copy predicates whose direction the figures of the sentence they restate contradict."""
     got = ctx.cache.get("trends.contradicted")
@@ -153,12 +165,14 @@ def contradicted_trends(ctx: Context) -> list[TrendContradiction]:
             near = [tr for si, _ in candidate_sentences(ctx, cj) for tr in by_sentence.get(si, [])]
             if not near:
                 continue
+            figures = [q for q in doc_quantities(ctx.copy) if ctx.copy.sentence_at(q.start) == ctx.copy.sentences[cj]]
             for pred in sentence_predicates(ctx.copy, cj):
                 d = _direction(pred)
                 if not d or pred.weak or pred.modality != lx.CERTAIN or pred.conditional is not None:
                     continue
                 about = (pred.agent | pred.patient | pred.context) - _GENERIC
-                hits = [tr for tr in near if tr.words & about]
+                told = _figures_told(ctx.copy, pred, figures)
+                hits = [tr for tr in near if tr.words & about or any(_same_figure(tr.now, q) for q in told)]
                 if hits and all(tr.direction != d for tr in hits):
                     tr = hits[0]
                     out.append(TrendContradiction(tr, pred, tr.span(ctx.source)))

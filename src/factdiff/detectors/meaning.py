@@ -304,6 +304,15 @@ def _named(key: frozenset[str]) -> bool:
     return bool(key) and "-pron-" not in key
 
 
+def _pronoun_swap(agent_a: frozenset[str], other_a: frozenset[str], agent_b: frozenset[str], other_b: frozenset[str]) -> bool:
+    """ "He accused the mayor" → "The mayor accused him": the one named party changed sides, and a
+    pronoun stands on the other side both times (a pronoun never names its own clause's other party)."""
+    pron = frozenset({"-pron-"})
+    return (_named(other_a) and other_a & agent_b and agent_a == pron == other_b) or bool(
+        _named(agent_a) and agent_a & other_b and other_a == pron == agent_b
+    )
+
+
 def _roles(ctx: Context, m: Match) -> Iterator[Finding]:
     a, b = m.source, m.copy
     if m.relation < 0 or a.kind != "verb" or b.kind != "verb":
@@ -312,11 +321,12 @@ def _roles(ctx: Context, m: Match) -> Iterator[Finding]:
     # ("A sold its stake to B" → "B sold its stake to A")
     for other, ends in (("patient", "patient_at"), ("party", "party_at")):
         oa, ob = getattr(a, other), getattr(b, other)
-        if not all(_named(k) for k in (a.agent, oa, b.agent, ob)):
-            continue
-        if a.agent & oa or a.agent & b.agent or oa & ob:
-            continue
-        if not (a.agent & ob and oa & b.agent):
+        if all(_named(k) for k in (a.agent, oa, b.agent, ob)):
+            if a.agent & oa or a.agent & b.agent or oa & ob:
+                continue
+            if not (a.agent & ob and oa & b.agent):
+                continue
+        elif not _pronoun_swap(a.agent, oa, b.agent, ob):
             continue
         ends_a = [i for i in (a.agent_at, getattr(a, ends)) if i is not None]
         ends_b = [i for i in (b.agent_at, getattr(b, ends)) if i is not None]
