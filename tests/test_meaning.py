@@ -549,6 +549,25 @@ NOT_SAID = [
      None),
 ]
 
+STUDIES = [
+    ("Only a minority of patients responded to the treatment.", "Most patients responded to the treatment.",
+     (M, MAJOR)),
+    ("Only a minority of patients responded to the treatment.", "Few patients responded to the treatment.", None),
+    ("The effect disappeared after six months.", "The effect persisted after six months.", (M, MAJOR)),
+    ("The effect disappeared after six months.", "The effect faded after six months.", None),
+    ("The risk was slightly higher in women.", "The risk was much higher in women.", (M, MINOR)),
+    ("The risk was much higher in women.", "The risk was far higher in women.", None),
+    ("Researchers found the diet had little effect on weight.", "Researchers found the diet had an effect on weight.",
+     (P, MINOR)),
+    ("Researchers found the diet had little effect on weight.", "The diet had hardly any effect on weight.", None),
+    ("The vaccine protected against severe disease but not against infection.",
+     "The vaccine protected against infection.", (P, MAJOR)),
+    ("The vaccine protected against severe disease but not against infection.",
+     "The vaccine protected against severe disease and infection.", (P, MAJOR)),
+    ("The vaccine protected against severe disease but not against infection.",
+     "The vaccine prevented severe disease but did not stop infection.", None),
+]
+
 PLANS = [
     ("Officials said the fire was probably caused by a faulty cable.",
      "Officials said the fire was caused by a faulty cable.", (M, MINOR)),
@@ -602,7 +621,7 @@ FIGURES = [
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
-         + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + PLANS + FIGURES)
+         + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + PLANS + FIGURES)
 
 
 def _id(case: tuple[str, str, object]) -> str:

@@ -1,4 +1,5 @@
-"""Negated conjuncts: "passed the House but not the Senate" → "passed the House and the Senate".
+"""Negated conjuncts: "passed the House but not the Senate" → "passed the House and the Senate",
+"protects against severe disease but not against infection" → "protects against infection".
 
 The negation of an elided clause hangs off a coordinated noun ("but not the Senate" is "but did
 not pass the Senate"), so no predicate carries it and the predicate matcher never sees it. An
@@ -32,9 +33,14 @@ class ElidedFlip:
 
 def _negator(doc: Document, t: Token) -> Token | None:
     """The "not" of a negated conjunct ("but not the Senate"), if ``t`` is one."""
-    if t.pos not in _NOUNS or t.dep != "conj":
+    if t.pos not in _NOUNS:
         return None
-    return next((c for c in _parse(doc).children(t.i, "neg") if c.lower in _NEGATORS), None)
+    p = _parse(doc)
+    if t.dep == "pobj" and (prep := p.head(t.i)) is not None and prep.dep == "prep":
+        t = prep  # "but not against infection": the "not" hangs on the preposition
+    elif t.dep != "conj":
+        return None
+    return next((c for c in p.children(t.i, "neg") if c.lower in _NEGATORS), None)
 
 
 def _said(doc: Document, t: Token) -> bool:

@@ -152,7 +152,7 @@ CLASSES: dict[str, frozenset[str]] = {
                        "failing", "embattled", "distressed", "stricken", "crisis-hit"}),
     "large_degree": frozenset({"substantially", "significantly", "sharply", "dramatically", "considerably",
                                "strongly", "greatly", "substantial", "significant", "sharp", "dramatic",
-                               "considerable", "steep", "steeply", "massive", "massively", "huge", "hugely"}),
+                               "considerable", "steep", "steeply", "massive", "massively", "huge", "hugely", "much", "far"}),
     "small_degree": frozenset({"slightly", "minimally", "marginally", "modestly", "somewhat", "slight",
                                "minimal", "marginal", "modest", "negligible", "small", "minor", "moderate",
                                "moderately", "mild", "mildly"}),
@@ -246,6 +246,7 @@ NEWS_ANTONYMS = (
     ("miss", "beat"), ("miss", "exceed"), ("miss", "meet"), ("miss", "hit"), ("most", "few"),
     ("veto", "sign"), ("collapse", "hold"), ("clear", "block"),
     ("rule out", "consider"), ("rule out", "rule in"), ("lose", "seize"), ("lose", "capture"), ("lose", "retake"),
+    ("minority", "most"), ("disappear", "persist"), ("disappear", "last"), ("fade", "persist"), ("vanish", "persist"),
 )
 #: particles that turn a phrasal verb around: "ticked up" / "ticked down", "opted in" / "opted out"
 OPPOSITE_PARTICLES = frozenset(frozenset(p) for p in (("up", "down"), ("in", "out"), ("on", "off")))

@@ -233,11 +233,17 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
                     # "no reason", "neither X nor Y can", and "None of the judges" parsed as a modifier
                     if (d.lower in ("no", "neither") or (d.lower == "none" and d.dep == "nmod")) and _no_is_negation(p, d):
                         negs.append(d.i)
-                if not negs and t.lemma == "be" and c.dep == "attr":  # "there is little evidence"
+                if not negs and ((t.lemma == "be" and c.dep == "attr") or (c.dep == "dobj" and t.lemma in lx.LIGHT)):
+                    # "there is little evidence", "had little effect"
                     few = [d for d in p.children(c.i, "amod", "det") if d.lower in ("little", "few")]
                     if few and _bare(p, c, few[0]):
                         negs.append(few[0].i)
                         weak = True
+                hardly = [g for d in p.children(c.i, "det") if d.lower == "any"
+                          for g in p.children(d.i, "advmod") if g.lower in lx.WEAK_NEGATORS]
+                if not negs and hardly:  # "had hardly any effect"
+                    negs.append(hardly[0].i)
+                    weak = True
         elif c.dep == "det" and c.lower in ("no", "neither") and t.pos in ("NOUN", "PROPN") and _no_is_negation(p, c):
             negs.append(c.i)  # "with no discount"
         elif c.dep in ("amod", "det") and c.lower in ("little", "few") and t.pos == "NOUN" and _bare(p, t, c):

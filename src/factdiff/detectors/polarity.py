@@ -17,9 +17,9 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Document, Span
-from ..elision import ElidedFlip, elided_flips
+from ..elision import ElidedFlip, _negator, elided_flips
 from ..findings import Finding, Severity
-from ..predicates import _parse, matches, phrase, span
+from ..predicates import matches, phrase, span
 from ..support import added_negations
 
 
@@ -37,7 +37,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
         yield Finding(
             type="polarity",
             severity=Severity.MINOR if weak else Severity.MAJOR,
-            message=f"{what}: '{src}' → '{cop}'" + (" (weak negation: hardly/barely)" if weak else ""),
+            message=f"{what}: '{src}' → '{cop}'" + (" (a weak negation: 'hardly', 'little', 'few')" if weak else ""),
             confidence=round(min(0.95, (0.7 if m.linked else 0.5) + 0.08 * m.score), 3),
             source=span(ctx.source, a),
             copy=span(ctx.copy, b),
@@ -60,8 +60,10 @@ def detect(ctx: Context) -> Iterator[Finding]:
 def _elided(ctx: Context, flip: ElidedFlip) -> Finding:
     """ "but not the Senate" → "and the Senate": the span runs from the "not" to the noun."""
     def phrase_of(doc: Document, i: int) -> Span:
-        neg = [c.i for c in _parse(doc).children(i, "neg")]
-        return doc.token_span(min([i, *neg]), i)
+        t = doc.tokens[i]
+        first = t.head if t.dep == "pobj" and t.head < i else i  # "not against infection"
+        neg = _negator(doc, t)
+        return doc.token_span(min(first, neg.i) if neg is not None else first, i)
 
     s, c = phrase_of(ctx.source, flip.source), phrase_of(ctx.copy, flip.copy)
     what = "negation removed" if flip.removed else "negation added"
