@@ -568,6 +568,20 @@ STUDIES = [
      "The vaccine prevented severe disease but did not stop infection.", None),
 ]
 
+IDIOMS = [
+    ("The plan was anything but popular.", "The plan was unpopular.", None),
+    ("The plan was anything but popular.", "The plan was popular.", (P, MAJOR)),
+    ("The airport remained closed on Sunday.", "The airport did not reopen on Sunday.", None),
+    ("The airport remained closed on Sunday.", "The airport reopened on Sunday.", (M, MAJOR)),
+    ("The strike has ended.", "The strike is over.", None),
+    ("The strike has ended.", "The strike is not over.", (P, MAJOR)),
+    ("The company avoided a loss.", "The company did not make a loss.", None),
+    ("The driver escaped injury.", "The driver was not injured.", None),
+    ("The company avoided a loss.", "The company made a loss.", (P, MAJOR)),
+    ("The plan lacks support.", "The plan has support.", (P, MAJOR)),
+    ("The plan lacks support.", "The plan has little support.", None),
+]
+
 PLANS = [
     ("Officials said the fire was probably caused by a faulty cable.",
      "Officials said the fire was caused by a faulty cable.", (M, MINOR)),
@@ -621,7 +635,7 @@ FIGURES = [
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
-         + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + PLANS + FIGURES)
+         + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + IDIOMS + PLANS + FIGURES)
 
 
 def _id(case: tuple[str, str, object]) -> str:

@@ -37,7 +37,7 @@ IMPLICIT_NEGATOR_ADJS = frozenset({"unable", "reluctant", "unwilling", "unlikely
 #: nouns that negate what follows "of": "lack of funding", "absence of evidence"
 IMPLICIT_NEGATOR_NOUNS = frozenset({"lack", "absence", "failure", "refusal"})
 #: verbs that negate their object: "the plan lacks support"
-LACK_VERBS = frozenset({"lack"})
+LACK_VERBS = frozenset({"lack", "avoid", "escape", "evade", "dodge"})
 #: nouns whose clause is claimed only while they are: "there is no evidence (that) the virus spread",
 #: "has no plans to cut jobs", "no intention of selling" leave the clause unsaid ("no doubt that" is
 #: left out: it asserts its clause)
@@ -163,7 +163,8 @@ CLASSES: dict[str, frozenset[str]] = {
     "profit": frozenset({"profit", "surplus", "earnings", "gain", "profitable"}),
     "deficit": frozenset({"deficit", "loss", "shortfall", "unprofitable"}),
     "open": frozenset({"open", "reopen", "launch", "start", "begin", "resume"}),
-    "close": frozenset({"close", "shut", "shutter", "halt", "suspend", "end", "stop", "cease", "finish"}),
+    "close": frozenset({"close", "shut", "shutter", "halt", "suspend", "end", "stop", "cease", "finish", "closed",
+                        "over"}),
     "hire": frozenset({"hire", "recruit", "employ", "appoint", "add"}),
     "fire": frozenset({"fire", "dismiss", "sack", "lay off", "axe", "layoff", "oust"}),
     "buy": frozenset({"buy", "purchase", "acquire", "acquisition"}),

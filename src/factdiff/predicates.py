@@ -265,7 +265,16 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
             negs += [c.i for c in p.children(h.i, "neg") if c.lower in ("not", "n't", "never")]
     if _non_prefixed(p, t):
         negs.append(t.i - 2)  # "non-binding": the tokenizer splits the prefix off
+    if (anything := _anything_but(p, t)) is not None:
+        negs.append(anything.i)  # "anything but popular" = not popular
     return negs, weak
+
+
+def _anything_but(p: _Parse, t: Token) -> Token | None:
+    """The "anything" of "was anything but popular", when ``t`` is the adjective."""
+    if t.pos != "ADJ" or t.i < 2 or p.tok(t.i - 1).lower != "but" or p.tok(t.i - 2).lower != "anything":
+        return None
+    return p.tok(t.i - 2)
 
 
 def _non_prefixed(p: _Parse, t: Token) -> bool:
@@ -650,7 +659,8 @@ _PARTY_PREPS = frozenset({"to", "from", "against"})
 
 def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequence[int] = ()) -> Predicate:
     negated, weak, negs, govs = _polarity(p, t, base)
-    argument = kind == "noun" and _argument_of_verb(p, t)
+    # "avoided a loss" says no loss: the noun carries the negation, not the verb
+    argument = kind == "noun" and _argument_of_verb(p, t) and not (t.dep == "dobj" and p.tok(t.head).lemma in lx.LACK_VERBS)
     if argument:
         # an argument shares its clause's polarity: "offered no discount" = "did not offer a discount"
         h0 = p.tok(t.head)
@@ -693,6 +703,9 @@ def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequen
                 break
             h = p.head(h.i)
         agent = frozenset({h.lemma}) if h is not None and h.i != t.i and h.pos in ("VERB", "NOUN", "PROPN") else frozenset()
+        verb = p.tok(t.head)
+        if t.dep == "dobj" and verb.pos == "VERB" and verb.lemma in _LIGHT_OBJECT | lx.LACK_VERBS:
+            agent = _roles(p, verb)[0] or agent  # "the company made a loss": the loss is the company's
         patient = frozenset(
             w for c in p.children(t.i, "compound", "poss", "amod") for w in _arg_key(p, c) if w != _PRON
         )
@@ -789,6 +802,10 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
             if t.dep == "conj" and h is not None and h.pos == "ADJ" and h.dep in ("acomp", "oprd", "attr"):
                 base = p.head(h.i) or t  # "were disappointing but not alarming": the copula is both's
             out.append(_make(p, t, base, t.lemma, "adj"))
+        elif t.pos == "ADJ" and (anything := _anything_but(p, t)) is not None and (
+            (cop := p.head(anything.i)) is not None and cop.lemma in _COPULAS
+        ):
+            out.append(_make(p, t, cop, t.lemma, "adj"))  # "the plan was anything but popular"
         elif t.pos in ("ADJ", "VERB") and t.dep == "amod" and lx.in_lexicon(t.lemma):
             out.append(_make(p, t, t, t.lemma, "adj"))
         elif t.pos == "NOUN" and (lx.in_lexicon(t.lemma) or (t.dep in _NOUN_SLOTS and not _argument_of_verb(p, t))):
