@@ -580,6 +580,12 @@ IDIOMS = [
     ("The company avoided a loss.", "The company made a loss.", (P, MAJOR)),
     ("The plan lacks support.", "The plan has support.", (P, MAJOR)),
     ("The plan lacks support.", "The plan has little support.", None),
+    ("The bank offers a 30-day risk-free trial.", "The bank offers a 30-day trial with no risk.", None),
+    ("The bank offers a 30-day risk-free trial.", "The bank does not offer a risk-free trial.", (P, MAJOR)),
+    ("Sales rose 20%, indicating that the company has emerged stronger from the downturn.",
+     "Sales rose 20%, showing that the company has emerged stronger from the downturn.", None),
+    ("The group considered removing some features to cut costs.",
+     "The group contemplated removing some features to cut costs.", None),
 ]
 
 PLANS = [

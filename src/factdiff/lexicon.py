@@ -65,13 +65,15 @@ CERTAIN_AUX = frozenset({"will", "must", "shall", "would"})
 PROBABLE_GOVERNORS = frozenset(
     {"expect", "likely", "unlikely", "plan", "intend", "aim", "seek", "hope", "propose", "poise", "due", "set", "forecast",
      "predict", "project", "schedule", "slate", "anticipate", "try", "attempt", "want", "threaten", "vow",
-     "promise", "pledge", "consider", "mull", "weigh", "appear", "seem", "negotiate"}
+     "promise", "pledge", "consider", "mull", "weigh", "appear", "seem", "negotiate", "contemplate",
+     "ponder", "explore"}
 )
 POSSIBLE_GOVERNORS = frozenset({"possible", "may", "might", "could", "able"})
 #: verbs whose that-clause is someone's belief or forecast, not a fact ("scientists believe the comet
 #: will pass"); conversational "think" / "guess" are left out
 BELIEF_GOVERNORS = frozenset({"believe", "fear", "suggest", "indicate", "estimate", "expect", "hope", "predict",
-                              "forecast", "anticipate", "speculate", "project", "appear", "seem"})
+                              "forecast", "anticipate", "speculate", "project", "appear", "seem", "calculate",
+                              "assume"})
 #: verbs that report a claim without weighing it: "scientists believe X" → "scientists say X" keeps
 #: X someone's claim
 NEUTRAL_REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "write", "explain",

@@ -76,9 +76,18 @@ _OPENING = frozenset({"rule out", "exclude", "discount", "dismiss"})
 _PRIVATIVE = frozenset({"free", "devoid", "short", "clear"})
 
 
+def _free_compound(doc: Document, t: Token) -> bool:
+    """ "risk-free", "tax-free": without risk, without tax (``t`` is the "free")."""
+    return t.lower == "free" and t.i >= 2 and doc.tokens[t.i - 1].text == "-" and (
+        doc.tokens[t.i - 1].start == doc.tokens[t.i - 2].end
+    )
+
+
 def _negative_word(t: Token, doc: Document) -> bool:
     """Whether a source token says something negative, explicitly or implicitly."""
     if t.lower in _PRIVATIVE and t.i + 1 < len(doc.tokens) and doc.tokens[t.i + 1].lower == "of":
+        return True
+    if _free_compound(doc, t):
         return True
     if t.lower in lx.NEGATORS or t.lower in lx.NEGATIVE_PRONOUNS or t.lower in lx.WEAK_NEGATORS:
         return True
@@ -125,6 +134,10 @@ def _negative_about(src: Document, si: int, b: Predicate, words: list[Token]) ->
     regions: list[int] = []
     for t in src.sentence_tokens(si):
         if not _negative_word(t, src):
+            continue
+        if _free_compound(src, t):
+            if toks[t.i - 2].lemma == b.lemma:
+                return True  # "a risk-free trial" says "no risk", and nothing about the trial
             continue
         if t.lemma in _GOVERNING or t.lower in _PRIVATIVE:
             regions.append(t.i)

@@ -207,12 +207,17 @@ def _governor(doc: Document, pred: Predicate) -> Token | None:
 _OPINION = frozenset({"think", "guess", "suppose", "reckon", "feel", "consider"})
 #: verbs whose that-clause is someone's view or report of it
 _FRAMING = lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS | lx.NEUTRAL_REPORTING | _OPINION
+#: verbs that say what evidence points to, alike for a claim's certainty ("suggest" and "prove" are not)
+_EVIDENCE = frozenset({"indicate", "show", "demonstrate", "signify", "denote", "reveal", "signal"})
 
 
 def _framed_alike(ctx: Context, a: Predicate, b: Predicate) -> bool:
-    """Both sides present the claim as someone's: a belief, a suspicion or a plain report of one."""
+    """Both sides present the claim as someone's: a belief, a suspicion or a plain report of one,
+    or as what some evidence indicates ("indicating that" → "showing that")."""
     ga, gb = _governor(ctx.source, a), _governor(ctx.copy, b)
-    return ga is not None and gb is not None and lemma_in(ga, _FRAMING) and lemma_in(gb, _FRAMING)
+    if ga is None or gb is None:
+        return False
+    return (lemma_in(ga, _FRAMING) and lemma_in(gb, _FRAMING)) or (lemma_in(ga, _EVIDENCE) and lemma_in(gb, _EVIDENCE))
 
 
 def _done(doc: Document, pred: Predicate) -> bool:
