@@ -586,6 +586,11 @@ IDIOMS = [
      "Sales rose 20%, showing that the company has emerged stronger from the downturn.", None),
     ("The group considered removing some features to cut costs.",
      "The group contemplated removing some features to cut costs.", None),
+    ("The firm plans to cut its debt.", "The firm unveiled a framework focused on cutting its debt.", None),
+    ("The firm hopes to reduce its debt.", "The firm's strategy includes reducing its debt.", None),
+    ("The firm plans to sell the unit.", "After selling the unit, the firm paid its debts.", (M, MINOR)),
+    ("A sales agent spoke to a client.", "A sales agent called a potential client.", None),
+    ("Police arrested a man.", "Police arrested a possible suspect.", (M, MINOR)),
 ]
 
 PLANS = [

@@ -96,6 +96,10 @@ HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "apparently", "purportedly
                            "ostensibly", "unconfirmed"})
 HEDGE_ADJECTIVES = frozenset({"alleged", "suspected", "purported", "apparent", "possible", "potential",
                               "so-called", "presumed", "reported", "unconfirmed", "accused", "would-be"})
+#: nouns that "potential" / "possible" / "would-be" qualify without hedging a claim: "a potential client"
+#: is someone a seller calls, not an unconfirmed client
+PROSPECT_NOUNS = frozenset({"client", "customer", "buyer", "investor", "candidate", "partner", "bidder", "employer",
+                            "recruit", "user", "donor", "tenant", "applicant", "supplier", "acquirer", "suitor"})
 #: passive governors that report hearsay: "is said to", "is believed to"
 HEDGE_GOVERNORS = frozenset({"say", "believe", "think", "report", "allege", "rumor", "rumour", "suspect",
                              "understand", "claim"})

@@ -530,7 +530,8 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
                     if m.lower in lx.CONDITIONAL_MARKS and not _if_not(p, m):
                         cond = m.i
             elif c.dep in _SUBJ | _PASS_SUBJ | {"dobj"}:
-                hedges += [a.i for a in p.children(c.i, "amod") if a.lower in lx.HEDGE_ADJECTIVES]
+                hedges += [a.i for a in p.children(c.i, "amod") if a.lower in lx.HEDGE_ADJECTIVES
+                           and not (c.lemma in lx.PROSPECT_NOUNS and a.lower in ("potential", "possible", "would-be"))]
     cur = base
     hops = 0
     while cur.dep in ("xcomp", "ccomp") and hops < 3:

@@ -262,6 +262,8 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     lost_condition = a.conditional is not None and b.conditional is None
     extra_src = tuple(a.modal_words)
     names = f"{lx.MODALITY_NAMES[la]} → {lx.MODALITY_NAMES[lb]}"
+    if lb > la and _nominal(ctx.copy, b):
+        return  # "a framework focused on reducing net debt" names an aim; it states nothing done
     if lb > la:
         done = la == lx.PROBABLE and _done(ctx.copy, b) and any(
             lemma_in(ctx.source.tokens[i], lx.PLAN_GOVERNORS | lx.PLAN_NOUNS) for i in a.modal_words)
@@ -280,6 +282,33 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
         # nothing worth a finding; a copy "may" / "plans to" does
         yield _finding(ctx, m, Severity.MINOR, "certainty lowered", extra_src=tuple(a.modal_words),
                        extra_cop=tuple(b.modal_words), detail=names)
+
+
+#: prepositions whose gerund is told as having happened ("after selling the unit")
+_TEMPORAL = frozenset({"after", "before", "since", "by", "following", "despite", "upon", "while", "when"})
+
+
+#: verbs whose gerund complement names an activity without reporting it ("includes reducing debt")
+_NAMING_VERBS = frozenset({"include", "involve", "require", "entail", "mean", "recommend", "propose", "suggest"})
+
+
+def _nominal(doc: Document, pred: Predicate) -> bool:
+    """A gerund with no auxiliary of its own that names an activity ("focused on reducing debt",
+    "including a buyback and reducing debt") rather than reporting one."""
+    p = _parse(doc)
+    t = doc.tokens[pred.head]
+    if t.tag != "VBG" or p.children(t.i, "aux", "auxpass", *("nsubj", "nsubjpass")):
+        return False
+    while t.dep == "conj" and (h := p.head(t.i)) is not None:
+        if h.pos == "VERB" and h.tag != "VBG":
+            return False  # "cut jobs and reducing": a finite verb's conjunct
+        t = h
+    if t.dep == "pcomp":
+        prep = p.head(t.i)
+        return prep is not None and prep.lower not in _TEMPORAL
+    if t.dep == "xcomp" and (h := p.head(t.i)) is not None and h.lemma in _NAMING_VERBS:
+        return True  # "the plan includes reducing debt"
+    return t.dep in ("pobj", "dobj", "appos") or t.pos in ("NOUN", "PROPN")
 
 
 def _planned(doc: Document, pred: Predicate) -> bool:
