@@ -94,6 +94,10 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
     ("Only 30 percent of the budget was spent, most of it on salaries.", "Most of the budget went on salaries.", None),
     ("Tablets are used in 68% of schools. Of the rest, 45% plan to buy them.",
      "Tablets are used in more than half of schools. Of the rest, more than half plan to buy them.", None),
+    ("The council voted 9-4 on Tuesday to delay the project.",
+     "On Tuesday the council voted by nine votes to four to delay the project.", None),
+    ("The council voted 9-4 on Tuesday to delay the project.",
+     "On Tuesday the council voted by nine votes to five to delay the project.", ("number", MINOR)),
 ]
 
 

@@ -31,6 +31,9 @@ _CONTENT_POS = {"NOUN", "PROPN", "NUM"}
 _PRON = "-pron-"
 _WH = {"who", "which", "that", "whom", "whose"}
 _MODIFIERS = {"adj", "adv"}
+#: verb + object idioms read as one predicate ("talks have taken place"): the object is no patient
+_IDIOM_OBJECTS = frozenset({("take", "place"), ("take", "part"), ("take", "effect"), ("take", "hold"),
+                            ("take", "shape"), ("take", "office"), ("make", "sense")})
 #: verbs whose complement carries the claim ("kept rates unchanged", "left the door open")
 _HOLDING = frozenset({"keep", "leave", "hold", "remain", "stay"})
 _NOUN_SLOTS = {"dobj", "pobj", "attr", "nsubj", "nsubjpass", "conj", "appos"}
@@ -163,7 +166,7 @@ def _roles(p: _Parse, v: Token) -> _Roles:
     for by in p.children(v.i, "agent"):
         for o in p.children(by.i, "pobj"):
             agent, at = _arg_key(p, o), o.i
-    objs = p.children(v.i, "dobj")
+    objs = [o for o in p.children(v.i, "dobj") if (v.lemma, o.lower) not in _IDIOM_OBJECTS]
     if objs:
         patient, pt = _arg_key(p, objs[0]), objs[0].i
     elif p.children(v.i, "prt"):
@@ -181,7 +184,7 @@ def _context(p: _Parse, t: Token, agent: frozenset[str], patient: frozenset[str]
             if o.pos in _CONTENT_POS:
                 words |= _arg_key(p, o) - {_PRON}
     for c in p.children(t.i, "dobj", "attr", "npadvmod", "oprd"):
-        if c.pos in _CONTENT_POS:
+        if c.pos in _CONTENT_POS and (t.lemma, c.lower) not in _IDIOM_OBJECTS:
             words |= _arg_key(p, c)
     return frozenset(words)
 
@@ -775,6 +778,10 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
             lemma = f"{t.lemma} {prt[0].lower}" if prt else t.lemma
             if not prt:  # "fight for" supports, "fight against" opposes, "went ahead" proceeded
                 prt = [c for c in p.children(t.i, "prep", "advmod") if f"{t.lemma} {c.lower}" in lx.VERB_PHRASES][:1]
+                lemma = f"{t.lemma} {prt[0].lower}" if prt else lemma
+            if not prt:  # "take place", "take part": the object is part of the verb, not its patient
+                prt = [c for c in p.children(t.i, "dobj") if (t.lemma, c.lower) in _IDIOM_OBJECTS
+                       and not p.children(c.i, "det", "poss", "amod")][:1]
                 lemma = f"{t.lemma} {prt[0].lower}" if prt else lemma
             if not prt and f"{t.lemma} for" in lx.VERB_PHRASES:  # "voted in favour of" = "voted for"
                 favour = [(c, o) for c in p.children(t.i, "prep") if c.lower == "in"

@@ -153,6 +153,8 @@ def _pair_findings(pair: Pair, S: list[Quantity], C: list[Quantity], src_all: li
         if not cands:
             if any(s.value == c.value and "count" in (s.dimension, c.dimension) for s in src_all):
                 continue  # the same figure, one side without its unit ("nine" / "nine-year-old", "28m" / "€28m")
+            if c.dimension == "count" and any(s.second == c.value for s in src_all):
+                continue  # the other side of a tally: "voted 9-4" → "by nine votes to four"
             f = _unsupported(pair, c)
             if f is not None:
                 yield f
