@@ -593,6 +593,13 @@ IDIOMS = [
     ("The firm hopes to reduce its debt.", "The firm's strategy includes reducing its debt.", None),
     ("The firm plans to sell the unit.", "After selling the unit, the firm paid its debts.", (M, MINOR)),
     ("A sales agent spoke to a client.", "A sales agent called a potential client.", None),
+    ("People who walked daily were less likely to develop dementia.",
+     "People who walked daily did not develop dementia.", (M, MAJOR)),
+    ("People who walked daily were less likely to develop dementia.",
+     "People who walked daily were more likely to develop dementia.", (P, MAJOR)),
+    ("The second wave was less severe.", "The second wave was severe.", (P, MINOR)),
+    ("The study cannot prove that walking prevents dementia, the authors said. Walking lowers the risk.",
+     "The authors said the study cannot show that walking prevents dementia. Walking lowers the risk.", None),
     ("Police arrested a man.", "Police arrested a possible suspect.", (M, MINOR)),
 ]
 

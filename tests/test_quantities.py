@@ -236,6 +236,10 @@ CASES: list[tuple[str, str, float, str, float | None, float | None]] = [
     ("the Senate voted 51 to 49", "51 to 49", 51, "score", None, None),
     ("voted unanimously", "unanimously", 1, "score", None, None),
     ("a unanimous decision", "unanimous", 1, "score", None, None),
+    # "over" + a duration: "during" after a verb, "more than" after "for" / "in" / "aged"
+    ("dementia developed over seven years", "seven years", 7, "year", None, None),
+    ("he was jailed for over seven years", "over seven years", 7, "year", 7, float("inf")),
+    ("no rain in over three months", "over three months", 3, "month", 3, float("inf")),
 ]
 
 

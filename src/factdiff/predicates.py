@@ -346,7 +346,7 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
             if g2 is None:
                 break
             g = g2
-        gnegs, _ = _own_negation(p, g)
+        gnegs, gweak = _own_negation(p, g)
         yet = [c for c in p.children(g.i, "advmod") if c.lower == "yet"]
         to = [c.i for c in p.children(cur.i, "aux") if c.lower == "to"]
         if cur.dep == "xcomp" and g.lemma in ("have", "be") and yet and not gnegs:
@@ -375,6 +375,7 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
         elif g.lemma in lx.NEG_RAISING and gnegs:
             parity ^= len(gnegs) % 2
             govs += gnegs
+            weak = weak or gweak  # "less likely to develop" is not "will not develop"
         if cur.dep != "xcomp":
             break
         cur = g

@@ -705,6 +705,12 @@ def _finish_ordinal(text: str, toks: list[Tok], i: int, value: float, j: int) ->
     return _finish(text, toks, q, i, j, spelled=q.spelled, qualifiers=False)
 
 
+#: words after which "over" + a duration means "more than" ("for over a year", "in over a decade");
+#: elsewhere it means "during" ("rose 20% over five years", "develop dementia over seven years")
+_MORE_THAN_OVER = re.compile(r"\b(?:for|in|of|than|after|lasting|lasted|lasts|spanning|took|taking|taken|aged|spent|spend)\s*$",
+                             re.IGNORECASE)
+
+
 def _finish(text: str, toks: list[Tok], q: Quantity, start_tok: int, end_tok: int, *, spelled: bool, qualifiers: bool = True) -> Quantity:
     """Attach qualifier (bounds), direction word and head noun."""
     start = q.start
@@ -712,7 +718,9 @@ def _finish(text: str, toks: list[Tok], q: Quantity, start_tok: int, end_tok: in
     if qualifiers and bound == "exact":
         before = text[max(0, start - 30) : start]
         m = _QUAL_RE.search(before)
-        if m and not (m.group(1).lower() in ("over", "under", "above", "below") and re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", before[: m.start()])):
+        if m and not (m.group(1).lower() in ("over", "under", "above", "below") and re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", before[: m.start()])) and not (
+            m.group(1).lower() == "over" and q.dimension == "duration" and not _MORE_THAN_OVER.search(before[: m.start()])
+        ):  # "rose 20% over five years" is during five years; "jailed for over five years" is more than
             qual = m.group(1).lower()
             bound = _QUAL_CLASS[qual]
             start = max(0, start - 30) + m.start(1)

@@ -35,6 +35,7 @@ from .predicates import (
     Predicate,
     _score,
     candidate_sentences,
+    clause_negated,
     sentence_predicates,
     span,
     word_forms,
@@ -201,6 +202,8 @@ def _predicates(
             a.negated == b.negated and (summary or _shares(a, b)) for a in said.get((ladder, k), ())
         ):
             continue
+        if _denied_frame(cop, b) or any(a.lemma == b.lemma and linked and not _denied_frame(src, a) for a, _, linked in theirs):
+            continue  # "cannot show that walking prevents", or the linked sentence says this very word
         # the source's furthest step about the same thing is where it stands ("arrested on
         # suspicion of murder" is at "arrested", not "accused")
         best: tuple[int, float, StageChange] | None = None
@@ -213,6 +216,13 @@ def _predicates(
         if best is not None:
             out.append(best[2])
     return out
+
+
+def _denied_frame(doc: Document, pred: Predicate) -> bool:
+    """The predicate sits in the that-clause of a negated verb: "cannot show that walking prevents
+    dementia" claims no step at all."""
+    t = doc.tokens[pred.head]
+    return t.dep == "ccomp" and clause_negated(doc, doc.tokens[t.head])
 
 
 def _participles(ctx: Context, cj: int, words: list[Token], cands: list[tuple[int, bool]]) -> list[StageChange]:

@@ -271,7 +271,9 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
         kept_condition = a.conditional is not None and b.conditional is not None
         if not done and _planned(ctx.source, a):
             return  # "efforts to address" → "address": no deed claimed either way
-        strong = (lb - la >= 2 and not kept_condition) or lost_condition or done
+        # "less likely to develop" → "did not develop": a lowered chance told as a certain no
+        hardened = a.negated and b.negated and a.weak and not b.weak
+        strong = (lb - la >= 2 and not kept_condition) or lost_condition or done or hardened
         detail = names + (", reported as already done" if done else "")
         if a.conditional is not None and lost_condition:
             detail += f", condition dropped: '{clause(ctx.source, a.conditional).text}'"

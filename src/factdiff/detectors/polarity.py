@@ -19,7 +19,7 @@ from ..context import Context
 from ..document import Document, Span
 from ..elision import ElidedFlip, _negator, elided_flips
 from ..findings import Finding, Severity
-from ..predicates import matches, phrase, span
+from ..predicates import Predicate, matches, phrase, span
 from ..support import added_negations
 
 
@@ -32,8 +32,9 @@ def detect(ctx: Context) -> Iterator[Finding]:
             continue  # a subject or object: its verb carries the negation and is reported itself
         a, b = m.source, m.copy
         src, cop = phrase(ctx.source, a), phrase(ctx.copy, b)
-        what = "negation removed" if a.negated else "negation added"
-        weak = a.weak or b.weak
+        turned = _less_more(ctx, a, b)
+        what = "turned around" if turned else "negation removed" if a.negated else "negation added"
+        weak = (a.weak or b.weak) and not turned
         yield Finding(
             type="polarity",
             severity=Severity.MINOR if weak else Severity.MAJOR,
@@ -55,6 +56,14 @@ def detect(ctx: Context) -> Iterator[Finding]:
             source=added.source,
             copy=cop,
         )
+
+
+def _less_more(ctx: Context, a: Predicate, b: Predicate) -> bool:
+    """ "less likely" → "more likely": a weak negation turned into its opposite, not just dropped."""
+    words_a = {ctx.source.tokens[i].lower for i in range(min(a.tokens), max(a.tokens) + 1)}
+    words_b = {ctx.copy.tokens[i].lower for i in range(min(b.tokens), max(b.tokens) + 1)}
+    return bool((words_a & {"less", "least"} and words_b & {"more", "most"})
+                or (words_b & {"less", "least"} and words_a & {"more", "most"}))
 
 
 def _elided(ctx: Context, flip: ElidedFlip) -> Finding:
