@@ -64,6 +64,8 @@ VARIANT = [
     ("variant-first-name", "Trump said the United States would gain up to $500 billion.", "President Donald Trump said the United States would gain up to $500 billion.", None),
     ("variant-russia", "The Russian army advanced towards the city.", "Russia's army advanced towards the city.", None),
     ("variant-accents", "José Mourinho was appointed manager of the club.", "Jose Mourinho was appointed manager of the club.", None),
+    ("variant-police-rank", "Detective Sergeant Jim Cole said officers were still searching.",
+     "Det Sgt Jim Cole said officers were still searching.", None),
 ]
 
 ROLE = [

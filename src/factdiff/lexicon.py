@@ -66,7 +66,7 @@ PROBABLE_GOVERNORS = frozenset(
     {"expect", "likely", "unlikely", "plan", "intend", "aim", "seek", "hope", "propose", "poise", "due", "set", "forecast",
      "predict", "project", "schedule", "slate", "anticipate", "try", "attempt", "want", "threaten", "vow",
      "promise", "pledge", "consider", "mull", "weigh", "appear", "seem", "negotiate", "contemplate",
-     "ponder", "explore"}
+     "ponder", "explore", "work", "strive", "struggle", "scramble", "race"}
 )
 POSSIBLE_GOVERNORS = frozenset({"possible", "may", "might", "could", "able"})
 #: verbs whose that-clause is someone's belief or forecast, not a fact ("scientists believe the comet
@@ -253,7 +253,7 @@ NEWS_ANTONYMS = (
     ("miss", "beat"), ("miss", "exceed"), ("miss", "meet"), ("miss", "hit"), ("most", "few"),
     ("veto", "sign"), ("collapse", "hold"), ("clear", "block"),
     ("rule out", "consider"), ("rule out", "rule in"), ("lose", "seize"), ("lose", "capture"), ("lose", "retake"),
-    ("minority", "most"), ("disappear", "persist"), ("disappear", "last"), ("fade", "persist"), ("vanish", "persist"),
+    ("jail", "clear"), ("jail", "acquit"), ("imprison", "clear"), ("sentence", "acquit"), ("minority", "most"), ("disappear", "persist"), ("disappear", "last"), ("fade", "persist"), ("vanish", "persist"),
 )
 #: particles that turn a phrasal verb around: "ticked up" / "ticked down", "opted in" / "opted out"
 OPPOSITE_PARTICLES = frozenset(frozenset(p) for p in (("up", "down"), ("in", "out"), ("on", "off")))

@@ -244,7 +244,8 @@ def _is_part(tok: Token) -> bool:
 
 
 #: courtesy titles; role words ("President", "Secretary") are compared as roles, not as names
-_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev gen col capt sgt lt".split())
+_HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady prof rev gen col capt sgt lt sergeant det constable "
+                        "superintendent supt insp cllr corporal cpl lieutenant colonel maj brig".split())
 
 
 def _capitalised(tok: Token) -> bool:

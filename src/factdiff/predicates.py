@@ -254,6 +254,8 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
             weak = True
     # "nor" hangs on the first conjunct but negates the next ("none of them picked him, nor was he
     # asked"); the first only in "neither A nor B"
+    if negs and t.pos == "VERB" and _not_but(p, t):
+        negs = [i for i in negs if p.tok(i).lower not in ("not", "n't")]  # "did not spend it on X but on Y"
     nor = [c.i for c in p.children(t.i, "cc") if c.lower == "nor"]
     neither = [c.i for c in p.children(t.i) if c.lower == "neither"]
     if nor and not negs and neither:
@@ -278,6 +280,16 @@ def _anything_but(p: _Parse, t: Token) -> Token | None:
     if t.pos != "ADJ" or t.i < 2 or p.tok(t.i - 1).lower != "but" or p.tok(t.i - 2).lower != "anything":
         return None
     return p.tok(t.i - 2)
+
+
+def _not_but(p: _Parse, t: Token) -> bool:
+    """ "had not spent the money on luxuries but on debts", "did not buy a car but a bike": the
+    "not" falls on the first of two contrasted objects, and the verb itself is asserted."""
+    for c in p.children(t.i, "dobj", "prep", "attr"):
+        buts = [b for b in p.children(c.i, "cc") if b.lower == "but"]
+        if buts and any(k.i > buts[0].i for k in p.children(c.i, "conj")):
+            return True
+    return False
 
 
 def _non_prefixed(p: _Parse, t: Token) -> bool:
@@ -572,6 +584,9 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
             break
         cur = g
         hops += 1
+    if cur.dep == "advcl" and any(c.lower == "to" for c in p.children(cur.i, "aux")) and (g := p.head(cur.i)) is not None:
+        level = min(level, lx.PROBABLE)  # a purpose: "working to trace the money" has not traced it yet
+        modal.append(g.i)
     plan = None
     if cur.dep == "acl" and any(c.lower == "to" for c in p.children(cur.i, "aux")):
         plan = p.head(cur.i)  # "in talks to buy", "a bid to take over": not done yet

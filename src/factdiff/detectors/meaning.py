@@ -314,9 +314,13 @@ def _nominal(doc: Document, pred: Predicate) -> bool:
 
 
 def _planned(doc: Document, pred: Predicate) -> bool:
-    """Only a plan noun holds the predicate back ("a bid to buy", "in talks to buy")."""
+    """Only a plan noun ("a bid to buy", "in talks to buy") or a purpose ("sold the house to pay
+    debts", "on site to determine how") holds the predicate back: an aim, neither asserted nor
+    doubted, which only a copy that reports it done distorts."""
+    t = doc.tokens[pred.head]
     return bool(pred.modal_words) and all(
-        doc.tokens[i].lemma in lx.PLAN_NOUNS and doc.tokens[i].pos == "NOUN" for i in pred.modal_words
+        (doc.tokens[i].lemma in lx.PLAN_NOUNS and doc.tokens[i].pos == "NOUN") or (t.dep == "advcl" and t.head == i)
+        for i in pred.modal_words
     )
 
 
