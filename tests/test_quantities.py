@@ -240,6 +240,9 @@ CASES: list[tuple[str, str, float, str, float | None, float | None]] = [
     ("dementia developed over seven years", "seven years", 7, "year", None, None),
     ("he was jailed for over seven years", "over seven years", 7, "year", 7, float("inf")),
     ("no rain in over three months", "over three months", 3, "month", 3, float("inf")),
+    # "up to" after a verb of movement is a rise to the figure, not a ceiling
+    ("unemployment edged up to 4.2%", "4.2%", 4.2, "%", None, None),
+    ("fines of up to $5,000", "up to $5,000", 5000, "USD", 0, None),
 ]
 
 

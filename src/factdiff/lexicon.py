@@ -211,9 +211,13 @@ OPPOSITE_CLASSES = (
     ("forward", "backward"), ("encourage", "discourage"), ("large_degree", "small_degree"),
     ("changed", "unchanged"), ("unchanged", "up"), ("unchanged", "down"), ("acknowledge", "ignore"), ("cancel", "proceed"), ("cancel", "approve"), ("delay", "proceed"), ("uphold", "reject"),
     ("universal", "partial"), ("full_scope", "limited_scope"), ("important", "unimportant"),
+    ("cancel", "exist"), ("delay", "exist"),
 )
 #: words of degree: swapping them ("sharply" → "slightly") distorts, but less than a reversal
 DEGREE = CLASSES["large_degree"] | CLASSES["small_degree"]
+#: verbs of change that carry a large degree themselves: "rose slightly" is no "soared"
+INTENSE_VERBS = frozenset({"soar", "surge", "skyrocket", "rocket", "jump", "spike", "balloon", "plunge", "plummet",
+                           "crash", "collapse", "tumble", "slump", "nosedive", "tank", "crater"})
 #: direction adverbs compared as predicates of the verb they modify ("looking ahead" / "looking back")
 DIRECTION_ADVERBS = frozenset({"ahead", "forward", "forwards", "onward", "back", "backward", "backwards",
                                "behind"})
@@ -253,7 +257,7 @@ NEWS_ANTONYMS = (
     ("miss", "beat"), ("miss", "exceed"), ("miss", "meet"), ("miss", "hit"), ("most", "few"),
     ("veto", "sign"), ("collapse", "hold"), ("clear", "block"),
     ("rule out", "consider"), ("rule out", "rule in"), ("lose", "seize"), ("lose", "capture"), ("lose", "retake"),
-    ("jail", "clear"), ("jail", "acquit"), ("imprison", "clear"), ("sentence", "acquit"), ("minority", "most"), ("disappear", "persist"), ("disappear", "last"), ("fade", "persist"), ("vanish", "persist"),
+    ("resist", "agree"), ("jail", "clear"), ("jail", "acquit"), ("imprison", "clear"), ("sentence", "acquit"), ("minority", "most"), ("disappear", "persist"), ("disappear", "last"), ("fade", "persist"), ("vanish", "persist"),
 )
 #: particles that turn a phrasal verb around: "ticked up" / "ticked down", "opted in" / "opted out"
 OPPOSITE_PARTICLES = frozenset(frozenset(p) for p in (("up", "down"), ("in", "out"), ("on", "off")))

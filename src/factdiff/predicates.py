@@ -726,6 +726,9 @@ def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequen
         verb = p.tok(t.head)
         if t.dep == "dobj" and verb.pos == "VERB" and verb.lemma in _LIGHT_OBJECT | lx.LACK_VERBS:
             agent = _roles(p, verb)[0] or agent  # "the company made a loss": the loss is the company's
+        elif t.dep == "pobj" and h is not None and h.pos == "VERB" and h.i != t.i:
+            # "talks broke down without agreement" / "talks ended in agreement": the talks' either way
+            agent = agent | (_roles(p, h)[0] - {_PRON})
         patient = frozenset(
             w for c in p.children(t.i, "compound", "poss", "amod") for w in _arg_key(p, c) if w != _PRON
         )

@@ -711,6 +711,11 @@ _MORE_THAN_OVER = re.compile(r"\b(?:for|in|of|than|after|lasting|lasted|lasts|sp
                              re.IGNORECASE)
 
 
+#: verbs before "up to" that make it a movement ("edged up to 4.2%", "revised up to $5bn")
+_MOVED_UP = re.compile(r"\b(?:edg|tick|inch|creep|crept|mov|went|go|shot|shoot|jump|climb|rose|rise|risen|revis|bump|push|"
+                       r"ramp|step|scal|ratchet|nudg|drift|crawl)\w*\s+$", re.IGNORECASE)
+
+
 def _finish(text: str, toks: list[Tok], q: Quantity, start_tok: int, end_tok: int, *, spelled: bool, qualifiers: bool = True) -> Quantity:
     """Attach qualifier (bounds), direction word and head noun."""
     start = q.start
@@ -720,7 +725,10 @@ def _finish(text: str, toks: list[Tok], q: Quantity, start_tok: int, end_tok: in
         m = _QUAL_RE.search(before)
         if m and not (m.group(1).lower() in ("over", "under", "above", "below") and re.search(r"\b(?:the|a|an|its|their|his|her)\s*$", before[: m.start()])) and not (
             m.group(1).lower() == "over" and q.dimension == "duration" and not _MORE_THAN_OVER.search(before[: m.start()])
-        ):  # "rose 20% over five years" is during five years; "jailed for over five years" is more than
+        ) and not (
+            m.group(1).lower() == "up to" and _MOVED_UP.search(before[: m.start()])
+        ):  # "rose 20% over five years" is during five years; "jailed for over five years" is more than;
+            # "edged up to 4.2%" is a rise to 4.2%, not "at most 4.2%"
             qual = m.group(1).lower()
             bound = _QUAL_CLASS[qual]
             start = max(0, start - 30) + m.start(1)

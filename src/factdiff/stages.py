@@ -67,6 +67,11 @@ LADDERS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
                                 "lower", "limit"})),
         ("stopped", frozenset({"stop", "halt", "prevent", "eliminate", "cure", "eradicate"})),
     ),
+    # how strongly people were told: "advised to stay indoors" → "ordered to stay indoors"
+    "directive": (
+        ("advised", frozenset({"advise", "urge", "recommend", "encourage", "advice", "recommendation"})),
+        ("ordered", frozenset({"order", "require", "force", "compel", "oblige", "mandate", "instruct"})),
+    ),
     # what became of a plan: "delayed the tram extension" → "scrapped the tram extension"
     "halt": (
         ("delayed", frozenset({"delay", "postpone", "pause", "defer", "suspend", "postponement", "suspension"})),
@@ -81,6 +86,8 @@ WORDING: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
     "evidence": (("evidence stage changed", _ALONG[0]), ("evidence stage changed", _ALONG[1])),
     "effect": (("effect overstated", "stronger than the source says"),
                ("effect understated", "weaker than the source says")),
+    "directive": (("advice reported as an order", "the source says it was only advised"),
+                  ("order reported as advice", "the source says it was required")),
     "halt": (("delay reported as cancellation", "the source says it is only put off"),
              ("cancellation reported as delay", "the source says it is called off")),
 }

@@ -51,6 +51,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
             continue
         m = best(same)
         yield from _roles(ctx, m)
+        yield from _intensity(ctx, m)
         if all(_level(ctx.source, x.source) != _level(ctx.copy, x.copy) for x in same if x.score >= m.score - 0.5):
             yield from _modality(ctx, m)
         else:
@@ -254,6 +255,8 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     a, b = m.source, m.copy
     if a.negated != b.negated:
         return  # a flip is the polarity detector's; "may not" → "will not" is compared here
+    if "noun" in (a.kind, b.kind) and a.kind != b.kind:
+        return  # "trying to sell" / "offered for sale": a noun carries no modality of its own
     la, lb = _level(ctx.source, a), _level(ctx.copy, b)
     if la == lb or (la == lx.PROBABLE and lb == lx.CERTAIN and _framed_alike(ctx, a, b) and not any(
         ctx.source.tokens[i].lower in lx.PROBABLE_ADVERBS for i in a.modal_words
@@ -311,6 +314,25 @@ def _nominal(doc: Document, pred: Predicate) -> bool:
     if t.dep == "xcomp" and (h := p.head(t.i)) is not None and h.lemma in _NAMING_VERBS:
         return True  # "the plan includes reducing debt"
     return t.dep in ("pobj", "dobj", "appos") or t.pos in ("NOUN", "PROPN")
+
+
+def _small_degree(doc: Document, pred: Predicate) -> Token | None:
+    """The "slightly" / "modestly" of a predicate ("rose slightly")."""
+    return next((c for c in _parse(doc).children(pred.head, "advmod", "npadvmod")
+                 if c.lower in lx.CLASSES["small_degree"]), None)
+
+
+def _intensity(ctx: Context, m: Match) -> Iterator[Finding]:
+    """ "rose slightly" → "soared" (and back): the same direction at another degree."""
+    a, b = m.source, m.copy
+    if m.relation <= 0 or a.negated or b.negated:
+        return
+    for doc_a, pa, doc_b, pb in ((ctx.source, a, ctx.copy, b), (ctx.copy, b, ctx.source, a)):
+        small = _small_degree(doc_a, pa)
+        if small is not None and pb.lemma in lx.INTENSE_VERBS and _small_degree(doc_b, pb) is None:
+            yield _finding(ctx, m, Severity.MINOR, "degree changed", extra_src=(small.i,) if pa is a else (),
+                           extra_cop=(small.i,) if pa is b else (), detail=f"'{small.text}' / '{pb.lemma}'")
+            return
 
 
 def _planned(doc: Document, pred: Predicate) -> bool:
