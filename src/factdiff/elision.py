@@ -31,11 +31,34 @@ class ElidedFlip:
     linked: bool  #: the source sentence is aligned to the copy sentence
 
 
-def _negator(doc: Document, t: Token) -> Token | None:
-    """The "not" of a negated conjunct ("but not the Senate"), if ``t`` is one."""
+def _negator(doc: Document, t: Token, *, contrast: bool = True) -> Token | None:
+    """The "not" of a negated conjunct ("but not the Senate"), if ``t`` is one; with ``contrast``,
+    also the "rather than" / "instead of" of a noun set against another ("a software update,
+    rather than a cyber attack"), which denies it less plainly: it keeps a copy's "not" from
+    counting as removed, but is not itself read as an added one."""
     if t.pos not in _NOUNS:
         return None
     p = _parse(doc)
+    while t.dep == "compound" and (h := p.head(t.i)) is not None and h.pos in _NOUNS:
+        t = h  # "a possible life sentence": the phrase's head carries it
+    if t.dep == "appos":
+        # "caused by a software update, not a cyber attack": the "not" opens the appended noun phrase
+        k = t.i - 1
+        while k > 0 and doc.tokens[k].dep in ("det", "amod", "compound", "nummod", "poss") and doc.tokens[k].head >= k:
+            k -= 1
+        return doc.tokens[k] if doc.tokens[k].lower in _NEGATORS else None
+    if contrast and t.dep in ("pobj", "conj") and (prep := p.head(t.i)) is not None:
+        for m in ([prep] if t.dep == "pobj" else []) + [c for c in p.children(prep.i, "cc") if c.i < t.i]:
+            if m.i > 0 and (m.lower, doc.tokens[m.i - 1].lower) in (("than", "rather"), ("of", "instead")):
+                return m  # "rather than a cyber attack", "instead of a bike"
+    # "had not spent it on luxuries but on debts": the "not" falls on the first contrasted object
+    holder = p.head(t.i) if t.dep == "pobj" else t if t.dep == "dobj" else None
+    if holder is not None and holder.dep in ("prep", "dobj") and any(c.lower == "but" for c in p.children(holder.i, "cc")):
+        verb = p.head(holder.i)
+        if verb is not None:
+            neg = next((c for c in p.children(verb.i, "neg") if c.lower in _NEGATORS), None)
+            if neg is not None:
+                return neg
     if t.dep == "pobj" and (prep := p.head(t.i)) is not None and prep.dep == "prep":
         t = prep  # "but not against infection": the "not" hangs on the preposition
     elif t.dep != "conj":
@@ -73,7 +96,7 @@ def elided_flips(ctx: Context) -> list[ElidedFlip]:
             if not vs:
                 continue
             ours = [u for u in cop.sentence_tokens(cj) if u.lemma == w.lemma]
-            if _negator(cop, w) is not None and not any(_said(src, v) for v in vs):
+            if _negator(cop, w, contrast=False) is not None and not any(_said(src, v) for v in vs):
                 v = vs[0]
                 out.append(ElidedFlip(v.i, w.i, False, v.sentence in linked))
             elif _negator(cop, w) is None and not any(_said(cop, u) for u in ours):

@@ -130,6 +130,8 @@ STAGE_FORWARD = {
     "slowed": "stopped", "curbed": "stopped", "reduced": "eliminated",
     # a delay reported as a cancellation
     "delayed": "cancelled", "postponed": "cancelled", "suspended": "scrapped",
+    # advice reported as an order
+    "advised": "ordered", "urged": "ordered",
 }
 
 #: fallback names when a document has no second entity of the same kind to swap in

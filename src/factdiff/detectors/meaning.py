@@ -212,6 +212,15 @@ _FRAMING = lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS | lx.NEUTRAL_REPORTING 
 _EVIDENCE = frozenset({"indicate", "show", "demonstrate", "signify", "denote", "reveal", "signal"})
 
 
+#: belief verbs that look ahead: what they frame has not happened yet
+_FORECASTS = frozenset({"expect", "predict", "forecast", "anticipate", "project", "hope"})
+
+
+def _forecast(doc: Document, pred: Predicate) -> bool:
+    g = _governor(doc, pred)
+    return g is not None and lemma_in(g, _FORECASTS)
+
+
 def _framed_alike(ctx: Context, a: Predicate, b: Predicate) -> bool:
     """Both sides present the claim as someone's: a belief, a suspicion or a plain report of one,
     or as what some evidence indicates ("indicating that" → "showing that")."""
@@ -260,7 +269,9 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     la, lb = _level(ctx.source, a), _level(ctx.copy, b)
     if la == lb or (la == lx.PROBABLE and lb == lx.CERTAIN and _framed_alike(ctx, a, b) and not any(
         ctx.source.tokens[i].lower in lx.PROBABLE_ADVERBS for i in a.modal_words
-    )):  # "police believe" → "police say" frames alike; "said it was probably" → "said it was" does not
+    ) and not (_forecast(ctx.source, a) and _done(ctx.copy, b))):
+        # "police believe" → "police say" frames alike; "said it was probably" → "said it was" does
+        # not, nor "expects profits to fall" → "said profits fell"
         return
     lost_condition = a.conditional is not None and b.conditional is None
     extra_src = tuple(a.modal_words)
