@@ -50,7 +50,7 @@ def _negator(doc: Document, t: Token, *, contrast: bool = True) -> Token | None:
     if contrast and t.dep in ("pobj", "conj") and (prep := p.head(t.i)) is not None:
         for m in ([prep] if t.dep == "pobj" else []) + [c for c in p.children(prep.i, "cc") if c.i < t.i]:
             if m.i > 0 and (m.lower, doc.tokens[m.i - 1].lower) in (("than", "rather"), ("of", "instead")):
-                return m  # "rather than a cyber attack", "instead of a bike"
+                return doc.tokens[m.i - 1]  # "rather than a cyber attack", "instead of a bike"
     # "had not spent it on luxuries but on debts": the "not" falls on the first contrasted object
     holder = p.head(t.i) if t.dep == "pobj" else t if t.dep == "dobj" else None
     if holder is not None and holder.dep in ("prep", "dobj") and any(c.lower == "but" for c in p.children(holder.i, "cc")):
@@ -64,6 +64,19 @@ def _negator(doc: Document, t: Token, *, contrast: bool = True) -> Token | None:
     elif t.dep != "conj":
         return None
     return next((c for c in p.children(t.i, "neg") if c.lower in _NEGATORS), None)
+
+
+def _verb_above(doc: Document, t: Token) -> str | None:
+    """The lemma of the nearest verb above a token."""
+    p = _parse(doc)
+    cur = p.head(t.i)
+    for _ in range(8):
+        if cur is None:
+            return None
+        if cur.pos == "VERB":
+            return cur.lemma
+        cur = p.head(cur.i)
+    return None
 
 
 def _said(doc: Document, t: Token) -> bool:
@@ -96,7 +109,12 @@ def elided_flips(ctx: Context) -> list[ElidedFlip]:
             if not vs:
                 continue
             ours = [u for u in cop.sentence_tokens(cj) if u.lemma == w.lemma]
-            if _negator(cop, w, contrast=False) is not None and not any(_said(src, v) for v in vs):
+            neg = _negator(cop, w, contrast=False)
+            if neg is None and _negator(cop, w) is not None:
+                # "pleaded guilty to murder instead of manslaughter" for "pleaded guilty to
+                # manslaughter": a contrast denies what the source says under the same verb
+                neg = next((v for v in vs if _verb_above(src, v) is not None and _verb_above(src, v) == _verb_above(cop, w)), None)
+            if neg is not None and not any(_said(src, v) for v in vs):
                 v = vs[0]
                 out.append(ElidedFlip(v.i, w.i, False, v.sentence in linked))
             elif _negator(cop, w) is None and not any(_said(cop, u) for u in ours):
