@@ -96,6 +96,10 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
      "Tablets are used in more than half of schools. Of the rest, more than half plan to buy them.", None),
     ("The council voted 9-4 on Tuesday to delay the project.",
      "On Tuesday the council voted by nine votes to four to delay the project.", None),
+    ("Only three of the 40 schools met the target.", "Most of the 40 schools met the target.", ("number", MAJOR)),
+    ("32 of the 40 schools met the target.", "Few schools met the target.", ("number", MAJOR)),
+    ("32 of the 40 schools met the target.", "Most of the 40 schools met the target.", None),
+    ("Three in 10 adults smoke.", "A minority of adults smoke.", None),
     ("The council voted 9-4 on Tuesday to delay the project.",
      "On Tuesday the council voted by nine votes to five to delay the project.", ("number", MINOR)),
 ]

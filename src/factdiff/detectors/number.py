@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from ..context import Context, Pair
 from ..document import Document, Span
@@ -49,10 +50,10 @@ def _share_told_in_words(pair: Pair, S: list[Quantity], src_all: list[Quantity])
     sentence gives is under half (or every one over half), the copy says the opposite in words, and
     no share anywhere in the source says what the copy says (a summary may take "more than half"
     from the paragraph that gives 68%)."""
-    shares = [q for q in S if q.unit == "%" and q.bound in ("exact", "approx", "nearly")]
+    shares = [q for q in S if q.unit == "%" and q.bound in ("exact", "approx", "nearly")] + _fractions(pair.source, S)
     if not shares:
         return None
-    everywhere = [q for q in src_all if q.unit == "%"]
+    everywhere = [q for q in src_all if q.unit == "%"] + _fractions(pair.source, src_all)
     said_in_source = " ".join(x.text for x in pair.source_sentences)
     for sent in pair.copy_sentences:
         for majority, rx in ((True, _MAJORITY), (False, _MINORITY)):
@@ -76,6 +77,22 @@ def _share_told_in_words(pair: Pair, S: list[Quantity], src_all: list[Quantity])
                 copy=pair.copy.span(sent.start + m.start(), sent.start + m.end()),
             )
     return None
+
+
+_PART_OF = re.compile(r"\s+(?:of|out of|in)\s+(?:the\s+|all\s+|every\s+)?", re.I)
+
+
+def _fractions(doc: Document, qs: list[Quantity]) -> list[Quantity]:
+    """ "three of the 40 schools", "one in five adults": the share a pair of counts gives, as a
+    percentage spanning both figures."""
+    out = []
+    ordered = sorted((q for q in qs if q.dimension == "count" and q.bound == "exact"), key=lambda q: q.start)
+    for part, whole in zip(ordered, ordered[1:], strict=False):
+        if 0 < part.value < whole.value and _PART_OF.fullmatch(doc.text[part.end : whole.start]):
+            share = 100.0 * part.value / whole.value
+            out.append(replace(part, end=whole.end, text=doc.text[part.start : whole.end], value=share, unit="%",
+                               dimension="percent", low=share, high=share))
+    return out
 
 
 def _most_of_a_group(text: str, end: int) -> bool:
