@@ -292,6 +292,17 @@ def _not_but(p: _Parse, t: Token) -> bool:
     return False
 
 
+def _cleft(p: _Parse, t: Token) -> Token | None:
+    """The copula of a cleft sentence whose relative clause ``t`` is ("it was US pressure which
+    had provoked the move"): the clause is said where the copula is."""
+    if t.dep != "relcl" or (noun := p.head(t.i)) is None or noun.dep != "attr":
+        return None
+    cop = p.head(noun.i)
+    if cop is None or cop.lemma != "be" or not any(c.lower == "it" for c in p.children(cop.i, "nsubj", "expl")):
+        return None
+    return cop
+
+
 def _non_prefixed(p: _Parse, t: Token) -> bool:
     """ "non-binding", "non-violent": the word follows "non" and a hyphen, written solid."""
     if t.i < 2 or t.pos not in ("ADJ", "VERB", "NOUN"):
@@ -347,7 +358,7 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
         parity ^= 1
         govs.append(h.i)
     # up the chain of complements: "has yet to", "failed to", "refused to", "denied", neg raising
-    cur = base
+    cur = _cleft(p, base) or base
     hops = 0
     while cur.dep in ("xcomp", "ccomp", "pcomp", "acomp") and hops < 4:
         g = p.head(cur.i)
