@@ -236,6 +236,8 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
                     # "no reason", "neither X nor Y can", and "None of the judges" parsed as a modifier
                     if (d.lower in ("no", "neither") or (d.lower == "none" and d.dep == "nmod")) and _no_is_negation(p, d):
                         negs.append(d.i)
+                    elif d.dep == "neg" and d.lower == "not" and d.i < c.i:
+                        negs.append(d.i)  # "not a single vote was cast", "not one bank failed"
                 if not negs and ((t.lemma == "be" and c.dep == "attr") or (c.dep == "dobj" and t.lemma in lx.LIGHT)):
                     # "there is little evidence", "had little effect"
                     few = [d for d in p.children(c.i, "amod", "det") if d.lower in ("little", "few")]
@@ -375,6 +377,9 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
         if cur.dep == "xcomp" and g.lemma in ("have", "be") and yet and not gnegs:
             parity ^= 1
             govs += [g.i, yet[0].i, *to]
+        elif cur.dep == "pcomp" and g.lower == "short" and (sv := p.head(g.i)) is not None and sv.lemma in ("stop", "fall"):
+            parity ^= 1  # "stopped short of recommending", "fell short of winning"
+            govs += [sv.i, g.i]
         elif g.lemma in lx.IMPLICIT_NEGATOR_VERBS and cur.dep in ("xcomp", "ccomp", "pcomp"):
             parity ^= 1 ^ (len(gnegs) % 2)  # "did not fail to" is positive
             govs += [g.i, *gnegs, *to]
