@@ -257,7 +257,8 @@ NEWS_ANTONYMS = (
     ("miss", "beat"), ("miss", "exceed"), ("miss", "meet"), ("miss", "hit"), ("most", "few"),
     ("veto", "sign"), ("collapse", "hold"), ("clear", "block"),
     ("rule out", "consider"), ("rule out", "rule in"), ("lose", "seize"), ("lose", "capture"), ("lose", "retake"),
-    ("resist", "agree"), ("deny", "claim"), ("jail", "clear"), ("jail", "acquit"), ("imprison", "clear"), ("sentence", "acquit"), ("minority", "most"), ("disappear", "persist"), ("disappear", "last"), ("fade", "persist"), ("vanish", "persist"),
+    ("preliminary", "final"), ("provisional", "final"), ("interim", "final"), ("unbeaten", "lose"),
+    ("undefeated", "lose"), ("resist", "agree"), ("deny", "claim"), ("jail", "clear"), ("jail", "acquit"), ("imprison", "clear"), ("sentence", "acquit"), ("minority", "most"), ("disappear", "persist"), ("disappear", "last"), ("fade", "persist"), ("vanish", "persist"),
 )
 #: particles that turn a phrasal verb around: "ticked up" / "ticked down", "opted in" / "opted out"
 OPPOSITE_PARTICLES = frozenset(frozenset(p) for p in (("up", "down"), ("in", "out"), ("on", "off")))
