@@ -29,7 +29,7 @@ from .context import Context
 from .document import Document, Span
 from .figures import doc_quantities
 from .predicates import Predicate, _parse, candidate_sentences, sentence_predicates
-from .quantities import Quantity
+from .quantities import Quantity, close, same_kind, same_unit
 
 #: the words that introduce the figure a first one is measured against
 _MARKER = re.compile(
@@ -147,7 +147,8 @@ def _figures_told(doc: Document, pred: Predicate, figures: list[Quantity]) -> li
 
 
 def _same_figure(a: Quantity, b: Quantity) -> bool:
-    return a.unit == b.unit and a.dimension == b.dimension and abs(a.value - b.value) <= 0.005 * max(abs(a.value), 1e-9)
+    """The copy restates the source's figure ("£402 million" both times, a qualifier aside)."""
+    return same_kind(a, b) and same_unit(a, b) and close(a.base, b.base, 0.005)
 
 
 def contradicted_trends(ctx: Context) -> list[TrendContradiction]:
