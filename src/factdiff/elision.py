@@ -109,12 +109,13 @@ def elided_flips(ctx: Context) -> list[ElidedFlip]:
             if not vs:
                 continue
             ours = [u for u in cop.sentence_tokens(cj) if u.lemma == w.lemma]
-            neg = _negator(cop, w, contrast=False)
-            if neg is None and _negator(cop, w) is not None:
+            denied = _negator(cop, w, contrast=False) is not None or (
                 # "pleaded guilty to murder instead of manslaughter" for "pleaded guilty to
                 # manslaughter": a contrast denies what the source says under the same verb
-                neg = next((v for v in vs if _verb_above(src, v) is not None and _verb_above(src, v) == _verb_above(cop, w)), None)
-            if neg is not None and not any(_said(src, v) for v in vs):
+                _negator(cop, w) is not None
+                and any(_verb_above(src, v) is not None and _verb_above(src, v) == _verb_above(cop, w) for v in vs)
+            )
+            if denied and not any(_said(src, v) for v in vs):
                 v = vs[0]
                 out.append(ElidedFlip(v.i, w.i, False, v.sentence in linked))
             elif _negator(cop, w) is None and not any(_said(cop, u) for u in ours):

@@ -254,10 +254,10 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
         elif c.dep in ("amod", "det") and c.lower in ("little", "few") and t.pos == "NOUN" and _bare(p, t, c):
             negs.append(c.i)  # "little evidence", "with few exceptions" ("a little evidence" is some)
             weak = True
-    # "nor" hangs on the first conjunct but negates the next ("none of them picked him, nor was he
-    # asked"); the first only in "neither A nor B"
     if negs and t.pos == "VERB" and _not_but(p, t):
         negs = [i for i in negs if p.tok(i).lower not in ("not", "n't")]  # "did not spend it on X but on Y"
+    # "nor" hangs on the first conjunct but negates the next ("none of them picked him, nor was he
+    # asked"); the first only in "neither A nor B"
     nor = [c.i for c in p.children(t.i, "cc") if c.lower == "nor"]
     neither = [c.i for c in p.children(t.i) if c.lower == "neither"]
     if nor and not negs and neither:
