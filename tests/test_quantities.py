@@ -243,6 +243,7 @@ CASES: list[tuple[str, str, float, str, float | None, float | None]] = [
     # "up to" after a verb of movement is a rise to the figure, not a ceiling
     ("unemployment edged up to 4.2%", "4.2%", 4.2, "%", None, None),
     ("fines of up to $5,000", "up to $5,000", 5000, "USD", 0, None),
+    ("tickets up to $50 are on sale", "up to $50", 50, "USD", 0, None),
 ]
 
 

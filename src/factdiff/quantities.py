@@ -712,8 +712,9 @@ _MORE_THAN_OVER = re.compile(r"\b(?:for|in|of|than|after|lasting|lasted|lasts|sp
 
 
 #: verbs before "up to" that make it a movement ("edged up to 4.2%", "revised up to $5bn")
-_MOVED_UP = re.compile(r"\b(?:edg|tick|inch|creep|crept|mov|went|go|shot|shoot|jump|climb|rose|rise|risen|revis|bump|push|"
-                       r"ramp|step|scal|ratchet|nudg|drift|crawl)\w*\s+$", re.IGNORECASE)
+#: (past and -ing forms only: "tickets up to $50", "pay rises up to 5%" are ceilings)
+_MOVED_UP = re.compile(r"\b(?:(?:edg|tick|inch|mov|jump|climb|revis|bump|push|ramp|stepp|scal|ratchet|nudg|drift|crawl)"
+                       r"(?:ed|ing)|creeping|crept|went|going|goes|shot|shooting|rose|rising|risen)\s+$", re.IGNORECASE)
 
 
 def _finish(text: str, toks: list[Tok], q: Quantity, start_tok: int, end_tok: int, *, spelled: bool, qualifiers: bool = True) -> Quantity:
