@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .context import Context
 from .document import Document, Span
-from .figures import doc_quantities
+from .figures import doc_quantities, in_sentences
 from .predicates import Predicate, _parse, candidate_sentences, sentence_predicates
 from .quantities import Quantity, close, same_kind, same_unit
 
@@ -73,13 +73,14 @@ class TrendContradiction:
     source: Span  #: the two figures and what lies between them
 
 
-def source_trends(doc: Document) -> list[Trend]:
-    """Every trend the figures of a document imply (cached on the document)."""
-    got = doc._cache.get("trends.source")
+def source_trends(doc: Document, locale: str = "us") -> list[Trend]:
+    """Every trend the figures of a document imply (cached on the document, per locale)."""
+    key = f"trends.source:{locale}"
+    got = doc._cache.get(key)
     if got is not None:
         return got  # type: ignore[no-any-return]
     out: list[Trend] = []
-    qs = sorted(doc_quantities(doc), key=lambda q: q.start)
+    qs = sorted(doc_quantities(doc, locale), key=lambda q: q.start)
     for k, before in enumerate(qs):
         sent = doc.sentence_at(before.start)
         if sent is None or before.direction:
@@ -95,7 +96,7 @@ def source_trends(doc: Document) -> list[Trend]:
         change = (now.value - before.value) / max(abs(now.value), abs(before.value))
         if abs(change) >= MIN_CHANGE:
             out.append(Trend(sent.index, 1 if change > 0 else -1, now, before, _measured(doc, now)))
-    doc._cache["trends.source"] = out
+    doc._cache[key] = out
     return out
 
 
@@ -157,7 +158,8 @@ def contradicted_trends(ctx: Context) -> list[TrendContradiction]:
     if got is not None:
         return got  # type: ignore[no-any-return]
     out: list[TrendContradiction] = []
-    trends = source_trends(ctx.source)
+    locale = ctx.options.get("locale", "us")  # the number detector's figures, read the same way
+    trends = source_trends(ctx.source, locale)
     by_sentence: dict[int, list[Trend]] = {}
     for tr in trends:
         by_sentence.setdefault(tr.sentence, []).append(tr)
@@ -166,7 +168,7 @@ def contradicted_trends(ctx: Context) -> list[TrendContradiction]:
             near = [tr for si, _ in candidate_sentences(ctx, cj) for tr in by_sentence.get(si, [])]
             if not near:
                 continue
-            figures = [q for q in doc_quantities(ctx.copy) if ctx.copy.sentence_at(q.start) == ctx.copy.sentences[cj]]
+            figures = in_sentences(doc_quantities(ctx.copy, locale), [ctx.copy.sentences[cj]])
             for pred in sentence_predicates(ctx.copy, cj):
                 d = _direction(pred)
                 if not d or pred.weak or pred.modality != lx.CERTAIN or pred.conditional is not None:
