@@ -133,6 +133,19 @@ ATTRIBUTION = [
     ("attr-claim-synonym", "Officials said the talks would resume next week.", "Authorities said the talks would resume next week.", None),
     ("attr-claim-ministry", "The ministry said the border was closed on Sunday.", "The army said the border was closed on Sunday.", ("attribution", "major", "army")),
     ("attr-claim-pronoun", "He said the border was closed on Sunday.", "She said the border was closed on Sunday.", None),
+    ("attr-claim-attorney", "His attorney said he had no link to the company.", "His lawyer said he had no link to the company.", None),
+    ("attr-claim-found", "The drug cut the risk of a stroke by 20%, the manufacturer said.",
+     "The drug cut the risk of a stroke by 20%, researchers found.", ("attribution", "major", "researchers")),
+    ("attr-found-object", "Police found a knife in the car on Monday.", "Officers found a knife in the car on Monday.", None),
+    ("attr-dropped-said", "Police said the man had been armed with a knife.", "The man had been armed with a knife.",
+     ("attribution", "minor", "The man had been armed with a knife.")),
+    ("attr-dropped-according", "The firm overstated its sales by a third, according to the regulator.",
+     "The firm overstated its sales by a third.", ("attribution", "minor", "The firm overstated its sales by a third.")),
+    ("attr-dropped-pronoun", "He said he had never met the banker before the trial.", "He had never met the banker before the trial.",
+     ("attribution", "minor", "He had never met the banker before the trial.")),
+    ("attr-moved", "Police said the man had been armed with a knife.", "The man had been armed with a knife, police said.", None),
+    ("attr-hedged", "Police said the man had been armed with a knife.", "The man had reportedly been armed with a knife.", None),
+    ("attr-relative", "He stole £2m from the charity, which he said he had spent on debts.", "He stole £2m from the charity.", None),
 ]
 
 CONTROL = [

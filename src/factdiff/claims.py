@@ -19,25 +19,34 @@ REPORTING = frozenset(
     "say tell report announce claim state add note estimate warn confirm insist argue explain reply write "
     "declare allege acknowledge admit predict forecast reveal disclose testify assert contend maintain".split()
 )
+#: verbs that credit a finding, not a saying: a sayer only with a that-clause ("researchers found that
+#: ..."; "police found a knife" credits nothing)
+FINDING = frozenset({"find", "conclude"})
 #: sayers that name the same kind of body
-_SYNONYMS = {"authority": "official", "government": "official", "firm": "company", "business": "company", "corporation": "company"}
+_SYNONYMS = {"authority": "official", "government": "official", "firm": "company", "business": "company",
+             "corporation": "company", "group": "company", "maker": "manufacturer", "drugmaker": "manufacturer",
+             "survey": "report", "study": "report", "poll": "report", "review": "report",
+             "inquiry": "investigation"}
 #: nouns for bodies that make claims
 _BODIES = frozenset(
     "company government ministry department agency police army military court office council committee "
     "commission board bank union group party administration embassy parliament congress senate team club "
-    "school university hospital report study survey poll regulator watchdog authority spokesperson".split()
+    "school university hospital report study survey poll regulator watchdog authority spokesperson manufacturer "
+    "prosecution investigation inquiry review".split()
 )
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "this"})
 
 
 @dataclass(frozen=True, slots=True)
 class Claimant:
-    """The sayer of a claim: ``span`` its words, ``key`` how it compares, ``verb`` the reporting verb."""
+    """The sayer of a claim: ``span`` its words, ``key`` how it compares, ``verb`` the reporting verb
+    ("according to" for that phrase), ``claim`` the indices of the tokens that say what is claimed."""
 
     span: Span
     key: str | None
     verb: str
     named: bool
+    claim: tuple[int, ...] = ()
 
 
 def _phrase(doc: Document, tokens: Sequence[Token], head: Token) -> Span:
@@ -56,29 +65,65 @@ def claimants(doc: Document, tokens: Sequence[Token]) -> list[Claimant]:
     out: list[Claimant] = []
     by_i = {t.i: t for t in tokens}
     for t in tokens:
-        if t.pos == "VERB" and t.lemma in REPORTING:
-            subj = [c for c in tokens if c.head == t.i and c.dep in {"nsubj", "nsubjpass"}]
+        if t.pos == "VERB" and (t.lemma in REPORTING or t.lemma in FINDING and _kids(tokens, t, {"ccomp"})):
+            subj = _kids(tokens, t, {"nsubj", "nsubjpass"})
             if subj:
-                out.append(_claimant(doc, tokens, subj[0], t.lemma))
+                out.append(_claimant(doc, tokens, subj[0], t.lemma, _claimed(tokens, t)))
         elif t.lower == "according" and t.i + 1 in by_i and by_i[t.i + 1].lower == "to":
-            objs = [c for c in tokens if c.head == t.i + 1 and c.dep == "pobj"]
+            objs = _kids(tokens, by_i[t.i + 1], {"pobj"})
             if objs:
-                out.append(_claimant(doc, tokens, objs[0], "according to"))
+                out.append(_claimant(doc, tokens, objs[0], "according to", _claimed(tokens, t)))
     return out
 
 
-def _claimant(doc: Document, tokens: Sequence[Token], head: Token, verb: str) -> Claimant:
+def _kids(tokens: Sequence[Token], head: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tokens if c.head == head.i and c.i != head.i and c.dep in deps]
+
+
+def _under(tokens: Sequence[Token], top: Token) -> set[int]:
+    """``top`` and every token of ``tokens`` it governs."""
+    by_i = {t.i: t for t in tokens}
+    out = {top.i}
+    for t in tokens:
+        path, k = [], t.i
+        while k not in out and k in by_i and by_i[k].head != k and len(path) < 64:
+            path.append(k)
+            k = by_i[k].head
+        if k in out:
+            out.update(path)
+    return out
+
+
+def _claimed(tokens: Sequence[Token], word: Token) -> tuple[int, ...]:
+    """What a reporting word credits: the clause a verb reports ("police said [the man was armed]",
+    "[the man was armed], police said"), or the clause "according to X" hangs off, less the sayer."""
+    by_i = {t.i: t for t in tokens}
+    if word.lower == "according":
+        head = by_i.get(word.head)
+        if head is None or head.i == word.i:
+            return ()
+        return tuple(sorted(_under(tokens, head) - _under(tokens, word)))
+    clauses = _kids(tokens, word, {"ccomp", "parataxis"})
+    if clauses:
+        return tuple(sorted(set().union(*(_under(tokens, c) for c in clauses))))
+    head = by_i.get(word.head)
+    if word.dep in {"parataxis", "ccomp", "advcl"} and head is not None and head.i != word.i:
+        return tuple(sorted(_under(tokens, head) - _under(tokens, word)))  # "X, police said" parsed under X
+    return ()
+
+
+def _claimant(doc: Document, tokens: Sequence[Token], head: Token, verb: str, claim: tuple[int, ...] = ()) -> Claimant:
     span = _phrase(doc, tokens, head)
     if head.lower in _PRONOUNS:
-        return Claimant(span, None, verb, False)
+        return Claimant(span, None, verb, False, claim)
     if head.ent_type == "PERSON":
-        return Claimant(span, "person:" + skeleton(head.text), verb, True)
+        return Claimant(span, "person:" + skeleton(head.text), verb, True, claim)
     if head.ent_type:
-        return Claimant(span, "name:" + key(span.text), verb, True)
+        return Claimant(span, "name:" + key(span.text), verb, True, claim)
     lemma = _SYNONYMS.get(head.lemma, head.lemma)
     if lemma not in ROLE_WORDS and lemma not in _BODIES:
-        return Claimant(span, None, verb, False)  # "cases reported", "the data show": not a sayer
-    return Claimant(span, "noun:" + ROLE_WORDS.get(lemma, lemma), verb, False)
+        return Claimant(span, None, verb, False, claim)  # "cases reported", "the data show": not a sayer
+    return Claimant(span, "noun:" + ROLE_WORDS.get(lemma, lemma), verb, False, claim)
 
 
 def same_claimant(a: Claimant, b: Claimant) -> bool | None:

@@ -50,7 +50,7 @@ _TITLES: dict[tuple[str, ...], str] = {
 #: single role words (lemmas) → canonical name; synonyms share a canonical name.
 ROLE_WORDS: dict[str, str] = {
     **{w: w for w in (
-        "president chairman chairwoman director manager governor senator mayor judge lawyer attorney "
+        "president chairman chairwoman director manager governor senator mayor judge lawyer "
         "prosecutor officer official reporter bystander witness onlooker spectator passerby analyst expert "
         "economist investor shareholder employee worker resident protester student teacher doctor "
         "nurse patient victim suspect soldier commander general ambassador diplomat lawmaker congressman "
@@ -65,6 +65,7 @@ ROLE_WORDS: dict[str, str] = {
         "supplier contractor engineer architect designer author writer editor publisher producer actor "
         "singer artist athlete champion striker goalkeeper manager chef owner"
     ).split()},
+    "attorney": "lawyer",
     "journalist": "reporter",
     "correspondent": "reporter",
     "spokesman": "spokesperson",

@@ -3,16 +3,21 @@
 * quotes: a copy quote matched to a source quote (verbatim or reworded) whose speaker differs
   (names compared as names: Zelensky = Zelenskyy, "he" resolved to the last person named) → major;
 * claims outside quotes: the sayer of a reporting verb ("the company said", "according to the
-  authority") compared pair by pair; a different sayer where the source had one → major.
+  authority") compared pair by pair; a different sayer where the source had one → major;
+* a dropped sayer: the source credits a claim to someone with a neutral reporting word ("police
+  said", "according to the regulator") and the copy restates the claim as its own, with no sayer,
+  hedge or belief word left → minor. (Dropping a weighing verb, "alleged", "claimed", is the meaning
+  detector's "hedge removed".)
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..claims import claimants, same_claimant
+from .. import lexicon as lx
+from ..claims import Claimant, claimants, same_claimant
 from ..context import Context, Pair
-from ..document import Document
+from ..document import Document, Token
 from ..findings import Finding, Severity
 from ..names import key
 from ..quotes import quote_matches, quotes, same_speaker
@@ -48,6 +53,8 @@ def detect(ctx: Context) -> Iterator[Finding]:
             continue  # a loose pair (a summary sentence built from several): sayers need not line up
         src = claimants(ctx.source, pair.source_tokens)
         cop = claimants(ctx.copy, pair.copy_tokens)
+        if src and not cop:
+            yield from _dropped(ctx, pair, src)
         if not src or not cop:
             continue
         lost = [s for s in src if not any(same_claimant(s, c) is not False for c in cop)]
@@ -68,6 +75,46 @@ def detect(ctx: Context) -> Iterator[Finding]:
 
 #: claims are compared only in pairs at least this similar
 _CLAIM_SIMILARITY = 0.75
+#: reporting words that credit a claim without weighing it; dropping one states the claim as fact
+_NEUTRAL = lx.NEUTRAL_REPORTING | {"according to", "confirm", "find", "conclude"}
+#: copy words that still mark the claim as someone's (or as uncertain)
+_STILL_CREDITED = (lx.NEUTRAL_REPORTING | lx.HEDGE_GOVERNORS | lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS
+                   | lx.HEDGE_ADVERBS | lx.HEDGE_ADJECTIVES | {"according", "confirm", "find", "conclude", "show",
+                                                                "quote", "cite", "source", "claim"})
+#: share of the claim's content words the copy must restate for the claim to be the same one
+_RESTATED = 0.6
+
+
+def _content(t: Token) -> bool:
+    return t.pos in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"} and not t.is_stop and not t.is_punct
+
+
+def _dropped(ctx: Context, pair: Pair, src: list[Claimant]) -> Iterator[Finding]:
+    """A claim the source credits to a sayer, restated by the copy as a plain fact."""
+    if any(t.lemma in _STILL_CREDITED or t.lower in _STILL_CREDITED for t in pair.copy_tokens):
+        return
+    before = min(pair.link.copy) - 1
+    if before >= 0 and claimants(ctx.copy, ctx.copy.sentence_tokens(before)):
+        return  # the copy named a sayer just before ("Police gave details. The man was armed.")
+    copy_words = {t.lemma for t in pair.copy_tokens if _content(t)} | {t.lower for t in pair.copy_tokens}
+    for s in src:
+        if s.verb not in _NEUTRAL or not s.claim:
+            continue
+        words = {ctx.source.tokens[i].lemma for i in s.claim if _content(ctx.source.tokens[i])}
+        kept = words & copy_words
+        if len(kept) < 2 or len(kept) < _RESTATED * len(words):
+            continue  # the copy does not restate what was claimed
+        yield Finding(
+            type="attribution",
+            severity=Severity.MINOR,
+            message=f"attribution dropped: the source credits this to '{s.span.text}' ({s.verb}); "
+                    "the copy states it as fact",
+            confidence=0.6,
+            source=s.span,
+            copy=ctx.copy.span(pair.copy_tokens[0].start, pair.copy_tokens[-1].end),
+        )
+        return
+
 
 
 def _near_words(ctx: Context, pair: Pair) -> set[str]:
