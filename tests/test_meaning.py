@@ -703,8 +703,25 @@ FIGURES = [
      f"Officers now put the bill at £402 million, a rise from last year. {_TALLY}", None),
 ]
 
+#: two things that went opposite ways in the source, swapped by the copy (:mod:`factdiff.contrasts`)
+_CARS = "Sales of electric cars rose by 20% last year, while sales of petrol cars fell."
+CONTRASTS = [
+    (_CARS, "Sales of petrol cars rose by 20% last year, while sales of electric cars fell.", (M, MAJOR)),
+    (_CARS, "Petrol car sales rose last year.", (M, MAJOR)),
+    (_CARS, "Petrol car sales fell last year as electric car sales rose by a fifth.", None),
+    (_CARS, "Sales of electric cars climbed last year.", None),
+    ("Exports rose in March but imports fell.", "Imports fell in March, while exports rose.", None),
+    ("Republicans supported the measure while most Democrats opposed it.",
+     "Democrats supported the measure while most Republicans opposed it.", (M, MAJOR)),
+    ("Republicans supported the measure while most Democrats opposed it.",
+     "Most Democrats opposed the measure, which Republicans backed.", None),
+    ("The council raised parking fees and cut bus fares.", "The council raised parking fees and reduced bus fares.", None),
+    ("Shares in Barclays rose 3% while the wider market fell.", "Shares in Barclays rose 3% as the wider market slipped.", None),
+]
+
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
-         + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + IDIOMS + PLANS + FIGURES)
+         + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + IDIOMS + PLANS + FIGURES
+         + CONTRASTS)
 
 
 def _id(case: tuple[str, str, object]) -> str:

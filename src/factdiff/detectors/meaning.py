@@ -14,7 +14,10 @@
 * a limit dropped ("one of the largest banks" → "the largest bank": major; "some experts say" →
   "experts say", "partly caused by" → "caused by": minor; :mod:`factdiff.scope`);
 * opposite words outside the predicates ("before" → "after", "more" → "fewer", "early" → "late"),
-  read on tokens (:mod:`factdiff.swaps`).
+  read on tokens (:mod:`factdiff.swaps`);
+* a rise or fall that the source's own figures contradict (:mod:`factdiff.trends`);
+* two things that went opposite ways swapped ("electric car sales rose while petrol fell" →
+  "petrol car sales rose"; :mod:`factdiff.contrasts`).
 """
 
 from __future__ import annotations
@@ -23,11 +26,13 @@ from collections.abc import Iterator
 
 from .. import lexicon as lx
 from ..context import Context
+from ..contrasts import CrossedContrast, crossed_contrasts
 from ..document import Document, Span, Token
 from ..findings import Finding, Severity
 from ..predicates import Match, Predicate, _parse, best, clause, lemma_in, matches, phrase, span
 from ..scope import ScopeChange, scope_changes
 from ..stages import WORDING, StageChange, stage_changes
+from ..support import subtree as support_subtree
 from ..swaps import Swap, antonym_swaps
 from ..trends import TrendContradiction, contradicted_trends
 
@@ -73,7 +78,34 @@ def detect(ctx: Context) -> Iterator[Finding]:
         yield _widened(limit)
     for trend in contradicted_trends(ctx):
         if trend.copy.head not in flipped:
+            flipped.add(trend.copy.head)
             yield _against_figures(ctx, trend)
+    for crossed in crossed_contrasts(ctx):
+        if crossed.copy.head not in flipped:
+            yield _crossed(ctx, crossed)
+
+
+def _crossed(ctx: Context, c: CrossedContrast) -> Finding:
+    src = ctx.source
+    return Finding(
+        type="meaning",
+        severity=Severity.MAJOR,
+        message=f"{c.contrast.role}s swapped between opposites: the copy says "
+        f"{_side(ctx.copy, c.copy, c.contrast.role)} '{phrase(ctx.copy, c.copy)}'; in the source "
+        f"{_side(src, c.other, c.contrast.role)} '{phrase(src, c.other)}' and "
+        f"{_side(src, c.said, c.contrast.role)} '{phrase(src, c.said)}'",
+        confidence=0.7,
+        source=span(src, c.other),
+        copy=span(ctx.copy, c.copy),
+    )
+
+
+def _side(doc: Document, pred: Predicate, role: str) -> str:
+    at = pred.agent_at if role == "subject" else pred.patient_at
+    if at is None:
+        return "?"
+    toks = support_subtree(doc, at, own_clause=True)
+    return f"'{doc.span(doc.tokens[toks[0]].start, doc.tokens[toks[-1]].end).text}'"
 
 
 def _against_figures(ctx: Context, c: TrendContradiction) -> Finding:
