@@ -288,6 +288,15 @@ REWORDED = [
 
 #: quantifiers and scope ("all" / "some", "comprehensive" / "limited"), "not all" read as a negation
 SCOPE = [
+    ("Most residents opposed the plan.", "All residents opposed the plan.", ("meaning", "major")),
+    ("About £400,000 of the stolen money has been recovered.", "All of the stolen money has been recovered.",
+     ("meaning", "major")),
+    ("More than half of the money has been recovered.", "All of the money has been recovered.", ("meaning", "major")),
+    ("Many shops closed early on Friday.", "Most shops closed early on Friday.", ("meaning", "minor")),
+    ("Nearly all of the money has been recovered.", "All of the money has been recovered.", ("meaning", "minor")),
+    ("Most residents opposed the plan.", "Many residents opposed the plan.", None),
+    ("All residents opposed the plan.", "Every resident opposed the plan.", None),
+    ("The whole village turned out for the vote.", "The entire village turned out for the vote.", None),
     ("The podcast gives support to all simmers in the community.",
      "The podcast gives support to some simmers in the community.", ("meaning", "major")),
     ("Each of the five victims was taken to hospital.", "Some of the five victims were taken to hospital.",

@@ -7,6 +7,9 @@ A copy can overstate a source without a single opposite word, only by leaving th
 * "some experts say" / "many residents oppose" / "most of the funds" → "experts say" / "residents
   oppose" / "the funds": a part told as the whole (**minor**, "generalised"; not with
   ``summary=True``, where dropping a quantifier is how a summary shortens);
+* "most residents" / "about £400,000 of the money" → "all residents" / "all of the money": a part
+  told as all of it (**major**, "generalised to all"); "some" / "several" → "many" → "most" one or
+  more steps up, short of all (**minor**, "quantity overstated");
 * "partly caused by" / "in part because of" → "caused by": a contributing cause told as the cause
   (**minor**);
 * "a preliminary study" / "early results" / "a small trial" → "a study" / "results" / "a trial": the
@@ -31,6 +34,14 @@ from .predicates import SAME_PLACE_FLOOR, _positions
 
 #: quantifiers that limit a noun to part of its kind ("few" is left out: dropping it flips the claim)
 PARTIAL = frozenset({"some", "many", "several", "most", "certain"})
+#: how much of a kind a quantifier covers, for a copy that raises it ("most" → "all")
+QUANTIFIER_RANK = {"some": 1, "several": 1, "certain": 1, "many": 2, "most": 3, "all": 4, "every": 4, "each": 4,
+                   "entire": 4, "whole": 4}
+#: nouns of a share of something: "half of the money" → "all of the money"
+PORTIONS = frozenset({"half", "third", "quarter", "majority", "minority", "bulk", "portion", "part", "share", "fraction",
+                      "proportion"})
+#: words that bring "all" just short of all: "nearly all" → "all"
+APPROXIMATORS = frozenset({"nearly", "almost", "virtually", "practically"})
 #: adverbs that make a cause or a claim partial
 PARTLY = frozenset({"partly", "partially"})
 #: adjectives that qualify a finding, and the nouns of findings they qualify
@@ -90,6 +101,11 @@ def _dropped(ctx: Context, si: int, cj: int, lab_in_copy: bool) -> list[ScopeCha
             out.append(ScopeChange(ctx.source.token_span(a.i, a.i), ctx.copy.token_span(b.i, b.i),
                                    "study subjects changed (a laboratory result told of people)", "", Severity.MAJOR))
             continue
+        if op == "replace" and i2 in kept and (raised := _raised(src[i1:i2], cop[j1:j2])) is not None:
+            what, severity = raised
+            out.append(ScopeChange(ctx.source.token_span(src[i1].i, src[i2 - 1].i),
+                                   ctx.copy.token_span(cop[j1].i, cop[j2 - 1].i), what, "", severity))
+            continue
         if op == "delete" and not lab_in_copy and (lab := _in_the_lab(ctx.source, src, i1, i2)) is not None:
             first, last = lab
             dropped = " ".join(t.text for t in src[first : last + 1])
@@ -110,6 +126,26 @@ def _dropped(ctx: Context, si: int, cj: int, lab_in_copy: bool) -> list[ScopeCha
                 out.append(ScopeChange(ctx.source.token_span(src[i1].i, src[last].i),
                                        ctx.copy.token_span(first.i, cop[kept[last]].i), what, dropped, severity))
     return out
+
+
+def _raised(src: list[Token], cop: list[Token]) -> tuple[str, Severity] | None:
+    """A quantifier the copy put in place of a smaller one, or of an amount: "most" → "all",
+    "about £400,000 [of the money]" → "all [of the money]", "some" → "many"."""
+    words = [t.lower for t in cop if t.lower not in ("of", "the")]
+    if len(words) != 1 or words[0] not in QUANTIFIER_RANK:
+        return None
+    now = QUANTIFIER_RANK[words[0]]
+    ranks = [QUANTIFIER_RANK[t.lower] for t in src if t.lower in QUANTIFIER_RANK and t.dep in ("det", "amod", "nsubj",
+                                                                                                   "nsubjpass", "dobj", "pobj")]
+    if ranks and len(src) <= 3:
+        before = max(ranks)
+    elif now == 4 and any(t.like_num or t.pos == "NUM" or t.lower in PORTIONS for t in src):
+        before = 0  # an amount or a share of it: "£400,000 of the money", "more than half of the money"
+    else:
+        return None
+    if now <= before:
+        return None
+    return ("generalised to all", Severity.MAJOR) if now == 4 else ("quantity overstated", Severity.MINOR)
 
 
 def _lab_to_people(src: list[Token], cop: list[Token]) -> tuple[Token, Token] | None:
@@ -146,6 +182,8 @@ def _limit(src: list[Token], i1: int, i2: int, kept: dict[int, int]) -> tuple[st
         src[i2].lower in FINDINGS
     ):
         return "qualifier dropped", Severity.MINOR, i2  # "a preliminary study" → "a study"
+    if len(words) == 1 and words[0] in APPROXIMATORS and i2 in kept and QUANTIFIER_RANK.get(src[i2].lower) == 4:
+        return "quantity overstated", Severity.MINOR, i2  # "nearly all" → "all"
     if words == ["in", "part"] or (len(words) == 1 and words[0] in PARTLY):
         if i2 in kept and src[i2].pos in ("VERB", "ADP", "SCONJ", "AUX"):
             return "partial cause told as the cause", Severity.MINOR, i2
