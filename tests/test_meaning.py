@@ -200,6 +200,21 @@ PREPOSITIONAL = [
 
 # -- modality and certainty ---------------------------------------------------------------------------
 MODALITY = [
+    ("The new scheme would cut energy bills for most households.",
+     "The new scheme cuts energy bills for most households.", ("meaning", "minor")),
+    ("The bill would ban smoking in cars carrying children.", "The bill bans smoking in cars carrying children.",
+     ("meaning", "minor")),
+    ("The minister outlined the plan on Monday. It would cut bills by £100.",
+     "The minister outlined the plan on Monday. It will cut bills by £100.", None),
+    ("The new scheme would cut energy bills.", "The new scheme would reduce energy bills.", None),
+    ("Officials said the bridge would reopen in May and would carry buses.",
+     "Officials said the bridge will reopen in May and will carry buses.", None),
+    ("The minister said taxes would not rise, and that spending would be cut.",
+     "The minister said taxes will not rise and spending will be cut.", None),
+    ("His plan would cost $200 billion a year, which he would pay for by repealing the tax cuts.",
+     "His plan would cost $200 billion a year and be paid for by repealing the tax cuts.", None),
+    ("Brabazon said his son would get upset but then turn around.",
+     "Her son would get upset, his mother said, but then turn around.", None),
     ("Construction is expected to begin in 2026 if the council approves the plan.",
      "Construction will begin in 2026.", (M, MAJOR)),
     ("The strike may spread to other plants.", "The strike will spread to other plants.", (M, MAJOR)),

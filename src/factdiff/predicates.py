@@ -537,6 +537,32 @@ def lemma_in(t: Token, words: AbstractSet[str]) -> bool:
     return any(f in words for f in word_forms(t))
 
 
+#: verbs whose clauses look at the future from a past report or thought
+_REPORTING_HEADS = lx.NEUTRAL_REPORTING | lx.BELIEF_GOVERNORS | lx.HEDGE_GOVERNORS | lx.ALLEGATION_GOVERNORS | frozenset(
+    {"promise", "pledge", "vow", "decide", "agree", "ask", "know", "learn", "hope", "wonder", "plan", "announce"})
+
+
+def _hypothetical(p: _Parse, aux: Token, verb: Token, clause: Token) -> bool:
+    """Whether ``aux`` on ``verb`` is a hypothetical "would" ("the scheme would cut bills"): not the
+    future of a report ("said it would"), nor a refusal ("would not confirm")."""
+    return aux.lower in ("would", "'d") and not _reported(p, clause) and not p.children(verb.i, "neg")
+
+
+def _reported(p: _Parse, t: Token) -> bool:
+    """Whether ``t``'s clause is reported speech or thought ("said the bridge would reopen"), where
+    "would" is the future seen from the past, not a hypothetical."""
+    for _ in range(8):
+        if t.dep in ("ccomp", "parataxis") or any(m.lower == "that" for m in p.children(t.i, "mark")):
+            return True
+        h = p.head(t.i)
+        if h is None:
+            return False
+        if h.lemma in _REPORTING_HEADS:
+            return True  # "said ... orders that would be split", "decisions about how many would move"
+        t = h
+    return False
+
+
 def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[int], int | None]:
     """(level, modal tokens, hedge tokens, conditional mark) of a predicate."""
     level = lx.CERTAIN
@@ -548,6 +574,9 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
         for c in p.children(h.i):
             if c.dep == "aux" and c.lemma in lx.POSSIBLE_AUX:
                 level = min(level, lx.POSSIBLE)
+                modal.append(c.i)
+            elif c.dep == "aux" and _hypothetical(p, c, h, base):
+                level = min(level, lx.PROBABLE)  # "the scheme would cut bills": hypothetical, not done
                 modal.append(c.i)
             elif c.dep == "advmod" and c.lower in lx.POSSIBLE_ADVERBS:
                 level = min(level, lx.POSSIBLE)
@@ -564,6 +593,16 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
             elif c.dep in _SUBJ | _PASS_SUBJ | {"dobj"}:
                 hedges += [a.i for a in p.children(c.i, "amod") if a.lower in lx.HEDGE_ADJECTIVES
                            and not (c.lemma in lx.PROSPECT_NOUNS and a.lower in ("potential", "possible", "would-be"))]
+    if base.dep == "conj" and base.pos in ("VERB", "AUX") and not any(c.tag == "MD" for c in p.children(base.i, "aux")) and (
+        (h := p.head(base.i)) is not None and h.pos in ("VERB", "AUX")
+    ):
+        for c in p.children(h.i, "aux"):  # "would cost $200bn and be paid for by ...": the modal is shared
+            if c.lemma in lx.POSSIBLE_AUX:
+                level = min(level, lx.POSSIBLE)
+                modal.append(c.i)
+            elif _hypothetical(p, c, h, h):
+                level = min(level, lx.PROBABLE)
+                modal.append(c.i)
     cur = base
     hops = 0
     while cur.dep in ("xcomp", "ccomp") and hops < 3:

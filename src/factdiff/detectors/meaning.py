@@ -57,7 +57,8 @@ def detect(ctx: Context) -> Iterator[Finding]:
         m = best(same)
         yield from _roles(ctx, m)
         yield from _intensity(ctx, m)
-        if all(_level(ctx.source, x.source) != _level(ctx.copy, x.copy) for x in same if x.score >= m.score - 0.5):
+        if all(_levels(ctx, x.source, x.copy)[0] != _levels(ctx, x.source, x.copy)[1]
+               for x in same if x.score >= m.score - 0.5):
             yield from _modality(ctx, m)
         else:
             cond = ""
@@ -217,12 +218,43 @@ def _antonym(ctx: Context, m: Match) -> Finding:
     )
 
 
-def _level(doc: Document, pred: Predicate) -> int:
+def _level(doc: Document, pred: Predicate, ignore_would: bool = False) -> int:
     """A predicate's certainty; "could not" is inability ("could not afford it" = did not), not a
-    possibility, so a negated predicate whose only modal word is "could" / "can" is certain."""
+    possibility, so a negated predicate whose only modal word is "could" / "can" is certain. With
+    ``ignore_would``, a hypothetical "would" that is its only modal word does not count."""
+    if ignore_would and pred.modality == lx.PROBABLE and all(doc.tokens[i].lower in _WOULD for i in pred.modal_words):
+        return lx.CERTAIN
     if pred.negated and pred.modal_words and all(doc.tokens[i].lower in ("could", "can") for i in pred.modal_words):
         return lx.CERTAIN
     return pred.modality
+
+
+_WOULD = frozenset({"would", "'d"})
+
+
+def _levels(ctx: Context, a: Predicate, b: Predicate) -> tuple[int, int]:
+    """The certainty of a source and a copy predicate, compared: where both say "would", the parse's
+    reading of one as hypothetical and the other as reported speech ("said it would") is no change."""
+    src, cop = ctx.source, ctx.copy
+    if _says(src, a, _WOULD | _WILL) and _says(cop, b, _WOULD | _WILL) and (_says(src, a, _WOULD) or _says(cop, b, _WOULD)):
+        # "would" against "would" or "will": a hypothetical and a future-in-the-past read alike, and
+        # "would" → "will" is how a rewrite drops a report's backshift ("It would cut bills", after
+        # "the minister said ...")
+        return _level(src, a, ignore_would=True), _level(cop, b, ignore_would=True)
+    return _level(src, a), _level(cop, b)
+
+
+_WILL = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def _says(doc: Document, pred: Predicate, words: frozenset[str]) -> bool:
+    """One of ``words`` as an auxiliary of the predicate, or of the verb it is coordinated with
+    ("would get upset but then turn")."""
+    p = _parse(doc)
+    t = doc.tokens[pred.head]
+    heads = [t] + ([h] if t.dep == "conj" and (h := p.head(t.i)) is not None else [])
+    return any(c.lower in words for h in heads for c in p.children(h.i, "aux")) or any(
+        doc.tokens[i].lower in words for i in pred.tokens)
 
 
 def _governor(doc: Document, pred: Predicate) -> Token | None:
@@ -280,7 +312,7 @@ def _tense(ctx: Context, m: Match, condition: str = "") -> Finding | None:
     """A future told as done ("will raise taxes" → "raised taxes"), or a deed told as to come;
     ``condition`` says what else the copy dropped ("'if costs rise' is gone")."""
     a, b = m.source, m.copy
-    if a.negated != b.negated or _level(ctx.source, a) != _level(ctx.copy, b):
+    if a.negated != b.negated or _levels(ctx, a, b)[0] != _levels(ctx, a, b)[1]:
         return None
     also = f"; condition dropped: {condition}" if condition else ""
     if _future(ctx.source, a) and _done(ctx.copy, b):
@@ -298,7 +330,7 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
         return  # a flip is the polarity detector's; "may not" → "will not" is compared here
     if "noun" in (a.kind, b.kind) and a.kind != b.kind:
         return  # "trying to sell" / "offered for sale": a noun carries no modality of its own
-    la, lb = _level(ctx.source, a), _level(ctx.copy, b)
+    la, lb = _levels(ctx, a, b)
     if la == lb or (la == lx.PROBABLE and lb == lx.CERTAIN and _framed_alike(ctx, a, b) and not any(
         ctx.source.tokens[i].lower in lx.PROBABLE_ADVERBS for i in a.modal_words
     ) and not (_forecast(ctx.source, a) and _done(ctx.copy, b))):
