@@ -348,6 +348,12 @@ SCOPE = [
 
 # -- a process moved along, a future told as done ---------------------------------------------
 STAGES = [
+    ("The council has put the tram project on hold.", "The council has scrapped the tram project.", (M, MAJOR)),
+    ("The tram project is on hold.", "The tram project has been cancelled.", (M, MAJOR)),
+    ("The union put its strike plans on hold while talks continue.",
+     "The union called off its strike while talks continue.", (M, MAJOR)),
+    ("The council has put the tram project on hold.", "The council has delayed the tram project.", None),
+    ("The tram project is on hold.", "The tram project has been postponed.", None),
     ("He was accused of fraud.", "He was convicted of fraud.", (M, MAJOR)),
     ("She was arrested on suspicion of murder.", "She was charged with murder.", (M, MAJOR)),
     ("Two men were arrested after the attack on the mosque.", "Two men were jailed after the attack on the mosque.",

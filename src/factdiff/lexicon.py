@@ -140,7 +140,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "allow": frozenset({"allow", "permit", "let", "authorize", "legalize", "legalise", "enable", "lift"}),
     "ban": frozenset({"ban", "forbid", "prohibit", "outlaw", "bar", "block", "prevent", "impose", "criminalize"}),
     "cancel": frozenset({"cancel", "call off", "scrap", "shelve", "axe", "ditch", "cancellation"}),
-    "delay": frozenset({"delay", "postpone", "put off", "push back", "defer", "postponement"}),
+    "delay": frozenset({"delay", "postpone", "put off", "push back", "defer", "postponement", "put on hold", "on hold"}),
     "proceed": frozenset({"proceed", "go ahead", "press ahead", "push ahead", "forge ahead", "go forward"}),
     "uphold": frozenset({"uphold", "affirm", "sustain"}),
     "exist": frozenset({"exist", "materialize", "materialise", "emerge", "happen", "occur", "take place",

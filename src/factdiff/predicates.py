@@ -25,7 +25,7 @@ from .document import Document, Span, Token
 _SUBJ = {"nsubj", "csubj", "expl"}
 _PASS_SUBJ = {"nsubjpass", "csubjpass"}
 _COPULAS = {"be", "remain", "stay", "become", "seem", "appear", "look", "prove", "keep"}
-_STATE_NOUNS = {"place", "effect", "force", "operation", "way", "track", "power", "office", "session", "talks"}
+_STATE_NOUNS = {"place", "effect", "force", "operation", "way", "track", "power", "office", "session", "talks", "hold"}
 _ARG_DEPS = {"compound", "flat", "nmod"}
 _CONTENT_POS = {"NOUN", "PROPN", "NUM"}
 _PRON = "-pron-"
@@ -862,6 +862,11 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
                           for o in p.children(c.i, "pobj") if o.lower in ("favour", "favor")][:1]
                 if favour:
                     prt, lemma = list(favour[0]), f"{t.lemma} for"
+            if not prt and t.lemma in ("put", "place"):  # "put the project on hold" = delayed it
+                hold = [(c, o) for c in p.children(t.i, "prep") if c.lower == "on"
+                        for o in p.children(c.i, "pobj") if o.lower == "hold"][:1]
+                if hold:
+                    prt, lemma = list(hold[0]), "put on hold"
             if not prt:  # "stepped down", "opted out of": a particle parsed as an adverb or a preposition
                 prt = [c for c in p.children(t.i, "advmod", "prep")
                        if c.i > t.i and c.lower in lx.PARTICLES and not p.children(c.i, "pobj")][:1]

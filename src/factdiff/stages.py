@@ -74,8 +74,10 @@ LADDERS: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {
     ),
     # what became of a plan: "delayed the tram extension" → "scrapped the tram extension"
     "halt": (
-        ("delayed", frozenset({"delay", "postpone", "pause", "defer", "suspend", "postponement", "suspension"})),
-        ("cancelled", frozenset({"cancel", "scrap", "axe", "abandon", "ditch", "cancellation", "abandonment"})),
+        ("delayed", frozenset({"delay", "postpone", "pause", "defer", "suspend", "postponement", "suspension",
+                               "put on hold", "on hold"})),
+        ("cancelled", frozenset({"cancel", "scrap", "axe", "abandon", "ditch", "cancellation", "abandonment",
+                                 "call off"})),
     ),
 }
 _ALONG = ("further along than the source says", "less far along than the source says")
@@ -123,6 +125,10 @@ _INDEX: dict[str, tuple[str, int]] = {w: (name, k) for name, steps in LADDERS.it
                                       for k, (_, words) in enumerate(steps) for w in words}
 
 
+#: last words of the ladders' phrases ("put on hold"): a sentence holding one is read in full
+_PHRASE_ENDS = frozenset(w.split()[-1] for w in _INDEX if " " in w)
+
+
 def _word_step(t: Token) -> tuple[str, int] | None:
     """The ladder and step of a token's word, under the first of its forms the ladders hold
     (:func:`factdiff.predicates.word_forms`)."""
@@ -143,7 +149,7 @@ def _on_ladders(doc: Document, sentence: int) -> list[tuple[Predicate, tuple[str
     got = cache.get(sentence)
     if got is None:
         got = cache[sentence] = []
-        if any(_word_step(t) for t in doc.sentence_tokens(sentence)):
+        if any(_word_step(t) or t.lower in _PHRASE_ENDS for t in doc.sentence_tokens(sentence)):
             for a in sentence_predicates(doc, sentence):
                 st = step(doc, a)
                 if st is not None:
