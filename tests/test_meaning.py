@@ -200,6 +200,11 @@ PREPOSITIONAL = [
 
 # -- modality and certainty ---------------------------------------------------------------------------
 MODALITY = [
+    ("He said the firm would invest a further £200m by 2030, subject to approval by the regulator.",
+     "He said the firm would invest a further £200m by 2030.", (M, MINOR)),
+    ("He said the firm would invest a further £200m by 2030, subject to approval by the regulator.",
+     "He said the firm would invest another £200m by 2030 if the regulator approves.", None),
+    ("The deal will close in June, pending approval by shareholders.", "The deal will close in June.", (M, MINOR)),
     ("The new scheme would cut energy bills for most households.",
      "The new scheme cuts energy bills for most households.", ("meaning", "minor")),
     ("The bill would ban smoking in cars carrying children.", "The bill bans smoking in cars carrying children.",

@@ -11,8 +11,10 @@ side are the content lemmas of that argument the other side's lacks ("electric" 
 and "cars" are shared).
 
 :func:`crossed_contrasts` then finds a copy predicate, stated as fact, that says what one side did
-(the same meaning and polarity) of the other side's thing: its argument in that role holds a
-distinctive word of the other side and none of its own side's. The copy need not restate both
+(the same meaning and polarity) of the other side's thing: its argument in that role holds more
+of the other side's distinctive words than of its own side's, a name word counting twice ("fish
+numbers in the River Wend fell" where the source's fish numbers fell in the Alde and numbers in
+the Wend rose). The copy need not restate both
 halves: "petrol car sales rose" alone is already a swap.
 """
 
@@ -22,7 +24,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .context import Context
-from .document import Document
+from .document import Document, Span
 from .predicates import Predicate, _parse, candidate_sentences, sentence_predicates
 
 #: argument slots compared, as (name, attribute of :class:`Predicate` holding the token index)
@@ -55,17 +57,36 @@ class CrossedContrast:
 def argument_words(doc: Document, pred: Predicate, attr: str) -> frozenset[str]:
     """Content lemmas of a predicate's argument ("sales of petrol cars" → sale, petrol, car), its
     relative clauses and coordinated phrases left out."""
-    at = getattr(pred, attr)
-    if at is None:
-        return frozenset()
-    p, out, stack = _parse(doc), set(), [at]
-    while stack:
-        k = stack.pop()
+    return frozenset(_argument(doc, pred, attr))
+
+
+def _argument(doc: Document, pred: Predicate, attr: str) -> dict[str, int]:
+    """:func:`argument_words` with a weight each: 2 for a name word ("Alde"), 1 otherwise."""
+    out: dict[str, int] = {}
+    for k in _argument_tokens(doc, pred, attr):
         t = doc.tokens[k]
         if t.pos in _CONTENT and t.lemma.isalpha():
-            out.add(t.lemma.lower())
+            w = t.lemma.lower()
+            out[w] = max(out.get(w, 0), 2 if t.pos == "PROPN" else 1)
+    return out
+
+
+def _argument_tokens(doc: Document, pred: Predicate, attr: str) -> list[int]:
+    at = getattr(pred, attr)
+    if at is None:
+        return []
+    p, out, stack = _parse(doc), [], [at]
+    while stack:
+        k = stack.pop()
+        out.append(k)
         stack += [c.i for c in p.children(k) if c.dep not in _CLAUSES]
-    return frozenset(out)
+    return sorted(out)
+
+
+def argument_span(doc: Document, pred: Predicate, role: str) -> Span | None:
+    """The words of a predicate's subject or object, as :func:`argument_words` reads them."""
+    toks = _argument_tokens(doc, pred, dict(_ROLES)[role])
+    return doc.span(doc.tokens[toks[0]].start, doc.tokens[toks[-1]].end) if toks else None
 
 
 def _comparable(pred: Predicate) -> bool:
@@ -116,12 +137,14 @@ def crossed_contrasts(ctx: Context) -> list[CrossedContrast]:
 def _crossed(ctx: Context, pred: Predicate, contrasts: list[Contrast]) -> CrossedContrast | None:
     for c in contrasts:
         attr = dict(_ROLES)[c.role]
-        words = argument_words(ctx.copy, pred, attr)
+        words = _argument(ctx.copy, pred, attr)
         for said, other, own, theirs in ((c.first, c.second, c.only_first, c.only_second),
                                          (c.second, c.first, c.only_second, c.only_first)):
             if pred.negated != said.negated or lx.relation(pred.lemma, said.lemma) != 1:
                 continue
-            if words & theirs and not words & own:
+            # the copy's argument names the other side more than its own ("fish numbers in the River
+            # Wend fell", where the source's fish numbers fell in the Alde): a name outweighs a word
+            if sum(w for k, w in words.items() if k in theirs) > sum(w for k, w in words.items() if k in own):
                 return CrossedContrast(c, pred, said, other)
     return None
 

@@ -542,6 +542,10 @@ _REPORTING_HEADS = lx.NEUTRAL_REPORTING | lx.BELIEF_GOVERNORS | lx.HEDGE_GOVERNO
     {"promise", "pledge", "vow", "decide", "agree", "ask", "know", "learn", "hope", "wonder", "plan", "announce"})
 
 
+#: words that make a claim wait on something: "subject to approval", "conditional on", "pending a vote"
+_CONDITION_WORDS = frozenset({"subject", "conditional", "contingent"})
+
+
 def _hypothetical(p: _Parse, aux: Token, verb: Token, clause: Token) -> bool:
     """Whether ``aux`` on ``verb`` is a hypothetical "would" ("the scheme would cut bills"): not the
     future of a report ("said it would"), nor a refusal ("would not confirm")."""
@@ -586,6 +590,12 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
                 modal.append(c.i)
             elif c.dep == "advmod" and c.lower in lx.HEDGE_ADVERBS:
                 hedges.append(c.i)
+            elif c.lower in _CONDITION_WORDS and p.children(c.i, "prep") and (
+                c.lower == "pending" or any(x.lower in ("to", "on", "upon") for x in p.children(c.i, "prep"))
+            ):
+                cond = c.i  # "will invest £200m, subject to approval by the regulator"
+            elif c.lower == "pending" and c.dep == "prep" and p.children(c.i, "pobj"):
+                cond = c.i  # "will close in June, pending a shareholder vote"
             elif c.dep == "advcl":
                 for m in p.children(c.i, "mark"):
                     if m.lower in lx.CONDITIONAL_MARKS and not _if_not(p, m):
@@ -917,9 +927,10 @@ def span(doc: Document, pred: Predicate) -> Span:
 
 
 def clause(doc: Document, mark: int) -> Span:
-    """The clause a conditional mark opens ("if the council approves the plan")."""
+    """The clause a conditional mark opens ("if the council approves the plan"), or the phrase a
+    conditional word heads ("subject to approval", "pending a vote")."""
     p = _parse(doc)
-    root = doc.tokens[mark].head
+    root = doc.tokens[mark].head if doc.tokens[mark].dep == "mark" else mark
     last, stack = root, [root]
     while stack:
         k = stack.pop()

@@ -102,8 +102,8 @@ def _dropped(ctx: Context, si: int, cj: int, lab_in_copy: bool) -> list[ScopeCha
                                    "study subjects changed (a laboratory result told of people)", "", Severity.MAJOR))
             continue
         if op == "replace" and i2 in kept and (raised := _raised(src[i1:i2], cop[j1:j2])) is not None:
-            what, severity = raised
-            out.append(ScopeChange(ctx.source.token_span(src[i1].i, src[i2 - 1].i),
+            what, severity, first = raised
+            out.append(ScopeChange(ctx.source.token_span(src[i1 + first].i, src[i2 - 1].i),
                                    ctx.copy.token_span(cop[j1].i, cop[j2 - 1].i), what, "", severity))
             continue
         if op == "delete" and not lab_in_copy and (lab := _in_the_lab(ctx.source, src, i1, i2)) is not None:
@@ -128,13 +128,16 @@ def _dropped(ctx: Context, si: int, cj: int, lab_in_copy: bool) -> list[ScopeCha
     return out
 
 
-def _raised(src: list[Token], cop: list[Token]) -> tuple[str, Severity] | None:
+def _raised(src: list[Token], cop: list[Token]) -> tuple[str, Severity, int] | None:
     """A quantifier the copy put in place of a smaller one, or of an amount: "most" → "all",
-    "about £400,000 [of the money]" → "all [of the money]", "some" → "many"."""
+    "about £400,000 [of the money]" → "all [of the money]", "some" → "many". Returns what, how
+    severe, and where in ``src`` the replaced quantity starts."""
     words = [t.lower for t in cop if t.lower not in ("of", "the")]
     if len(words) != 1 or words[0] not in QUANTIFIER_RANK:
         return None
     now = QUANTIFIER_RANK[words[0]]
+    cut = max((k for k, t in enumerate(src) if t.is_punct), default=-1)
+    src = src[cut + 1 :]  # "According to the agency, most" → "All": the words next to the kept noun
     ranks = [QUANTIFIER_RANK[t.lower] for t in src if t.lower in QUANTIFIER_RANK and t.dep in ("det", "amod", "nsubj",
                                                                                                    "nsubjpass", "dobj", "pobj")]
     if ranks and len(src) <= 3:
@@ -145,7 +148,8 @@ def _raised(src: list[Token], cop: list[Token]) -> tuple[str, Severity] | None:
         return None
     if now <= before:
         return None
-    return ("generalised to all", Severity.MAJOR) if now == 4 else ("quantity overstated", Severity.MINOR)
+    what, severity = ("generalised to all", Severity.MAJOR) if now == 4 else ("quantity overstated", Severity.MINOR)
+    return what, severity, cut + 1
 
 
 def _lab_to_people(src: list[Token], cop: list[Token]) -> tuple[Token, Token] | None:

@@ -26,13 +26,12 @@ from collections.abc import Iterator
 
 from .. import lexicon as lx
 from ..context import Context
-from ..contrasts import CrossedContrast, crossed_contrasts
+from ..contrasts import CrossedContrast, argument_span, crossed_contrasts
 from ..document import Document, Span, Token
 from ..findings import Finding, Severity
 from ..predicates import Match, Predicate, _parse, best, clause, lemma_in, matches, phrase, span
 from ..scope import ScopeChange, scope_changes
 from ..stages import WORDING, StageChange, stage_changes
-from ..support import subtree as support_subtree
 from ..swaps import Swap, antonym_swaps
 from ..trends import TrendContradiction, contradicted_trends
 
@@ -102,11 +101,8 @@ def _crossed(ctx: Context, c: CrossedContrast) -> Finding:
 
 
 def _side(doc: Document, pred: Predicate, role: str) -> str:
-    at = pred.agent_at if role == "subject" else pred.patient_at
-    if at is None:
-        return "?"
-    toks = support_subtree(doc, at, own_clause=True)
-    return f"'{doc.span(doc.tokens[toks[0]].start, doc.tokens[toks[-1]].end).text}'"
+    arg = argument_span(doc, pred, role)
+    return f"'{arg.text}'" if arg is not None else "?"
 
 
 def _against_figures(ctx: Context, c: TrendContradiction) -> Finding:
