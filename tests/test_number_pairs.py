@@ -102,6 +102,18 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
     ("Three in 10 adults smoke.", "A minority of adults smoke.", None),
     ("The council voted 9-4 on Tuesday to delay the project.",
      "On Tuesday the council voted by nine votes to five to delay the project.", ("number", MINOR)),
+    # a multiple against the change the source gives (factdiff.multiples)
+    ("Fish numbers fell by about a third over the period.", "Fish numbers halved over the period.", ("number", MAJOR)),
+    ("Fish numbers fell by about half over the period.", "Fish numbers halved over the period.", None),
+    ("Profits rose 10% to £310m.", "Profits doubled to £310m.", ("number", MAJOR)),
+    ("Profits rose 95% to £310m.", "Profits doubled to £310m.", None),
+    ("The company's profits were £310m last year, compared with £280m in 2021.",
+     "The company's profits doubled last year.", ("number", MAJOR)),
+    ("The company's profits were £560m last year, compared with £280m in 2021.",
+     "The company's profits doubled last year.", None),
+    ("Sales rose from £2m to £6m.", "Sales doubled to £6m.", ("number", MAJOR)),
+    ("Sales rose from £2m to £6m.", "Sales tripled to £6m.", None),
+    ("Sales rose 10% while costs doubled.", "Sales rose 10% while costs doubled.", None),
 ]
 
 

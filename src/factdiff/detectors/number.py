@@ -4,6 +4,10 @@ Figures are paired by kind (money, percent, count, duration, ...) and role (the 
 never by position. The same value in another form ("$3.1bn" / "$3.1 billion", "Article 5" /
 "Article Five", "70 mph" / "70 miles per hour") is no finding; a copy figure stated elsewhere in
 the source is no finding either (the copy may move facts between sentences).
+
+A multiple with no figure ("doubled", "halved") is compared with the change the source gives for
+the same thing ("rose 10%", "fell by about a third", "£310m, compared with £280m";
+:mod:`factdiff.multiples`).
 """
 
 from __future__ import annotations
@@ -16,6 +20,9 @@ from ..context import Context, Pair
 from ..document import Document, Span
 from ..figures import doc_quantities, figure_pairs, in_sentences, role_overlap
 from ..findings import Finding, Severity
+from ..multiples import MultipleChange, changed_multiples
+from ..predicates import phrase
+from ..predicates import span as predicate_span
 from ..quantities import Quantity, equal_value, ratio, rounds_to, same_kind, same_unit, within_bounds
 
 _BOUND_GROUP = {"exact": "exact", "approx": "approx", "nearly": "approx", "lower": "lower", "lower_x": "lower",
@@ -38,6 +45,24 @@ def detect(ctx: Context) -> Iterator[Finding]:
             f = _share_told_in_words(pair, S, src_all)
             if f is not None:
                 yield f
+    for m in changed_multiples(ctx):
+        yield _multiple(ctx, m)
+
+
+def _times(f: float) -> str:
+    return f"×{f:.2f}".rstrip("0").rstrip(".")
+
+
+def _multiple(ctx: Context, m: MultipleChange) -> Finding:
+    return Finding(
+        type="number",
+        severity=Severity.MAJOR,
+        message=f"amount changed: '{phrase(ctx.copy, m.copy)}' ({_times(m.factor)}) but the source says "
+        f"'{m.source.span.text}' ({_times(m.source.factor)})",
+        confidence=0.7,
+        source=m.source.span,
+        copy=predicate_span(ctx.copy, m.copy),
+    )
 
 
 #: words that say more than half, and words that say less than half
