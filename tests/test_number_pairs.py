@@ -102,6 +102,14 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
     ("Three in 10 adults smoke.", "A minority of adults smoke.", None),
     ("The council voted 9-4 on Tuesday to delay the project.",
      "On Tuesday the council voted by nine votes to five to delay the project.", ("number", MINOR)),
+    # a period that ended told as ongoing, or as its first date alone
+    ("It discharged sewage into three rivers between 2019 and 2022.", "It discharged sewage into three rivers since 2019.",
+     ("date", MAJOR)),
+    ("It discharged sewage into three rivers between 2019 and 2022.", "It discharged sewage into three rivers in 2019.",
+     ("date", MINOR)),
+    ("It discharged sewage into three rivers between 2019 and 2022.",
+     "It discharged sewage into three rivers from 2019 to 2022.", None),
+    ("The plant was shut from March to June.", "The plant has been shut since March.", ("date", MAJOR)),
     # a multiple against the change the source gives (factdiff.multiples)
     ("Fish numbers fell by about a third over the period.", "Fish numbers halved over the period.", ("number", MAJOR)),
     ("Fish numbers fell by about half over the period.", "Fish numbers halved over the period.", None),

@@ -3,10 +3,14 @@
 "Feb. 12" and "February 12, 2025" agree (no stated field differs); "Feb. 12" → "Feb. 14", "Q3" →
 "Q4", "Tuesday" → "Monday", "last week" → "last month" are changes. A copy date stated elsewhere
 in the source is no finding; a date stated nowhere in the source is a minor one.
+
+A period that ended told as one that goes on ("between 2019 and 2022" → "since 2019") is major;
+told as its first date alone ("between 2019 and 2022" → "in 2019"), minor.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..context import Context
@@ -24,6 +28,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
         C = in_sentences(cop_all, pair.copy_sentences)
         if not C:
             continue
+        yield from _periods(ctx, S, C)
         free = list(S)
         rest: list[DateMention] = []
         for c in C:
@@ -74,3 +79,42 @@ def detect(ctx: Context) -> Iterator[Finding]:
 def _only_part_differs(s: DateMention, c: DateMention) -> bool:
     a, b = s.fields(), c.fields()
     return all(a[k] == b[k] for k in set(a) & set(b) if k != "part") and s.part != c.part
+
+
+#: what opens a period ("between", "from") and what joins its two ends ("and", "to", "–")
+_OPENS = re.compile(r"(?i)\b(?:between|from)\s+$")
+_JOINS = re.compile(r"(?i)^\s*(?:and|to|until|till|through|[-–—])\s*$")
+_SINCE = re.compile(r"(?i)\b(?:since|ever since)\s+$")
+_IN = re.compile(r"(?i)\b(?:in|during)\s+$")
+
+
+def _periods(ctx: Context, S: list[DateMention], C: list[DateMention]) -> Iterator[Finding]:
+    """A source period ("between 2019 and 2022") that the copy gives as open ("since 2019") or as its
+    first date alone ("in 2019")."""
+    src, cop = ctx.source.text, ctx.copy.text
+    ordered = sorted(S, key=lambda d: d.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        lead = src[max(0, a.start - 12) : a.start]
+        opens = _OPENS.search(lead)
+        if opens is None or not _JOINS.match(src[a.end : b.start]) or any(c.compatible(b) for c in C):
+            continue  # not a period, or the copy keeps its end
+        start = a.start - len(lead) + opens.start()
+        for c in C:
+            before = cop[max(0, c.start - 14) : c.start]
+            since, during = _SINCE.search(before), _IN.search(before)
+            if not c.compatible(a) or not (since or during):
+                continue
+            word = since or during
+            at = c.start - len(before) + word.start()  # type: ignore[union-attr]
+            if since:
+                sev, what = Severity.MAJOR, f"the source's period ends in {b.text}; 'since' says it goes on"
+            else:
+                sev, what = Severity.MINOR, f"the source's period runs to {b.text}"
+            yield Finding(
+                type="date",
+                severity=sev,
+                message=f"period changed: '{src[start : b.end]}' → '{cop[at : c.end]}' ({what})",
+                confidence=0.7,
+                source=ctx.source.span(start, b.end),
+                copy=ctx.copy.span(at, c.end),
+            )
