@@ -102,6 +102,9 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
     ("Three in 10 adults smoke.", "A minority of adults smoke.", None),
     ("The council voted 9-4 on Tuesday to delay the project.",
      "On Tuesday the council voted by nine votes to five to delay the project.", ("number", MINOR)),
+    ("Only about one in ten participants drank no coffee at all.", "Most participants drank no coffee at all.",
+     ("number", MAJOR)),
+    ("Three in 10 adults smoke.", "Thirty percent of adults smoke.", None),
     # a period that ended told as ongoing, or as its first date alone
     ("It discharged sewage into three rivers between 2019 and 2022.", "It discharged sewage into three rivers since 2019.",
      ("date", MAJOR)),

@@ -13,6 +13,12 @@ B, M, K, T = 1e9, 1e6, 1e3, 1e12
 
 # (text, expected span text, value, unit, low, high); low/high None = the value itself
 CASES: list[tuple[str, str, float, str, float | None, float | None]] = [
+    # a share told as a rate
+    ("one in ten adults", "one in ten", 10, "%", None, None),
+    ("only about one in five children", "about one in five", 20, "%", 18, 22),
+    ("3 in 10 voters", "3 in 10", 30, "%", None, None),
+    ("two out of three doctors", "two out of three", 200 / 3, "%", None, None),
+    ("scored one in 90 minutes", "90 minutes", 90, "minute", None, None),
     # cardinals and separators
     ("1,200 people", "1,200", 1200, "", None, None),
     ("1200 people", "1200", 1200, "", None, None),

@@ -353,8 +353,36 @@ def extract_quantities(text: str, locale: str = "us", *, dates: list | None = No
         i = max(j, i + 1)
     out.extend(_unanimous(text))
     out.sort(key=lambda q: q.start)
-    out = _merge_ranges(text, out)
+    out = _rates(text, _merge_ranges(text, out))
     return [_with_context(text, out, k) for k in range(len(out))]
+
+
+_SMALL = {w: k for k, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())} | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+                                                   "thousand": 1000}
+_RATE_NUM = r"(\d{1,4}|" + "|".join(sorted(_SMALL, key=len, reverse=True)) + ")"
+#: "one in ten", "3 in 10", "two out of three", "one in every five": a share told as a rate
+_RATE = re.compile(rf"(?i)\b(?:(about|around|roughly|nearly|almost|some|approximately)\s+)?{_RATE_NUM}\s+"
+                   rf"(?:in|out\s+of)\s+(?:every\s+)?{_RATE_NUM}\b(?!\s*(?:%|per|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?)\b)")
+
+
+def _rates(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Read "one in ten" / "two out of three" as a percentage (10 %, 66.7 %), replacing the counts
+    the tokenizer found inside it."""
+    for m in _RATE.finditer(text):
+        a, b = (int(x) if x.isdigit() else _SMALL[x.lower()] for x in (m.group(2), m.group(3)))
+        if not 0 < a < b or b > 1000:
+            continue
+        pct = 100 * a / b
+        low, high, bound = pct, pct, "exact"
+        if m.group(1):
+            low, high, bound = pct * 0.9, pct * 1.1, "approx"
+        start = m.start(2) if not m.group(1) else m.start(1)
+        q = Quantity(start, m.end(), text[start : m.end()], pct, unit="%", dimension="percent", low=low, high=high,
+                     bound=bound, qualifier=(m.group(1) or "").lower(), spelled=not m.group(2).isdigit())
+        qs = [x for x in qs if x.end <= start or x.start >= m.end()] + [q]
+    return sorted(qs, key=lambda q: q.start)
 
 
 #: words a figure can start with
