@@ -601,6 +601,9 @@ STUDIES = [
      "The vaccine protected against severe disease and infection.", (P, MAJOR)),
     ("The vaccine protected against severe disease but not against infection.",
      "The vaccine prevented severe disease but did not stop infection.", None),
+    ("The effect was seen in men but not in women.", "The effect was seen in both men and women.", (P, MAJOR)),
+    ("The effect was seen in men but not in women.", "The effect was seen in women.", (P, MAJOR)),
+    ("The effect was seen in men but not in women.", "The effect appeared in men, but not in women.", None),
 ]
 
 IDIOMS = [

@@ -59,11 +59,16 @@ def _negator(doc: Document, t: Token, *, contrast: bool = True) -> Token | None:
             neg = next((c for c in p.children(verb.i, "neg") if c.lower in _NEGATORS), None)
             if neg is not None:
                 return neg
-    if t.dep == "pobj" and (prep := p.head(t.i)) is not None and prep.dep == "prep":
+    if t.dep == "pobj" and (prep := p.head(t.i)) is not None and prep.dep in ("prep", "conj"):
         t = prep  # "but not against infection": the "not" hangs on the preposition
     elif t.dep != "conj":
         return None
-    return next((c for c in p.children(t.i, "neg") if c.lower in _NEGATORS), None)
+    # the "not" stands before its conjunct; the parse may hang it on the first conjunct ("seen in men
+    # but not in women" puts "not" under the first "in"), where it still falls between the two
+    own = [c for c in p.children(t.i, "neg") if c.lower in _NEGATORS and c.i < t.i]
+    if not own and t.dep == "conj" and (h := p.head(t.i)) is not None:
+        own = [c for c in p.children(h.i, "neg") if c.lower in _NEGATORS and h.i < c.i < t.i]
+    return own[0] if own else None
 
 
 def _verb_above(doc: Document, t: Token) -> str | None:
