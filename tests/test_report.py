@@ -155,3 +155,32 @@ def test_added_phrase_inside_an_aligned_sentence(source: str, copy: str, added: 
         if f.message.startswith("added phrase"):
             assert f.severity == Severity.MINOR and f.source is None
     assert_spans_valid(report)
+
+
+@pytest.mark.parametrize(
+    ("source", "copy", "dropped"),
+    [
+        ("The findings, published in the journal Diabetologia, are observational and do not prove that coffee "
+         "prevents diabetes, the authors said.", "The findings were published in the journal Diabetologia.",
+         "do not prove"),
+        ("It is not clear whether the drug works in older patients, but it cut deaths by a fifth in the trial.",
+         "The drug cut deaths by a fifth in the trial.", "is not clear"),
+        ("The deal has yet to be confirmed by regulators, who are reviewing it, the company said.",
+         "Regulators are reviewing the deal, the company said.", "has yet to be confirmed"),
+        # the caveat kept in other words, or moved
+        ("The findings are observational and do not prove that coffee prevents diabetes, the authors said.",
+         "The findings, the authors said, do not show that coffee prevents diabetes.", None),
+        ("He said police were questioning a suspect but would not confirm his name.",
+         "He said police were questioning a suspect but would not say who he was.", None),
+        ("The deal has yet to be confirmed by regulators, who are reviewing it.",
+         "Regulators, who have not yet confirmed the deal, are reviewing it.", None),
+    ],
+)
+def test_a_dropped_caveat_is_a_minor_omission(source: str, copy: str, dropped: str | None) -> None:
+    r = factdiff.compare(source, copy, detectors=["omission"])
+    caveats = [f for f in r.findings if f.message.startswith("caveat dropped")]
+    if dropped is None:
+        assert caveats == []
+    else:
+        [f] = caveats
+        assert (f.severity, f.source.text, f.copy) == (Severity.MINOR, dropped, None)
