@@ -288,6 +288,37 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w']+|n't", norm(text).lower().replace("n't", " n't"))
 
 
+def _forms(w: str) -> list[str]:
+    """A word and the plain forms a lexicon lookup may need ("raised" → "raise", "cuts" → "cut")."""
+    out = [w]
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", ""), ("ing", ""),
+                         ("ing", "e"), ("er", ""), ("est", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            out.append(w[: -len(suffix)] + repl)
+    return out
+
+
+def _opposites(source_text: str, copy_text: str) -> list[tuple[str, str]]:
+    """Words of a reworded quote replaced by their opposites ("too much" → "too little"), in place."""
+    a, b = _words(source_text), _words(copy_text)
+    out: list[tuple[str, str]] = []
+    lemmas: dict[str, str] | None = None
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op != "replace" or i2 - i1 > 2 or j2 - j1 > 2:
+            continue
+        if lemmas is None:  # irregular forms ("rose" / "fell") need the tagger's lemmas
+            from .nlp import get_nlp
+
+            nlp = get_nlp()
+            lemmas = {t.lower_: t.lemma_.lower() for text in (source_text, copy_text) for t in nlp(norm(text))}
+        for x in a[i1:i2]:
+            for y in b[j1:j2]:
+                fx, fy = {*_forms(x), lemmas.get(x, x)}, {*_forms(y), lemmas.get(y, y)}
+                if any(lx.relation(u, v) == -1 for u in fx for v in fy):
+                    out.append((x, y))
+    return out
+
+
 def small_edit(source_text: str, copy_text: str, most: int = 3) -> str | None:
     """The word edits that turn one quote into the other, said briefly ("'the' added", "'truly' →
     'really'"), when they touch at most ``most`` words; ``None`` for a bigger rewording."""
@@ -332,6 +363,9 @@ def changed_facts(
     sneg, cneg = _negations(source_text), _negations(copy_text)
     if (sneg % 2) != (cneg % 2) or (sneg == 0) != (cneg == 0):
         notes.append(f"negation {'removed' if cneg < sneg else 'added'}")
+    flips = _opposites(source_text, copy_text)
+    if flips:
+        notes.append("opposite words: " + ", ".join(f"'{a}' → '{b}'" for a, b in flips))
     snames, cnames = _names(source_text) | (source_names or set()), _names(copy_text) | (copy_names or set())
     src_words = {key(w) for w in _words(source_text)}
     new = sorted(

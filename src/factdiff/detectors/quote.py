@@ -1,6 +1,7 @@
 """Quote: a copy quote must be word for word from a source quote (up to whitespace and quote marks).
 
-* a reworded quote → minor, or major when a figure, a negation or a name inside it changed;
+* a reworded quote → minor, or major when a figure, a negation or a name inside it changed, or a
+  word was replaced by its opposite ("too much" → "too little");
 * a quote made from a paraphrase of the aligned source sentence → major (the copy puts words in
   someone's mouth);
 * the source's own words, unquoted there, put in quotes → minor when the copy gives them a
