@@ -200,6 +200,10 @@ PREPOSITIONAL = [
 
 # -- modality and certainty ---------------------------------------------------------------------------
 MODALITY = [
+    ("The bill would have expanded detention capacity by about 10%.",
+     "The bill expanded detention capacity by about 10%.", (M, MAJOR)),
+    ("The bill would have expanded detention capacity by about 10%.",
+     "The bill would expand detention capacity by about 10%.", None),
     ("He said the firm would invest a further £200m by 2030, subject to approval by the regulator.",
      "He said the firm would invest a further £200m by 2030.", (M, MINOR)),
     ("He said the firm would invest a further £200m by 2030, subject to approval by the regulator.",

@@ -580,7 +580,10 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
                 level = min(level, lx.POSSIBLE)
                 modal.append(c.i)
             elif c.dep == "aux" and _hypothetical(p, c, h, base):
-                level = min(level, lx.PROBABLE)  # "the scheme would cut bills": hypothetical, not done
+                # "the scheme would cut bills": hypothetical, not done; "the bill would have expanded
+                # detention" (a counterfactual): it did not happen
+                perfect = any(x.lemma == "have" and x.i > c.i for x in p.children(h.i, "aux"))
+                level = min(level, lx.POSSIBLE if perfect else lx.PROBABLE)
                 modal.append(c.i)
             elif c.dep == "advmod" and c.lower in lx.POSSIBLE_ADVERBS:
                 level = min(level, lx.POSSIBLE)

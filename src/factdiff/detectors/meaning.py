@@ -218,7 +218,9 @@ def _level(doc: Document, pred: Predicate, ignore_would: bool = False) -> int:
     """A predicate's certainty; "could not" is inability ("could not afford it" = did not), not a
     possibility, so a negated predicate whose only modal word is "could" / "can" is certain. With
     ``ignore_would``, a hypothetical "would" that is its only modal word does not count."""
-    if ignore_would and pred.modality == lx.PROBABLE and all(doc.tokens[i].lower in _WOULD for i in pred.modal_words):
+    if ignore_would and pred.modality in (lx.PROBABLE, lx.POSSIBLE) and pred.modal_words and all(
+        doc.tokens[i].lower in _WOULD for i in pred.modal_words
+    ):
         return lx.CERTAIN
     if pred.negated and pred.modal_words and all(doc.tokens[i].lower in ("could", "can") for i in pred.modal_words):
         return lx.CERTAIN
