@@ -247,6 +247,14 @@ class Document:
         idx = sentence if isinstance(sentence, int) else sentence.index
         return [e for e in self.entities if e.sentence == idx]
 
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens lying wholly inside ``[start, end)``."""
+        starts = self._cache.get("document.token_starts")
+        if starts is None:
+            starts = self._cache["document.token_starts"] = [t.start for t in self.tokens]
+        lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+        return [t for t in self.tokens[lo:hi] if t.end <= end]
+
     def token_span(self, first: int, last: int) -> Span:
         """The span from token ``first`` to token ``last`` (inclusive)."""
         return Span(self.tokens[first].start, self.tokens[last].end, self.text[self.tokens[first].start : self.tokens[last].end])

@@ -298,11 +298,10 @@ def _forms(w: str) -> list[str]:
     return out
 
 
-def _opposites(source_text: str, copy_text: str) -> list[tuple[str, str]]:
+def _opposites(source_text: str, copy_text: str, lemmas: dict[str, str] | None = None) -> list[tuple[str, str]]:
     """Words of a reworded quote replaced by their opposites ("too much" → "too little"), in place."""
     a, b = _words(source_text), _words(copy_text)
     out: list[tuple[str, str]] = []
-    lemmas: dict[str, str] | None = None
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         if op != "replace" or i2 - i1 > 2 or j2 - j1 > 2:
             continue
@@ -339,6 +338,11 @@ def small_edit(source_text: str, copy_text: str, most: int = 3) -> str | None:
     return "; ".join(edits) if edits and touched <= most else None
 
 
+def quote_lemmas(doc: Document, spans: Sequence[Span]) -> dict[str, str]:
+    """Lower-cased word → lemma for the tokens inside ``spans`` (for :func:`changed_facts`)."""
+    return {t.lower: t.lemma.lower() for s in spans for t in doc.tokens_in(s.start, s.end)}
+
+
 def quote_names(doc: Document, spans: Sequence[Span]) -> set[str]:
     """Keys of the name parts (see :func:`factdiff.names.mentions`) inside ``spans``."""
     return {
@@ -348,12 +352,16 @@ def quote_names(doc: Document, spans: Sequence[Span]) -> set[str]:
 
 
 def changed_facts(
-    source_text: str, copy_text: str, source_names: set[str] | None = None, copy_names: set[str] | None = None
+    source_text: str, copy_text: str, source_names: set[str] | None = None, copy_names: set[str] | None = None,
+    lemmas: dict[str, str] | None = None,
 ) -> list[str]:
-    """What a rewording changed that matters: figures, negations, names (empty: meaning kept).
+    """What a rewording changed that matters: figures, negations, opposite words, names (empty:
+    meaning kept).
 
     ``source_names`` / ``copy_names`` are the name keys found by NER inside the quotes, added to
-    the capitalised words seen mid-sentence.
+    the capitalised words seen mid-sentence; ``lemmas`` maps the quotes' lower-cased words to their
+    lemmas where the caller has them parsed (irregular forms: "rose" / "fell"); without it the
+    quotes are parsed here.
     """
     notes: list[str] = []
     sn, cn = _figures(source_text), _figures(copy_text)
@@ -363,7 +371,7 @@ def changed_facts(
     sneg, cneg = _negations(source_text), _negations(copy_text)
     if (sneg % 2) != (cneg % 2) or (sneg == 0) != (cneg == 0):
         notes.append(f"negation {'removed' if cneg < sneg else 'added'}")
-    flips = _opposites(source_text, copy_text)
+    flips = _opposites(source_text, copy_text, lemmas)
     if flips:
         notes.append("opposite words: " + ", ".join(f"'{a}' → '{b}'" for a, b in flips))
     snames, cnames = _names(source_text) | (source_names or set()), _names(copy_text) | (copy_names or set())

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..findings import Finding, Severity
-from ..quotes import changed_facts, quote_matches, quote_names, quotes, small_edit
+from ..quotes import changed_facts, quote_lemmas, quote_matches, quote_names, quotes, small_edit
 
 
 def _short(text: str, n: int = 80) -> str:
@@ -39,8 +39,10 @@ def detect(ctx: Context) -> Iterator[Finding]:
             continue
         if qm.kind == "reworded":
             src_text = " ".join(s.text for s in qm.source)
+            src_spans = [s.span for s in qm.source]
             notes = changed_facts(
-                src_text, q.text, quote_names(ctx.source, [s.span for s in qm.source]), quote_names(ctx.copy, [q.span])
+                src_text, q.text, quote_names(ctx.source, src_spans), quote_names(ctx.copy, [q.span]),
+                quote_lemmas(ctx.source, src_spans) | quote_lemmas(ctx.copy, [q.span]),
             )
             yield Finding(
                 type="quote",
