@@ -608,6 +608,14 @@ STUDIES = [
     ("The effect was seen in men but not in women.", "The effect was seen in both men and women.", (P, MAJOR)),
     ("The effect was seen in men but not in women.", "The effect was seen in women.", (P, MAJOR)),
     ("The effect was seen in men but not in women.", "The effect appeared in men, but not in women.", None),
+    ("The relief bill passed the House on Wednesday but has not yet been taken up by the Senate.",
+     "The relief bill passed the House and the Senate on Wednesday.", (P, MAJOR)),
+    ("Exports rose in France and Germany, but Italy did not report figures.",
+     "Exports rose in France, Germany and Italy.", (P, MAJOR)),
+    ("Exports rose in France and Germany, but Italy did not report figures.",
+     "Exports rose in Germany and France; Italy gave no figures.", None),
+    ("The relief bill passed the House on Wednesday but has not yet been taken up by the Senate.",
+     "The relief bill passed the House on Wednesday; the Senate has yet to take it up.", None),
 ]
 
 IDIOMS = [

@@ -6,6 +6,10 @@ not pass the Senate"), so no predicate carries it and the predicate matcher neve
 :class:`ElidedFlip` is such a conjunct said with "not" on one side and without it on the other:
 the same noun (by lemma), coordinated in a sentence the copy sentence restates, whose clause on the
 other side is not negated either ("the Senate did not pass it" keeps the negation).
+
+A :class:`JoinedConjunct` is the same change made across two clauses: the source says one thing of
+a noun and denies something of another ("passed the House but has not yet been taken up by the
+Senate"), and the copy joins the second to the first ("passed the House and the Senate").
 """
 
 from __future__ import annotations
@@ -131,4 +135,46 @@ def elided_flips(ctx: Context) -> list[ElidedFlip]:
                 continue
             seen.update(u.i for u in ours)
     ctx.cache["elision.flips"] = out
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class JoinedConjunct:
+    """A copy noun coordinated with another under an affirmed verb, where the source says it only
+    under a negated one."""
+
+    source: int  #: the source noun's token index (under the negated clause)
+    copy: int  #: the copy noun's token index (the added conjunct)
+    partner: int  #: the copy conjunct it is joined to (the source affirms the verb of it)
+
+
+def joined_conjuncts(ctx: Context) -> list[JoinedConjunct]:
+    """Copy conjuncts ("and the Senate") the source sentence holds only inside a negated clause,
+    joined to a partner the source affirms ("passed the House"), in a sentence the copy restates."""
+    cached = ctx.cache.get("elision.joined")
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    src, cop = ctx.source, ctx.copy
+    out: list[JoinedConjunct] = []
+    p = _parse(cop)
+    for cj in range(len(cop.sentences)):
+        cands = [si for si, linked in restated_sentences(ctx, cj) if linked]
+        if not cands:
+            continue
+        for w in cop.sentence_tokens(cj):
+            if w.pos not in _NOUNS or w.dep != "conj" or clause_negated(cop, w) or _negator(cop, w) is not None:
+                continue
+            partner = p.head(w.i)
+            if partner is None or partner.pos not in _NOUNS:
+                continue
+            for si in cands:
+                toks = src.sentence_tokens(si)
+                mine = [v for v in toks if v.lemma == w.lemma and v.pos in _NOUNS]
+                theirs = [v for v in toks if v.lemma == partner.lemma and v.pos in _NOUNS]
+                if not mine or not theirs or any(clause_negated(src, v) for v in theirs):
+                    continue
+                if all(clause_negated(src, v) and _negator(src, v) is None for v in mine):
+                    out.append(JoinedConjunct(mine[0].i, w.i, partner.i))
+                    break
+    ctx.cache["elision.joined"] = out
     return out

@@ -17,10 +17,11 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..document import Document, Span
-from ..elision import ElidedFlip, _negator, elided_flips
+from ..elision import ElidedFlip, JoinedConjunct, _negator, elided_flips, joined_conjuncts
 from ..findings import Finding, Severity
-from ..predicates import Predicate, matches, phrase, span
+from ..predicates import Predicate, matches, phrase, sentence_predicates, span
 from ..support import added_negations
+from ..support import subtree as support_subtree
 
 
 def detect(ctx: Context) -> Iterator[Finding]:
@@ -45,6 +46,8 @@ def detect(ctx: Context) -> Iterator[Finding]:
         )
     for flip in elided_flips(ctx):
         yield _elided(ctx, flip)
+    for joined in joined_conjuncts(ctx):
+        yield _joined(ctx, joined)
     for added in added_negations(ctx):
         cop = span(ctx.copy, added.copy)
         why = "nothing in its source sentences negates it" if added.counterpart is None else "the source states it"
@@ -83,4 +86,23 @@ def _elided(ctx: Context, flip: ElidedFlip) -> Finding:
         confidence=0.7 if flip.linked else 0.55,
         source=s,
         copy=c,
+    )
+
+
+def _joined(ctx: Context, j: JoinedConjunct) -> Finding:
+    """ "passed the House but has not yet been taken up by the Senate" → "passed the House and the Senate"."""
+    src, cop = ctx.source, ctx.copy
+    denied = next((pr for pr in sentence_predicates(src, src.tokens[j.source].sentence)
+                   if pr.negated and j.source in support_subtree(src, pr.head, own_clause=True)), None)
+    noun, partner = cop.tokens[j.copy], cop.tokens[j.partner]
+    source = span(src, denied) if denied is not None else src.token_span(j.source, j.source)
+    what = f"'{phrase(src, denied)}'" if denied is not None else "a negated clause"
+    return Finding(
+        type="polarity",
+        severity=Severity.MAJOR,
+        message=f"negation removed: the copy joins '{noun.text}' to '{partner.text}', but the source says it of "
+        f"'{src.tokens[j.source].text}' only in {what}",
+        confidence=0.6,
+        source=source,
+        copy=cop.token_span(j.copy, j.copy),
     )
