@@ -200,6 +200,12 @@ PREPOSITIONAL = [
 
 # -- modality and certainty ---------------------------------------------------------------------------
 MODALITY = [
+    ("Northern Lines said on Monday it would cut up to 300 jobs.", "Northern Lines said on Monday it had cut up to 300 jobs.",
+     (M, MAJOR)),
+    ("Northern Lines said on Monday it would cut up to 300 jobs.", "Northern Lines said on Monday it will cut up to 300 jobs.",
+     None),
+    ("The airline said it has the option to buy 380 more planes, orders that would be split between two makers.",
+     "The airline has the option to buy 380 more planes, split between two makers.", None),
     ("The bill would have expanded detention capacity by about 10%.",
      "The bill expanded detention capacity by about 10%.", (M, MAJOR)),
     ("The bill would have expanded detention capacity by about 10%.",

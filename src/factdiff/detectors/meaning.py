@@ -29,7 +29,7 @@ from ..context import Context
 from ..contrasts import CrossedContrast, argument_span, crossed_contrasts
 from ..document import Document, Span, Token
 from ..findings import Finding, Severity
-from ..predicates import Match, Predicate, _parse, best, clause, lemma_in, matches, phrase, span
+from ..predicates import Match, Predicate, _parse, _reported, best, clause, lemma_in, matches, phrase, span
 from ..scope import ScopeChange, scope_changes
 from ..stages import WORDING, StageChange, stage_changes
 from ..swaps import Swap, antonym_swaps
@@ -298,12 +298,18 @@ def _done(doc: Document, pred: Predicate) -> bool:
     kids = _parse(doc).children(t.i, "aux", "auxpass")
     if any(k.tag == "MD" for k in kids):
         return False
+    if not kids and t.dep in ("acl", "amod", "dep"):
+        return False  # "380 more planes, split evenly between the makers": a participle describes, not reports
     return t.tag == "VBD" or any(k.lemma == "have" or k.tag == "VBD" for k in kids)
 
 
 def _future(doc: Document, pred: Predicate) -> bool:
-    """The predicate is told as still to come: "will raise", "shall decide", "won't open"."""
-    return any(k.lower in ("will", "shall", "'ll", "wo") for k in _parse(doc).children(pred.head, "aux"))
+    """The predicate is told as still to come: "will raise", "shall decide", "won't open", and
+    "would" in reported speech ("said it would cut 300 jobs")."""
+    p = _parse(doc)
+    t = doc.tokens[pred.head]
+    return any(k.lower in ("will", "shall", "'ll", "wo") or (k.lower == "would" and _reported(p, t))
+               for k in p.children(pred.head, "aux"))
 
 
 def _tense(ctx: Context, m: Match, condition: str = "") -> Finding | None:
