@@ -28,7 +28,7 @@ from .context import Context
 from .document import Document, Span
 from .figures import doc_quantities, in_sentences
 from .predicates import Predicate, _parse, candidate_sentences, sentence_predicates, span
-from .trends import _GENERIC, source_trends
+from .trends import _GENERIC, _direction, source_trends
 
 #: verbs that state a change as a multiple
 MULTIPLES = {"double": 2.0, "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5}
@@ -59,14 +59,6 @@ class MultipleChange:
     copy: Predicate
     factor: float  #: the copy's multiple
     source: Change  #: the closest source change about the same thing
-
-
-def _direction(pred: Predicate) -> int:
-    if pred.lemma in lx.CLASSES["up"]:
-        return 1
-    if pred.lemma in lx.CLASSES["down"]:
-        return -1
-    return 0
 
 
 def source_changes(doc: Document, sentence: int, locale: str = "us") -> list[Change]:
@@ -110,8 +102,7 @@ def source_changes(doc: Document, sentence: int, locale: str = "us") -> list[Cha
             if by.lower != "by":
                 continue
             for o in p.children(by.i, "pobj"):
-                toks = sorted({by.i + 1, *range(by.i + 1, o.i + 1)})
-                text = doc.span(doc.tokens[toks[0]].start, o.end).text
+                text = doc.span(doc.tokens[by.i + 1].start, o.end).text
                 m = _FRACTION.match(text)
                 if m is not None:
                     share = _COUNT[(m.group(1) or "").lower() or None] / _PARTS[m.group(2).lower()]

@@ -542,7 +542,8 @@ _REPORTING_HEADS = lx.NEUTRAL_REPORTING | lx.BELIEF_GOVERNORS | lx.HEDGE_GOVERNO
     {"promise", "pledge", "vow", "decide", "agree", "ask", "know", "learn", "hope", "wonder", "plan", "announce"})
 
 
-#: words that make a claim wait on something: "subject to approval", "conditional on", "pending a vote"
+#: words that make a claim wait on something: "subject to approval", "conditional on" ("pending a
+#: vote" is read as a preposition)
 _CONDITION_WORDS = frozenset({"subject", "conditional", "contingent"})
 
 
@@ -593,9 +594,7 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
                 modal.append(c.i)
             elif c.dep == "advmod" and c.lower in lx.HEDGE_ADVERBS:
                 hedges.append(c.i)
-            elif c.lower in _CONDITION_WORDS and p.children(c.i, "prep") and (
-                c.lower == "pending" or any(x.lower in ("to", "on", "upon") for x in p.children(c.i, "prep"))
-            ):
+            elif c.lower in _CONDITION_WORDS and any(x.lower in ("to", "on", "upon") for x in p.children(c.i, "prep")):
                 cond = c.i  # "will invest £200m, subject to approval by the regulator"
             elif c.lower == "pending" and c.dep == "prep" and p.children(c.i, "pobj"):
                 cond = c.i  # "will close in June, pending a shareholder vote"

@@ -56,8 +56,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
         m = best(same)
         yield from _roles(ctx, m)
         yield from _intensity(ctx, m)
-        if all(_levels(ctx, x.source, x.copy)[0] != _levels(ctx, x.source, x.copy)[1]
-               for x in same if x.score >= m.score - 0.5):
+        if all(not _same_level(ctx, x.source, x.copy) for x in same if x.score >= m.score - 0.5):
             yield from _modality(ctx, m)
         else:
             cond = ""
@@ -245,6 +244,11 @@ def _levels(ctx: Context, a: Predicate, b: Predicate) -> tuple[int, int]:
 _WILL = frozenset({"will", "shall", "'ll", "wo"})
 
 
+def _same_level(ctx: Context, a: Predicate, b: Predicate) -> bool:
+    la, lb = _levels(ctx, a, b)
+    return la == lb
+
+
 def _says(doc: Document, pred: Predicate, words: frozenset[str]) -> bool:
     """One of ``words`` as an auxiliary of the predicate, or of the verb it is coordinated with
     ("would get upset but then turn")."""
@@ -316,7 +320,7 @@ def _tense(ctx: Context, m: Match, condition: str = "") -> Finding | None:
     """A future told as done ("will raise taxes" → "raised taxes"), or a deed told as to come;
     ``condition`` says what else the copy dropped ("'if costs rise' is gone")."""
     a, b = m.source, m.copy
-    if a.negated != b.negated or _levels(ctx, a, b)[0] != _levels(ctx, a, b)[1]:
+    if a.negated != b.negated or not _same_level(ctx, a, b):
         return None
     also = f"; condition dropped: {condition}" if condition else ""
     if _future(ctx.source, a) and _done(ctx.copy, b):
