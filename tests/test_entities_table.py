@@ -69,6 +69,10 @@ VARIANT = [
 ]
 
 ROLE = [
+    ("role-title-word-elsewhere", "Judge Helen Marsh said the company had ignored warnings from inspectors.",
+     "Inspector Helen Marsh said the company had ignored warnings from inspectors.", ("entity", "major", "Inspector")),
+    ("role-title-kept", "Judge Helen Marsh said the company had ignored warnings from inspectors.",
+     "Judge Helen Marsh said the firm had ignored the inspectors' warnings.", None),
     ("role-bystanders", "As he spoke with reporters in Munich, the leader said he wanted guarantees.", "When he spoke to bystanders in Munich, the leader said he wanted guarantees.", ("entity", "minor", "bystanders")),
     ("role-cfo-ceo", "The authority's chief financial officer, Priya Natarajan, said grants would cover costs.", "The authority's chief executive, Priya Natarajan, said grants would cover costs.", ("entity", "major", "chief executive")),
     ("role-ceo-cfo", "Chief Executive Tim Cook announced the quarterly results on Thursday.", "CFO Tim Cook announced the quarterly results on Thursday.", ("entity", "major", "CFO")),

@@ -29,7 +29,7 @@ from ..names import (
     same_name,
     skeleton,
 )
-from ..roles import GENERIC_ROLES, Owner, owners, roles
+from ..roles import GENERIC_ROLES, Owner, Role, owners, roles
 
 _SEVERITY = {"swap": Severity.MAJOR, "corruption": Severity.MINOR, "variant": Severity.INFO}
 _LABEL = {"swap": "name swapped", "corruption": "name misspelt", "variant": "name variant"}
@@ -341,25 +341,36 @@ def _roles(ctx: Context, pair: Pair) -> Iterator[Finding]:
     cop = roles(ctx.copy, pair.copy_tokens)
     if not src or not cop:
         return
+    # a named person's title is compared with the title the source gives that person, whatever the
+    # sentence says elsewhere ("Judge Marsh" → "Inspector Marsh" beside "warnings from inspectors")
+    retitled = [(s, c) for c in cop if c.titled and c.slot.startswith("person:") and c.name not in GENERIC_ROLES
+                for s in src if s.titled and s.slot == c.slot and s.name != c.name and s.name not in GENERIC_ROLES
+                and not any(x.slot == c.slot and x.name == c.name for x in src)]
+    for s, c in retitled:
+        yield _role_finding(s, c, titled=True)
+    done = {id(r) for pair_ in retitled for r in pair_}
     src_names = {r.name for r in src}
     cop_names = {r.name for r in cop}
-    lost = [r for r in src if r.name not in cop_names and r.name not in GENERIC_ROLES]
-    new = [r for r in cop if r.name not in src_names and r.name not in GENERIC_ROLES]
+    lost = [r for r in src if r.name not in cop_names and r.name not in GENERIC_ROLES and id(r) not in done]
+    new = [r for r in cop if r.name not in src_names and r.name not in GENERIC_ROLES and id(r) not in done]
     used: set[int] = set()
     for c in new:
         s = next((r for k, r in enumerate(lost) if k not in used and r.slot == c.slot), None)
         if s is None:
             continue
         used.add(lost.index(s))
-        titled = s.titled or c.titled
-        yield Finding(
-            type="entity",
-            severity=Severity.MAJOR if titled else Severity.MINOR,
-            message=f"role changed: '{s.span.text}' → '{c.span.text}'" + (" (the title of a named person)" if titled else ""),
-            confidence=0.7 if titled else 0.55,
-            source=s.span,
-            copy=c.span,
-        )
+        yield _role_finding(s, c, titled=s.titled or c.titled)
+
+
+def _role_finding(s: Role, c: Role, *, titled: bool) -> Finding:
+    return Finding(
+        type="entity",
+        severity=Severity.MAJOR if titled else Severity.MINOR,
+        message=f"role changed: '{s.span.text}' → '{c.span.text}'" + (" (the title of a named person)" if titled else ""),
+        confidence=0.7 if titled else 0.55,
+        source=s.span,
+        copy=c.span,
+    )
 
 
 # -- owners -------------------------------------------------------------------------------------
