@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .document import Document, Span, Token
 from .names import demonym_of, key, same_name, skeleton
 from .roles import ROLE_WORDS
+from .support import subtree
 
 REPORTING = frozenset(
     "say tell report announce claim state add note estimate warn confirm insist argue explain reply write "
@@ -68,11 +69,11 @@ def claimants(doc: Document, tokens: Sequence[Token]) -> list[Claimant]:
         if t.pos == "VERB" and (t.lemma in REPORTING or t.lemma in FINDING and _kids(tokens, t, {"ccomp"})):
             subj = _kids(tokens, t, {"nsubj", "nsubjpass"})
             if subj:
-                out.append(_claimant(doc, tokens, subj[0], t.lemma, _claimed(tokens, t)))
+                out.append(_claimant(doc, tokens, subj[0], t.lemma, _claimed(doc, tokens, t)))
         elif t.lower == "according" and t.i + 1 in by_i and by_i[t.i + 1].lower == "to":
             objs = _kids(tokens, by_i[t.i + 1], {"pobj"})
             if objs:
-                out.append(_claimant(doc, tokens, objs[0], "according to", _claimed(tokens, t)))
+                out.append(_claimant(doc, tokens, objs[0], "according to", _claimed(doc, tokens, t)))
     return out
 
 
@@ -80,35 +81,25 @@ def _kids(tokens: Sequence[Token], head: Token, deps: set[str]) -> list[Token]:
     return [c for c in tokens if c.head == head.i and c.i != head.i and c.dep in deps]
 
 
-def _under(tokens: Sequence[Token], top: Token) -> set[int]:
-    """``top`` and every token of ``tokens`` it governs."""
-    by_i = {t.i: t for t in tokens}
-    out = {top.i}
-    for t in tokens:
-        path, k = [], t.i
-        while k not in out and k in by_i and by_i[k].head != k and len(path) < 64:
-            path.append(k)
-            k = by_i[k].head
-        if k in out:
-            out.update(path)
-    return out
-
-
-def _claimed(tokens: Sequence[Token], word: Token) -> tuple[int, ...]:
+def _claimed(doc: Document, tokens: Sequence[Token], word: Token) -> tuple[int, ...]:
     """What a reporting word credits: the clause a verb reports ("police said [the man was armed]",
     "[the man was armed], police said"), or the clause "according to X" hangs off, less the sayer."""
     by_i = {t.i: t for t in tokens}
+
+    def under(t: Token) -> set[int]:
+        return set(subtree(doc, t.i))
+
     if word.lower == "according":
         head = by_i.get(word.head)
         if head is None or head.i == word.i:
             return ()
-        return tuple(sorted(_under(tokens, head) - _under(tokens, word)))
+        return tuple(sorted(under(head) - under(word)))
     clauses = _kids(tokens, word, {"ccomp", "parataxis"})
     if clauses:
-        return tuple(sorted(set().union(*(_under(tokens, c) for c in clauses))))
+        return tuple(sorted(set().union(*(under(c) for c in clauses))))
     head = by_i.get(word.head)
     if word.dep in {"parataxis", "ccomp", "advcl"} and head is not None and head.i != word.i:
-        return tuple(sorted(_under(tokens, head) - _under(tokens, word)))  # "X, police said" parsed under X
+        return tuple(sorted(under(head) - under(word)))  # "X, police said" parsed under X
     return ()
 
 

@@ -32,11 +32,13 @@ from .document import Document, Span, Token
 from .findings import Severity
 from .predicates import SAME_PLACE_FLOOR, _positions
 
-#: quantifiers that limit a noun to part of its kind ("few" is left out: dropping it flips the claim)
-PARTIAL = frozenset({"some", "many", "several", "most", "certain"})
 #: how much of a kind a quantifier covers, for a copy that raises it ("most" → "all")
 QUANTIFIER_RANK = {"some": 1, "several": 1, "certain": 1, "many": 2, "most": 3, "all": 4, "every": 4, "each": 4,
                    "entire": 4, "whole": 4}
+#: quantifiers that limit a noun to part of its kind ("few" is left out: dropping it flips the claim)
+PARTIAL = frozenset(w for w, rank in QUANTIFIER_RANK.items() if rank < 4)
+#: where a quantifier stands when it quantifies a noun ("most residents", "most of the funds")
+_QUANTIFIER_DEPS = ("det", "amod", "nsubj", "nsubjpass", "dobj", "pobj")
 #: nouns of a share of something: "half of the money" → "all of the money"
 PORTIONS = frozenset({"half", "third", "quarter", "majority", "minority", "bulk", "portion", "part", "share", "fraction",
                       "proportion"})
@@ -138,8 +140,7 @@ def _raised(src: list[Token], cop: list[Token]) -> tuple[str, Severity, int] | N
     now = QUANTIFIER_RANK[words[0]]
     cut = max((k for k, t in enumerate(src) if t.is_punct), default=-1)
     src = src[cut + 1 :]  # "According to the agency, most" → "All": the words next to the kept noun
-    ranks = [QUANTIFIER_RANK[t.lower] for t in src if t.lower in QUANTIFIER_RANK and t.dep in ("det", "amod", "nsubj",
-                                                                                                   "nsubjpass", "dobj", "pobj")]
+    ranks = [QUANTIFIER_RANK[t.lower] for t in src if t.lower in QUANTIFIER_RANK and t.dep in _QUANTIFIER_DEPS]
     if ranks and len(src) <= 3:
         before = max(ranks)
     elif now == 4 and any(t.like_num or t.pos == "NUM" or t.lower in PORTIONS for t in src):
@@ -191,7 +192,7 @@ def _limit(src: list[Token], i1: int, i2: int, kept: dict[int, int]) -> tuple[st
     if words == ["in", "part"] or (len(words) == 1 and words[0] in PARTLY):
         if i2 in kept and src[i2].pos in ("VERB", "ADP", "SCONJ", "AUX"):
             return "partial cause told as the cause", Severity.MINOR, i2
-    if words and words[0] in PARTIAL and src[i1].dep in ("det", "amod", "nsubj", "nsubjpass", "dobj", "pobj"):
+    if words and words[0] in PARTIAL and src[i1].dep in _QUANTIFIER_DEPS:
         rest = words[1:]
         if rest in ([], ["of"], ["of", "the"], ["of", "its"], ["of", "their"], ["of", "these"]):
             head = i2
