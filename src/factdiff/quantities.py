@@ -263,6 +263,8 @@ class Quantity:
             return self.qualifier
         if self.bound == "range":
             return f"{_with_unit(self.low, self)}–{_with_unit(self.high, self)}"
+        if self.dimension == "percent" and self.spelled:  # "a third (33.3%)", "about one in four (25%)"
+            return f"{self.text} ({round(self.value, 1):g}%)"
         q = f"{self.qualifier} " if self.qualifier and self.bound != "exact" else ""
         return q + _with_unit(self.value, self)
 
@@ -363,26 +365,65 @@ _SMALL = {w: k for k, w in enumerate(
                                                    "thousand": 1000}
 _RATE_NUM = r"(\d{1,4}|" + "|".join(sorted(_SMALL, key=len, reverse=True)) + ")"
 #: "one in ten", "3 in 10", "two out of three", "one in every five": a share told as a rate
-_RATE = re.compile(rf"(?i)\b(?:(about|around|roughly|nearly|almost|some|approximately)\s+)?{_RATE_NUM}\s+"
-                   rf"(?:in|out\s+of)\s+(?:every\s+)?{_RATE_NUM}\b(?!\s*(?:%|per|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?)\b)")
+_RATE = re.compile(rf"(?i)\b{_RATE_NUM}\s+(?:in|out\s+of)\s+(?:every\s+)?{_RATE_NUM}\b"
+                   r"(?!\s*(?:%|per|years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?)\b)")
+_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+#: "a quarter of", "two-thirds of", "half the": a share told as a fraction (ordinals such as "the
+#: third of May" and "the second half of the year" are not shares)
+_FRACTION = re.compile(r"(?i)\b(?:(a|one|two|three|four|nine)[\s-]+)?(half|thirds?|quarters?|fifths?|tenths?)\s+(?:of|the)\b"
+                       r"(?!\s+(?:a|an|one)\b|\s+\d[\d.,]*\s*(?:%|per))")  # "a quarter of an hour", "half of 1%"
+_NOT_A_SHARE = re.compile(r"(?i)\b(?:the|first|second|third|last|latter|former|this|next|its|their|his|her)\s*$")
+
+
+def _share_matches(text: str) -> list[tuple[int, int, int, int, bool]]:
+    """(start, end, part, whole, spelled) of every share told as a rate or a fraction."""
+    out = []
+    for m in _RATE.finditer(text):
+        a, b = (int(x) if x.isdigit() else _SMALL[x.lower()] for x in (m.group(1), m.group(2)))
+        out.append((m.start(), m.end(), a, b, not m.group(1).isdigit()))
+    for m in _FRACTION.finditer(text):
+        den = m.group(2).lower().rstrip("s")
+        if m.group(1) is None and (den != "half" or _NOT_A_SHARE.search(text[: m.start()])):
+            continue
+        a = 1 if m.group(1) is None or m.group(1).lower() in ("a", "one") else _SMALL[m.group(1).lower()]
+        out.append((m.start(), m.end(2), a, _DENOMINATORS[den], True))
+    return out
 
 
 def _rates(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """Read "one in ten" / "two out of three" as a percentage (10 %, 66.7 %), replacing the counts
-    the tokenizer found inside it."""
-    for m in _RATE.finditer(text):
-        a, b = (int(x) if x.isdigit() else _SMALL[x.lower()] for x in (m.group(2), m.group(3)))
-        if not 0 < a < b or b > 1000:
-            continue
+    """Read "one in ten" / "two out of three" / "a quarter of" as a percentage (10 %, 66.7 %,
+    25 %), replacing the counts and ordinals the tokenizer found inside it; "about" and "more
+    than" before it bound it as they bound any figure."""
+    for start, end, a, b, spelled in _share_matches(text):
+        if not 0 < a < b or b > 1000 or any(x.start <= start and x.end > end for x in qs):
+            continue  # "a quarter of a million" is a count the tokenizer read whole
         pct = 100 * a / b
-        low, high, bound = pct, pct, "exact"
-        if m.group(1):
-            low, high, bound = pct * 0.9, pct * 1.1, "approx"
-        start = m.start(2) if not m.group(1) else m.start(1)
-        q = Quantity(start, m.end(), text[start : m.end()], pct, unit="%", dimension="percent", low=low, high=high,
-                     bound=bound, qualifier=(m.group(1) or "").lower(), spelled=not m.group(2).isdigit())
-        qs = [x for x in qs if x.end <= start or x.start >= m.end()] + [q]
+        bound, qual = "exact", ""
+        m = _QUAL_RE.search(text[max(0, start - 30) : start])
+        if m:
+            qual, bound = m.group(1).lower(), _QUAL_CLASS[m.group(1).lower()]
+            start = max(0, start - 30) + m.start(1)
+        low, high = _bounds(pct, bound)
+        q = Quantity(start, end, text[start:end], pct, unit="%", dimension="percent", low=low, high=high,
+                     bound=bound, qualifier=qual, spelled=spelled)
+        qs = [x for x in qs if x.end <= start or x.start >= end] + [q]
     return sorted(qs, key=lambda q: q.start)
+
+
+_BOUNDED = frozenset({"approx", "nearly", "lower", "lower_x", "upper", "upper_x"})
+
+
+def _bounds(v: float, bound: str) -> tuple[float, float]:
+    """The (low, high) a figure ``v`` commits to under a qualifier's bound class."""
+    if bound == "approx":
+        return v * 0.9, v * 1.1
+    if bound == "nearly":
+        return v * 0.9, v
+    if bound in ("lower", "lower_x"):
+        return v, INF
+    if bound in ("upper", "upper_x"):
+        return (0.0 if v >= 0 else -INF), v
+    return v, v
 
 
 #: words a figure can start with
@@ -767,16 +808,7 @@ def _finish(text: str, toks: list[Tok], q: Quantity, start_tok: int, end_tok: in
                 word = tail.group(1)
                 bound = {"or so": "approx", "or more": "lower", "+": "lower", "-plus": "lower", "plus": "lower"}.get(word, "upper")
                 qual = word
-    v = q.value
-    low, high = q.low, q.high
-    if bound == "approx":
-        low, high = v * 0.9, v * 1.1
-    elif bound == "nearly":
-        low, high = v * 0.9, v
-    elif bound in ("lower", "lower_x"):
-        low, high = v, INF
-    elif bound in ("upper", "upper_x"):
-        low, high = (0.0 if v >= 0 else -INF), v
+    low, high = _bounds(q.value, bound) if bound in _BOUNDED else (q.low, q.high)
     # direction
     while start_tok > 0 and toks[start_tok - 1].end > start:
         start_tok -= 1
@@ -1017,8 +1049,11 @@ def within_bounds(exact: Quantity, loose: Quantity) -> bool:
         return False
     lo, hi = loose.base_low, loose.base_high
     v = exact.base
-    # an open bound ("more than 300") covers figures near it, not every larger one
-    if loose.bound in ("lower", "lower_x"):
+    # an open bound ("more than 300") covers figures near it, not every larger one; "more than half"
+    # and "less than half" say which side of half, and cover that whole side
+    if loose.dimension == "percent" and loose.spelled and loose.value == 50:
+        pass
+    elif loose.bound in ("lower", "lower_x"):
         hi = lo * 1.25
     elif loose.bound in ("upper", "upper_x"):
         lo = hi * 0.8

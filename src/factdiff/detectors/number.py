@@ -246,8 +246,10 @@ def _compare_matched(pair: Pair, s: Quantity, c: Quantity) -> Finding | None:
             )  # fmt: skip
     gs, gc = _BOUND_GROUP[s.bound], _BOUND_GROUP[c.bound]
     if gs != gc:
-        if {gs, gc} <= {"exact", "approx"} or (gs == "range" and gc == "exact" and within_bounds(c, s)):
-            sev, conf = Severity.INFO, 0.4  # a hedge, or a figure inside the source's range
+        if {gs, gc} <= {"exact", "approx"} or (gs == "range" and gc == "exact" and within_bounds(c, s)) or (
+            c.spelled and c.dimension == "percent" and gs == "exact" and within_bounds(s, c)
+        ):
+            sev, conf = Severity.INFO, 0.4  # a hedge, a figure inside the source's range, "68%" → "more than half"
         elif {gs, gc} == {"lower", "upper"}:
             sev, conf = Severity.MAJOR, 0.75
         else:
