@@ -89,6 +89,8 @@ SAME_POLARITY = [
     ("The council rejected the plan.", "The council did not accept the plan.", None),
     ("The council did not approve the plan.", "The council rejected the plan.", None),
     ("The deal is still in place.", "The deal remains in place.", None),
+    ("The council was not opposed to new homes.", "The council did not oppose new homes.", None),
+    ("The council was not opposed to new homes.", "The council was opposed to new homes.", (P, MAJOR)),
     ("The design is not unlike the old one.", "The design is similar to the old one.", None),
     ("No fewer than 20 people were killed.", "At least 20 people were killed.", None),
     ("No more than 20 people attended.", "At most 20 people attended.", None),
@@ -264,6 +266,16 @@ MODALITY = [
     ("Police believe the fire was started deliberately.", "Police think the fire was started deliberately.", None),
     ("Officials are investigating whether the bridge was unsafe.",
      "Officials are examining whether the bridge was unsafe.", None),
+    # "should" expects or advises; a subjunctive after "proposed" / "demanded" asks
+    ("Work on the site is expected to take two years.", "Work on the site should take two years.", None),
+    ("Work on the site should take two years.", "Work on the site took two years.", (M, MAJOR)),
+    ("The report said the council should build more homes.", "The report said the council has built more homes.",
+     (M, MAJOR)),
+    ("The software can wipe the device should a user lose it.", "The software can wipe the device if a user loses it.",
+     None),
+    ("The union demanded that the manager be sacked.", "The manager was sacked.", (M, MAJOR)),
+    ("The union demanded that the manager be sacked.", "The union said the manager should be sacked.", None),
+    ("WinFS will require that applications be rewritten.", "Applications will have to be rewritten.", None),
 ]
 
 # -- hedges ---------------------------------------------------------------------------------------------

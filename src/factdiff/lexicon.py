@@ -61,6 +61,8 @@ MODALITY_NAMES = {CERTAIN: "certain", PROBABLE: "probable", POSSIBLE: "possible"
 POSSIBLE_AUX = frozenset({"may", "might", "could"})
 #: auxiliaries of obligation or firm future
 CERTAIN_AUX = frozenset({"will", "must", "shall", "would"})
+#: auxiliaries of expectation or advice: "work should take two years" is expected, not done
+PROBABLE_AUX = frozenset({"should"})
 #: governors that make their complement expected, planned or likely, not done
 PROBABLE_GOVERNORS = frozenset(
     {"expect", "likely", "unlikely", "plan", "intend", "aim", "seek", "hope", "propose", "poise", "due", "set", "forecast",
@@ -74,6 +76,10 @@ POSSIBLE_GOVERNORS = frozenset({"possible", "may", "might", "could", "able"})
 BELIEF_GOVERNORS = frozenset({"believe", "fear", "suggest", "indicate", "estimate", "expect", "hope", "predict",
                               "forecast", "anticipate", "speculate", "project", "appear", "seem", "calculate",
                               "assume"})
+#: verbs whose subjunctive that-clause is a demand or a proposal, not a deed ("proposed that he be
+#: excluded", "urged that the plant close"); "require" and "order" oblige, as "must" does
+MANDATIVE_GOVERNORS = frozenset({"propose", "recommend", "suggest", "demand", "urge", "insist", "ask", "request",
+                                 "move"})
 #: verbs that report a claim without weighing it: "scientists believe X" → "scientists say X" keeps
 #: X someone's claim
 NEUTRAL_REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "write", "explain",

@@ -568,6 +568,24 @@ def _reported(p: _Parse, t: Token) -> bool:
     return False
 
 
+def _subjunctive(p: _Parse, v: Token) -> int | None:
+    """The token that shows ``v`` in a mandative subjunctive, a clause with its own subject and a
+    bare verb ("proposed that Drummond be excluded", "urged that the plant close"): the governing
+    verb, or the bare verb where the parse hangs the clause on a noun."""
+    if v.pos != "VERB" or v.dep not in ("ccomp", "relcl") or not any(m.lower == "that" for m in p.children(v.i, "mark")):
+        return None
+    auxes = p.children(v.i, "aux", "auxpass")
+    bare = [a for a in auxes if a.lemma == "be" and a.tag == "VB"]
+    if not (bare or (v.tag == "VB" and not auxes)) or any(a.lemma != "be" for a in auxes):
+        return None
+    if not p.children(v.i, *_SUBJ, *_PASS_SUBJ):
+        return None
+    g = p.head(v.i)
+    if v.dep == "ccomp":  # "require that they be rewritten" obliges, as "must" does
+        return g.i if g is not None and g.lemma in lx.MANDATIVE_GOVERNORS else None
+    return bare[0].i if bare else v.i  # a that-clause misparsed as a relative one
+
+
 def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[int], int | None]:
     """(level, modal tokens, hedge tokens, conditional mark) of a predicate."""
     level = lx.CERTAIN
@@ -579,6 +597,11 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
         for c in p.children(h.i):
             if c.dep == "aux" and c.lemma in lx.POSSIBLE_AUX:
                 level = min(level, lx.POSSIBLE)
+                modal.append(c.i)
+            elif c.dep == "aux" and c.lemma in lx.PROBABLE_AUX and not any(
+                x.i > c.i for x in p.children(h.i, *_SUBJ, *_PASS_SUBJ)
+            ):  # "should a user lose it" is a condition ("if a user loses it"), not advice
+                level = min(level, lx.PROBABLE)
                 modal.append(c.i)
             elif c.dep == "aux" and _hypothetical(p, c, h, base):
                 # "the scheme would cut bills": hypothetical, not done; "the bill would have expanded
@@ -605,6 +628,9 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
             elif c.dep in _SUBJ | _PASS_SUBJ | {"dobj"}:
                 hedges += [a.i for a in p.children(c.i, "amod") if a.lower in lx.HEDGE_ADJECTIVES
                            and not (c.lemma in lx.PROSPECT_NOUNS and a.lower in ("potential", "possible", "would-be"))]
+    if (sj := _subjunctive(p, base)) is not None:
+        level = min(level, lx.PROBABLE)  # "(proposed) that Drummond be excluded": asked for, not done
+        modal.append(sj)
     if base.dep == "conj" and base.pos in ("VERB", "AUX") and not any(c.tag == "MD" for c in p.children(base.i, "aux")) and (
         (h := p.head(base.i)) is not None and h.pos in ("VERB", "AUX")
     ):
@@ -612,7 +638,7 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
             if c.lemma in lx.POSSIBLE_AUX:
                 level = min(level, lx.POSSIBLE)
                 modal.append(c.i)
-            elif _hypothetical(p, c, h, h):
+            elif c.lemma in lx.PROBABLE_AUX or _hypothetical(p, c, h, h):
                 level = min(level, lx.PROBABLE)
                 modal.append(c.i)
     cur = base
@@ -887,7 +913,10 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
                 c.lower == "yet" for c in p.children(t.i, "advmod")
             )
             if lemma not in lx.NO_PREDICATE and not yet_to:  # "has yet to" is read on its complement
-                out.append(_make(p, t, t, lemma, "verb", [c.i for c in prt]))
+                # a participle after a copula ("was not opposed to") takes its subject and negation from it
+                h = p.head(t.i) if t.dep == "acomp" and not p.children(t.i, "aux", "auxpass", *_SUBJ, *_PASS_SUBJ) else None
+                base = h if h is not None and h.lemma in _COPULAS else t
+                out.append(_make(p, t, base, lemma, "verb", [c.i for c in prt]))
                 continue
         if t.lemma in _COPULAS and t.pos in ("AUX", "VERB") and t.dep not in ("aux", "auxpass"):
             st = _state(p, t) or _copula_phrase(p, t)

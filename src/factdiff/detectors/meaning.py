@@ -340,7 +340,7 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
         return  # "trying to sell" / "offered for sale": a noun carries no modality of its own
     la, lb = _levels(ctx, a, b)
     if la == lb or (la == lx.PROBABLE and lb == lx.CERTAIN and _framed_alike(ctx, a, b) and not any(
-        ctx.source.tokens[i].lower in lx.PROBABLE_ADVERBS for i in a.modal_words
+        ctx.source.tokens[i].lower in lx.PROBABLE_ADVERBS or ctx.source.tokens[i].tag == "MD" for i in a.modal_words
     ) and not (_forecast(ctx.source, a) and _done(ctx.copy, b))):
         # "police believe" → "police say" frames alike; "said it was probably" → "said it was" does
         # not, nor "expects profits to fall" → "said profits fell"
@@ -352,7 +352,7 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
         return  # "a framework focused on reducing net debt" names an aim; it states nothing done
     if lb > la:
         done = la == lx.PROBABLE and _done(ctx.copy, b) and any(
-            lemma_in(ctx.source.tokens[i], lx.PLAN_GOVERNORS | lx.PLAN_NOUNS) for i in a.modal_words)
+            lemma_in(ctx.source.tokens[i], lx.PLAN_GOVERNORS | lx.PLAN_NOUNS | lx.PROBABLE_AUX | lx.MANDATIVE_GOVERNORS) for i in a.modal_words)
         # "could face 17 years if convicted" → "faces 17 years if convicted": the condition still holds it
         kept_condition = a.conditional is not None and b.conditional is not None
         if not done and _planned(ctx.source, a):
