@@ -198,6 +198,14 @@ PREPOSITIONAL = [
     ("Most analysts expect a cut.", "Many analysts expect a cut.", None),
     ("Inflation eased in March.", "Inflation accelerated in March.", (M, MAJOR)),
     ("The talks collapsed on Friday.", "The talks succeeded on Friday.", (M, MAJOR)),
+    ("Residents signed a petition against the plan.", "Residents signed a petition in support of the plan.",
+     (M, MAJOR)),
+    ("Residents signed a petition against the plan.", "Residents signed a petition opposing the plan.", None),
+    ("Councillors overruled the planning officers.", "Councillors backed the planning officers.", (M, MAJOR)),
+    ("Councillors overruled the planning officers.", "Councillors overrode the planning officers.", None),
+    ("The site has been empty since 2009.", "The site has been occupied since 2009.", (M, MAJOR)),
+    ("The site has been empty since 2009.", "The site has stood vacant since 2009.", None),
+    ("The pound rose against the dollar.", "The pound rose for the third day.", None),
 ]
 
 # -- modality and certainty ---------------------------------------------------------------------------
