@@ -206,6 +206,10 @@ PREPOSITIONAL = [
     ("The site has been empty since 2009.", "The site has been occupied since 2009.", (M, MAJOR)),
     ("The site has been empty since 2009.", "The site has stood vacant since 2009.", None),
     ("The pound rose against the dollar.", "The pound rose for the third day.", None),
+    ("The company sells an automated system.", "The company sells a manual system.", (M, MAJOR)),
+    ("The discount is for new customers.", "The discount is for existing customers.", (M, MAJOR)),
+    ("The new rules apply to domestic flights.", "The new rules apply to international flights.", (M, MAJOR)),
+    ("The new rules apply to domestic flights.", "The new rules cover flights within the country.", None),
 ]
 
 # -- modality and certainty ---------------------------------------------------------------------------
