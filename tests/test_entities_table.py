@@ -93,6 +93,8 @@ OWNER = [
     ("owner-kept", "Zelenskyy wants access to Ukraine's natural resources to stay in Ukrainian hands.", "Zelenskyy wants Ukraine's natural resources to stay in Ukrainian hands.", None),
     ("owner-his-same", "Ukrainian President Volodymyr Zelenskyy defended his country's minerals deal.", "Ukrainian President Volodymyr Zelenskyy defended Ukraine's minerals deal.", None),
     ("owner-generic", "The company said its profits rose in the last quarter.", "The company said the firm's profits rose in the last quarter.", None),
+    ("owner-subject", "Drugmaker's profit falls\n\nHalvorsen Pharma said on Thursday its quarterly profit fell 18% to $1.2 billion.",
+     "Halvorsen Pharma's profit for the quarter fell by 18% to $1.2bn, the company said on Thursday.", None),
 ]
 
 QUOTE = [

@@ -90,6 +90,9 @@ SAME_POLARITY = [
     ("The council did not approve the plan.", "The council rejected the plan.", None),
     ("The deal is still in place.", "The deal remains in place.", None),
     ("The council was not opposed to new homes.", "The council did not oppose new homes.", None),
+    ("Chief executive Lars Moen said the company would not seek approval for the pill in its current form, but had not "
+     "given up on the programme.", "The company will not apply for approval of the pill in its present form, chief "
+     "executive Lars Moen said, though it has not abandoned the programme.", None),
     ("The council was not opposed to new homes.", "The council was opposed to new homes.", (P, MAJOR)),
     ("The design is not unlike the old one.", "The design is similar to the old one.", None),
     ("No fewer than 20 people were killed.", "At least 20 people were killed.", None),
@@ -781,6 +784,11 @@ FIGURES = [
      f"Officers now put the bill at £402 million, a fall from last year. {_TALLY}", (M, MAJOR)),
     (f"Officers now put the bill at £402 million, compared with £355 million last year. {_TALLY}",
      f"Officers now put the bill at £402 million, a rise from last year. {_TALLY}", None),
+    # the figures are about the pill's patients, the copy's fall about profit
+    ("Drugmaker's profit falls as weight-loss pill trial disappoints\n\nPatients who took the pill lost an average of "
+     "6% of their body weight over a year, compared with 4% for those given a placebo.",
+     "Halvorsen Pharma profit drops after disappointing weight-loss pill trial\n\nOver a year, patients taking the "
+     "pill lost 6% of their body weight on average, against 4% for patients on a placebo.", None),
 ]
 
 #: two things that went opposite ways in the source, swapped by the copy (:mod:`factdiff.contrasts`)

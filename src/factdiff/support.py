@@ -251,7 +251,11 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
             if old is None or _KIND_ORDER[b.kind] < _KIND_ORDER[old.kind]:
                 by_negator[negs[0]] = b
         for neg, b in sorted(by_negator.items()):
-            words = [cop.tokens[i] for i in subtree(cop, _clause_head(cop, b.head)) if _content(cop.tokens[i])]
+            head = _clause_head(cop, b.head)
+            frame = {i for c in _parse(cop).kids[head] if cop.tokens[c].dep == "parataxis"
+                     and cop.tokens[c].lemma in lx.NEUTRAL_REPORTING for i in subtree(cop, c)}
+            # "..., chief executive Lars Moen said" tells who says the clause, not what it says
+            words = [cop.tokens[i] for i in subtree(cop, head) if i not in frame and _content(cop.tokens[i])]
             words = [t for t in words if t.i != b.agent_at] or words
             if any(_negative_about(src, si, b, words) for si, _ in cands):
                 continue  # a source sentence says something negative about this claim: not ours to judge

@@ -173,7 +173,8 @@ def contradicted_trends(ctx: Context) -> list[TrendContradiction]:
                 d = _direction(pred)
                 if not d or pred.weak or pred.modality != lx.CERTAIN or pred.conditional is not None:
                     continue
-                about = (pred.agent | pred.patient | pred.context) - _GENERIC
+                # what rose or fell: "profit drops after a pill trial" is about profit, not the pill
+                about = (pred.agent | pred.patient) - _GENERIC
                 told = _figures_told(ctx.copy, pred, figures)
                 hits = [tr for tr in near if tr.words & about or any(_same_figure(tr.now, q) for q in told)]
                 if hits and all(tr.direction != d for tr in hits):

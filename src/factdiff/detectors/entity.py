@@ -400,8 +400,8 @@ def _owners(ctx: Context, pair: Pair) -> Iterator[Finding]:
             yield _owner_finding(s, c, "another owner", Severity.MAJOR, 0.7)
             continue
         antecedent = _antecedent(ctx, pair, s)
-        if antecedent is None:
-            continue
+        if antecedent is None or _subject_before(ctx.source, s, c.text):
+            continue  # "Halvorsen Pharma said its profit fell": the subject is the likeliest owner
         if any(same_name(a, c.text) or demonym_of(_core(a), _core(c.text)) or key(a) == key(_core(c.text)) for a in antecedent):
             continue
         # the new owner is a party the pair names ("Japanese mines" where Japan is in the sentence)
@@ -451,6 +451,19 @@ def _owner_finding(s: Owner, c: Owner, why: str, sev: Severity, conf: float) -> 
 
 def _pair_names(ctx: Context, pair: Pair) -> list[str]:
     return [m.text for m in mentions_in(ctx.source, pair.link.source)]
+
+
+def _subject_before(doc: Document, owner: Owner, name: str) -> bool:
+    """Whether ``name`` is the subject of a clause before the possessive in its sentence, whatever
+    label the tagger gave it (a company tagged as a person is still the "its" of its sentence)."""
+    start = owner.span.start
+    sent = doc.sentence_at(start)
+    for e in doc.entities:
+        if e.end > start or e.label not in {"PERSON", "ORG", "GPE", "NORP"} or doc.sentence_at(e.start) != sent:
+            continue
+        if any(doc.tokens[k].dep in ("nsubj", "nsubjpass") for k in range(e.token_start, e.token_end)) and same_name(e.text, name):
+            return True
+    return False
 
 
 def _antecedent(ctx: Context, pair: Pair, owner: Owner) -> list[str] | None:
