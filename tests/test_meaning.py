@@ -213,6 +213,10 @@ PREPOSITIONAL = [
     ("The discount is for new customers.", "The discount is for existing customers.", (M, MAJOR)),
     ("The new rules apply to domestic flights.", "The new rules apply to international flights.", (M, MAJOR)),
     ("The new rules apply to domestic flights.", "The new rules cover flights within the country.", None),
+    ("Shares dropped 11%, wiping about $9 billion off the company's market value.",
+     "Shares dropped 11%, adding about $9 billion to the company's market value.", (M, MAJOR)),
+    ("Shares dropped 11%, wiping about $9 billion off the company's market value.",
+     "Shares dropped 11%, erasing roughly $9bn of the company's market value.", None),
 ]
 
 # -- modality and certainty ---------------------------------------------------------------------------

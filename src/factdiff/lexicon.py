@@ -268,6 +268,7 @@ NEWS_ANTONYMS = (
     ("automated", "manual"), ("automatic", "manual"), ("domestic", "international"), ("deliberate", "accidental"),
     ("intentional", "accidental"), ("new", "existing"), ("quick", "time-consuming"), ("easy", "time-consuming"),
     ("online", "offline"), ("short-term", "long-term"), ("profitable", "loss-making"),
+    ("add", "wipe"), ("add", "erase"), ("add", "shed"), ("add", "strip"),
     ("rule out", "consider"), ("rule out", "rule in"), ("lose", "seize"), ("lose", "capture"), ("lose", "retake"),
     ("preliminary", "final"), ("provisional", "final"), ("interim", "final"), ("unbeaten", "lose"),
     ("undefeated", "lose"), ("resist", "agree"), ("deny", "claim"), ("jail", "clear"), ("jail", "acquit"), ("imprison", "clear"), ("sentence", "acquit"), ("minority", "most"), ("disappear", "persist"), ("disappear", "last"), ("fade", "persist"), ("vanish", "persist"),

@@ -353,9 +353,10 @@ def _swaps(pair: Pair, matched: list[tuple[Quantity, Quantity]], done: set[int])
                 continue
             d1, d2 = set(s1.context) - set(s2.context), set(s2.context) - set(s1.context)
             e1, e2 = set(c1.context) - set(c2.context), set(c2.context) - set(c1.context)
-            straight = len(d1 & e1) + len(d2 & e2)
+            # the words that moved from one figure to the other; words that stayed ("patients on the
+            # pill stopped taking it") are the sentence around them, not a role
             cross = len(d1 & e2) + len(d2 & e1)
-            if cross >= 2 and straight == 0 and len(d1 & e2) >= 1 and len(d2 & e1) >= 1:
+            if cross >= 2 and len(d1 & e2) >= 1 and len(d2 & e1) >= 1:
                 done.update((a, b))
                 role1 = ", ".join(sorted(d1 & e2)) or "?"
                 role2 = ", ".join(sorted(d2 & e1)) or "?"
