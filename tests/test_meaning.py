@@ -90,6 +90,13 @@ SAME_POLARITY = [
     ("The council did not approve the plan.", "The council rejected the plan.", None),
     ("The deal is still in place.", "The deal remains in place.", None),
     ("The council was not opposed to new homes.", "The council did not oppose new homes.", None),
+    # one copy sentence restating two: each copy word has its own counterpart
+    ("Gordon Pike was found guilty of three counts of bribery. He was cleared of a fourth bribery charge.",
+     "Gordon Pike was convicted of three counts of bribery, and acquitted of a fourth bribery charge.", None),
+    ("Gordon Pike was found guilty of three counts of bribery. He was cleared of a fourth bribery charge.",
+     "Gordon Pike was acquitted of three counts of bribery, and convicted of a fourth bribery charge.", (M, MAJOR)),
+    ("The council approved the plan and rejected the budget.", "The council rejected the plan and approved the budget.",
+     (M, MAJOR)),
     ("Chief executive Lars Moen said the company would not seek approval for the pill in its current form, but had not "
      "given up on the programme.", "The company will not apply for approval of the pill in its present form, chief "
      "executive Lars Moen said, though it has not abandoned the programme.", None),

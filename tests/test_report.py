@@ -96,6 +96,15 @@ def test_alignment_handles_reordering_merge_and_split() -> None:
         "The minister resigned on Friday. That came after a week of pressure over the leaked contracts.",
     )
     assert [(lk.source, lk.copy) for lk in split.alignment.links] == [((0,), (0, 1))]
+    # a merge whose first sentence alone already matches very well: the second is carried by its own words
+    merged = factdiff.compare(
+        "Gordon Pike, 61, was found guilty last month of three counts of bribery and one count of misconduct in "
+        "public office. He was cleared of a fourth bribery charge. The judge said the sentence had to deter others.",
+        "Last month Gordon Pike, 61, was convicted of three counts of bribery and one of misconduct in public office, "
+        "and acquitted of a fourth bribery charge. The sentence had to deter others, the judge said.",
+    )
+    assert ((0, 1), (0,)) in {(lk.source, lk.copy) for lk in merged.alignment.links}
+    assert not [f for f in merged.findings if f.type == "omission"]
 
 
 def test_empty_and_bad_options() -> None:

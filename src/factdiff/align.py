@@ -244,9 +244,19 @@ def _merges(
     for (j, i, nb, _lo, _hi), v, c in zip(trials, vecs, cop, strict=True):
         if nb in linked_src:
             continue
-        if float(v @ c) >= float(M[j, i]) + _JOIN_GAIN:
+        if float(v @ c) >= float(M[j, i]) + _JOIN_GAIN or _carries(copy, j, source, i, nb):
             edges[(j, nb)] = float(M[j, nb])
             linked_src.add(nb)
+
+
+def _carries(copy: Document, j: int, source: Document, i: int, nb: int) -> bool:
+    """Whether copy sentence ``j`` holds what source sentence ``nb`` adds to ``i``: most of the
+    neighbour's own content words, at least two, that ``i`` lacks ("..., and acquitted of a fourth
+    bribery charge" carries "He was cleared of a fourth bribery charge." beside the sentence
+    before it, which alone already matches so well that the joined pair scores no better)."""
+    own = content_words(source, [nb]) - content_words(source, [i])
+    carried = own & content_words(copy, [j])
+    return len(carried) >= 2 and len(carried) >= 0.5 * len(own)
 
 
 def _group(edges: dict[tuple[int, int], float]) -> list[Link]:

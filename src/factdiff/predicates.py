@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from . import lexicon as lx
@@ -1101,6 +1101,9 @@ class Group:
     reworded: bool
     #: the copy word occurs nowhere in the source (by lemma), so it cannot be a restatement of it
     novel: bool = False
+    #: source predicates another word of the same copy sentence restates at least as well
+    #: ("was convicted of three counts, and acquitted of a fourth": "found guilty" is "convicted"'s)
+    taken: frozenset[tuple[int, int]] = frozenset()
 
     def consistent(self) -> list[Match]:
         return [m for m in self.found if not m.flipped]
@@ -1112,6 +1115,8 @@ class Group:
         if not flipped or self.reworded:
             return None
         top = best(flipped)
+        if self.consistent() and (top.source.sentence, top.source.head) in self.taken:
+            return None  # the copy word has a counterpart of its own; the antonym is another word's
         floor = NOVEL_FLIP_SCORE if self.novel and top.relation < 0 else MIN_FLIP_SCORE.get(top.copy.kind, MIN_SCORE)
         if top.score < floor:
             return None  # nouns and attributes carry little context: ask for more evidence
@@ -1186,7 +1191,27 @@ def matches(ctx: Context) -> list[Group]:
                 said = any(m.source.lemma == b.lemma and m.linked for m in found)
                 reworded = slot >= MIN_SCORE and slot >= top and in_place < slot and not said
                 out.append(Group(b, tuple(found), reworded=reworded, novel=novel))
+    out = _taken(out)
     ctx.cache["meaning.matches"] = out
+    return out
+
+
+def _taken(groups: list[Group]) -> list[Group]:
+    """Mark, per group, the source predicates another predicate of its copy sentence restates
+    (a consistent match scoring at least as well as this group's flipped match of them)."""
+    restated: dict[tuple[int, int, int], float] = {}  # (copy sentence, source sentence, source head) -> score
+    for g in groups:
+        for m in g.consistent():
+            k = (g.copy.sentence, m.source.sentence, m.source.head)
+            restated[k] = max(restated.get(k, 0.0), m.score)
+    out = []
+    for g in groups:
+        taken = frozenset(
+            (m.source.sentence, m.source.head) for m in g.found if m.flipped
+            and restated.get((g.copy.sentence, m.source.sentence, m.source.head), -1.0) >= m.score
+            and not any(x.source is m.source for x in g.consistent())
+        )
+        out.append(replace(g, taken=taken) if taken else g)
     return out
 
 
