@@ -105,6 +105,11 @@ def same_name(a: str, b: str) -> bool:
         return True
     if _ALIAS_OF.get(ka, frozenset()) & {kb}:
         return True
+    return initialism(a, b)
+
+
+def initialism(a: str, b: str) -> bool:
+    """One of the two is the other's initials ("SEC" / "the Securities and Exchange Commission")."""
     return _initialism(a, b) or _initialism(b, a)
 
 
