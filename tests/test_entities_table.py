@@ -146,6 +146,8 @@ ATTRIBUTION = [
     ("attr-claim-ministry", "The ministry said the border was closed on Sunday.", "The army said the border was closed on Sunday.", ("attribution", "major", "army")),
     ("attr-claim-pronoun", "He said the border was closed on Sunday.", "She said the border was closed on Sunday.", None),
     ("attr-claim-attorney", "His attorney said he had no link to the company.", "His lawyer said he had no link to the company.", None),
+    ("attr-claim-time-clause", "Hale was given a suspended sentence after he testified against Pike.",
+     "Hale was given a suspended sentence after he gave evidence against Pike.", None),
     ("attr-claim-two-names", "It is the first time since 1995 that a mayor has been jailed, according to the Local Government Association.",
      "It is the first time since 1995 that a mayor has been jailed, according to Martin Hale.", ("attribution", "major", "Martin Hale")),
     ("attr-claim-initialism", "The SEC said on Thursday its staff was preparing rules to combat trading abuses.",

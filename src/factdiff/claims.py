@@ -100,7 +100,9 @@ def _claimed(doc: Document, tokens: Sequence[Token], word: Token) -> tuple[int, 
     if clauses:
         return tuple(sorted(set().union(*(under(c) for c in clauses))))
     head = by_i.get(word.head)
-    if word.dep in {"parataxis", "ccomp", "advcl"} and head is not None and head.i != word.i:
+    if word.dep in {"parataxis", "ccomp", "advcl"} and head is not None and head.i != word.i and not (
+        word.dep == "advcl" and _kids(tokens, word, {"mark"})
+    ):  # "after he testified" is when, not who says it
         return tuple(sorted(under(head) - under(word)))  # "X, police said" parsed under X
     return ()
 
