@@ -20,6 +20,9 @@ CASES: list[tuple[str, str, float, str, float | None, float | None]] = [
     ("two out of three doctors", "two out of three", 200 / 3, "%", None, None),
     ("scored one in 90 minutes", "90 minutes", 90, "minute", None, None),
     ("more than one in four adults", "more than one in four", 25, "%", 25, float("inf")),
+    # a multiple
+    ("had a 12 times higher risk", "12 times", 12, "times", None, None),
+    ("a 12-fold rise in cases", "12-fold", 12, "times", None, None),
     # a share told as a fraction
     ("half of the voters", "half", 50, "%", None, None),
     ("more than half the staff", "more than half", 50, "%", 50, float("inf")),

@@ -193,8 +193,14 @@ def _context(p: _Parse, t: Token, agent: frozenset[str], patient: frozenset[str]
 
 
 def _no_is_negation(p: _Parse, no: Token) -> bool:
-    nxt = p.doc.tokens[no.i + 1] if no.i + 1 < len(p.doc.tokens) else None
-    return not (nxt is not None and nxt.sentence == no.sentence and (nxt.lower in lx.NO_IDIOM_NEXT or nxt.tag in ("JJR", "RBR")))
+    toks = p.doc.tokens
+    nxt = toks[no.i + 1] if no.i + 1 < len(toks) else None
+    if nxt is None or nxt.sentence != no.sentence or not (nxt.lower in lx.NO_IDIOM_NEXT or nxt.tag in ("JJR", "RBR")):
+        return True
+    if nxt.lower == "more":  # "no more than 40" bounds a figure; "no more research" is none
+        after = [t for t in toks[nxt.i + 1 : nxt.i + 4] if t.sentence == no.sentence]
+        return not any(t.lower == "than" or t.like_num for t in after)
+    return False
 
 
 def _not_all(p: _Parse, arg: Token) -> bool:
@@ -669,7 +675,8 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
             modal.append(g.i)
         elif cur.dep == "xcomp" and g.lemma in lx.HEDGE_GOVERNORS and g.tag == "VBN":
             hedges.append(g.i)  # "is said to have", "is believed to"
-        for c in p.children(g.i, "aux"):
+        cop = p.head(g.i) if g.dep == "acomp" else None  # "may be more likely to develop": the copula's modal
+        for c in [*p.children(g.i, "aux"), *(p.children(cop.i, "aux") if cop is not None and cop.lemma in _COPULAS else [])]:
             if c.lemma in lx.POSSIBLE_AUX and cur.dep == "xcomp":
                 level = min(level, lx.POSSIBLE)
                 modal.append(c.i)

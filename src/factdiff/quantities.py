@@ -118,6 +118,8 @@ _UNIT_TABLE: list[tuple[str, str, float, str]] = [
     ("degrees fahrenheit|°F|F°", "temperature_f", 1.0, "°F"),
     ("degrees", "angle", 1.0, "degree"),
     ("calories|kcal", "energy_food", 1.0, "kcal"),
+    # multiples: "12 times higher", "a 12-fold rise", "three times" (as often as that)
+    ("times|fold", "factor", 1.0, "times"),
 ]
 UNIT_LOOKUP: dict[str, tuple[str, float, str]] = {}
 for _alts, _dim, _factor, _canon in _UNIT_TABLE:

@@ -238,10 +238,15 @@ def _levels(ctx: Context, a: Predicate, b: Predicate) -> tuple[int, int]:
         # "would" → "will" is how a rewrite drops a report's backshift ("It would cut bills", after
         # "the minister said ...")
         return _level(src, a, ignore_would=True), _level(cop, b, ignore_would=True)
-    return _level(src, a), _level(cop, b)
+    la, lb = _level(src, a), _level(cop, b)
+    if (_says(src, a, _COULD) and _says(cop, b, _CAN)) or (_says(src, a, _CAN) and _says(cop, b, _COULD)):
+        return la, la  # "before advice could be given" is "can" told in the past, as a report tells it
+    return la, lb
 
 
 _WILL = frozenset({"will", "shall", "'ll", "wo"})
+_COULD = frozenset({"could"})
+_CAN = frozenset({"can", "ca"})
 
 
 def _same_level(ctx: Context, a: Predicate, b: Predicate) -> bool:

@@ -193,6 +193,12 @@ def _pair_findings(pair: Pair, S: list[Quantity], C: list[Quantity], src_all: li
             lone = len(cands) == 1 and len(same_dim_rest) == 1
             cands = [s for s in cands if _score(s, c) > 0 or lone]
         if not cands:
+            relative = [s for s in free_s if s.value == c.value and {s.dimension, c.dimension} == {"percent", "factor"}]
+            if relative:  # "a 12% higher risk" → "a 12 times higher risk"
+                free_s.remove(relative[0])
+                yield Finding("number", Severity.MAJOR, f"unit changed: {relative[0].render()} vs {c.render()}",
+                              0.75, _span(pair.source, relative[0]), _span(pair.copy, c))
+                continue
             if any(s.value == c.value and "count" in (s.dimension, c.dimension) for s in src_all):
                 continue  # the same figure, one side without its unit ("nine" / "nine-year-old", "28m" / "€28m")
             if c.dimension == "count" and any(s.second == c.value for s in src_all):
@@ -275,7 +281,7 @@ def _bound_words(gs: str, gc: str) -> str:
     if gc == "exact":
         return "the copy drops the qualifier"
     if gs == "exact":
-        return f"the copy adds a {gc} bound" if gc in ("lower", "upper") else "the copy hedges the figure"
+        return f"the copy adds {'an' if gc == 'upper' else 'a'} {gc} bound" if gc in ("lower", "upper") else "the copy hedges the figure"
     return f"{gs} bound became {gc} bound"
 
 
