@@ -154,6 +154,9 @@ def test_every_span_in_any_report_satisfies_the_offset_rule(source: str, copy: s
          "The mayor, who assumed office in 2019, welcomed the council's decision.", None),
         ("Investigators are examining the cause of the crash, the agency said.",
          "An investigation into the cause of the crash is under way, the agency said.", None),
+        # a comparison told with "compared with", and a compound of a source word ("daytime" / "day")
+        ("Those who worked nights had a 12% higher risk than people who only worked during the day.",
+         "Working nights was associated with a 12% higher risk compared with working only in the daytime.", None),
     ],
 )
 def test_added_phrase_inside_an_aligned_sentence(source: str, copy: str, added: str | None) -> None:

@@ -20,6 +20,7 @@ from .. import lexicon as lx
 from ..context import Context
 from ..document import Document, Token
 from ..findings import Finding, Severity
+from ..names import is_word
 from ..support import sentence_words, subtree
 from ._runs import runs, weight
 
@@ -114,6 +115,8 @@ class _Support:
             return True
         if len(t.lemma) >= _STEM and t.lemma[:_STEM] in self.stems:
             return True
+        if any(t.lower[:k] in self.words and is_word(t.lower[k:]) for k in range(3, len(t.lower) - 2)):
+            return True  # a compound of a source word: "daytime" where the source says "day"
         return any(s in self.senses for s in lx.synonyms().get(t.lemma, ()))
 
 
@@ -159,9 +162,14 @@ def _trim(doc: Document, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+#: words that compare or link what the sentence already says ("compared with", "as opposed to")
+_LINKING = frozenset({"compare", "oppose", "versus", "relative", "respectively"})
+
+
 def _content(t: Token) -> bool:
     return (t.pos in _CONTENT and not t.is_stop and not t.is_punct and not t.like_num
-            and t.lemma not in lx.LIGHT and t.lower not in _SCALE_WORDS)
+            and t.lemma not in lx.LIGHT and t.lower not in _SCALE_WORDS
+            and not (t.lemma in _LINKING and t.dep in ("prep", "advmod", "cc", "mark")))
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
