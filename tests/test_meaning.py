@@ -818,6 +818,20 @@ FIGURES = [
      "pill lost 6% of their body weight on average, against 4% for patients on a placebo.", None),
 ]
 
+#: the two sides of a comparison (:mod:`factdiff.comparisons`): swapped under the same comparative
+#: is a distortion, swapped with the comparative turned around is the same fact
+COMPARISONS = [
+    ("The risk was higher in women than in men.", "The risk was higher in men than in women.", (M, MAJOR)),
+    ("The risk was higher in women than in men.", "The risk was lower in men than in women.", None),
+    ("Women had a higher risk than men.", "Men had a higher risk than women.", (M, MAJOR)),
+    ("Women had a higher risk than men.", "Men had a lower risk than women.", None),
+    ("Sales in Europe grew faster than sales in Asia.", "Sales in Asia grew faster than sales in Europe.", (M, MAJOR)),
+    ("The firm made more money in Europe than in Asia.", "The firm made less money in Asia than in Europe.", None),
+    ("Sales rose faster in 2023 than in 2022.", "Sales rose faster in 2022 than in 2023.", (M, MAJOR)),
+    ("He is taller than his brother.", "His brother is shorter than him.", None),
+    ("Turnout was higher than expected.", "Turnout was lower than expected.", (M, MAJOR)),
+]
+
 #: two things that went opposite ways in the source, swapped by the copy (:mod:`factdiff.contrasts`)
 _CARS = "Sales of electric cars rose by 20% last year, while sales of petrol cars fell."
 CONTRASTS = [
@@ -836,7 +850,7 @@ CONTRASTS = [
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
          + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + IDIOMS + PLANS + FIGURES
-         + CONTRASTS)
+         + COMPARISONS + CONTRASTS)
 
 
 def _id(case: tuple[str, str, object]) -> str:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import lexicon as lx
+from ..comparisons import compared_tokens, swapped_comparisons
 from ..context import Context
 from ..contrasts import CrossedContrast, argument_span, crossed_contrasts
 from ..document import Document, Span, Token
@@ -41,8 +42,11 @@ def detect(ctx: Context) -> Iterator[Finding]:
     flipped: set[int] = set()  # copy predicates already reported as turned around
     # where a stage moved along, a hedge word changed with it ("suspected" → "convicted killer")
     staged = {t for c in stage_changes(ctx) for t in (c.source.start, c.copy.start)}
+    compared = compared_tokens(ctx)  # "lower in men than in women" for "higher in women than in men"
     for group in matches(ctx):
         flip = group.contradicted
+        if flip is not None and flip.relation < 0 and group.copy.head in compared:
+            continue
         if flip is not None or group.consistent():
             reported.add(group.copy.head)  # compared as a predicate already
         if flip is not None:
@@ -69,8 +73,17 @@ def detect(ctx: Context) -> Iterator[Finding]:
                 yield _finding(ctx, m, Severity.MINOR, "condition dropped", detail=cond)
         yield from _hedges(ctx, m, staged)
     for swap in antonym_swaps(ctx):
-        if swap.copy not in reported:
+        if swap.copy not in reported and swap.copy not in compared:
             yield _swapped(ctx, swap)
+    for sc in swapped_comparisons(ctx):
+        yield Finding(
+            type="meaning",
+            severity=Severity.MAJOR,
+            message=f"sides of a comparison swapped: '{sc.source.text}' → '{sc.copy.text}'",
+            confidence=0.7,
+            source=sc.source,
+            copy=sc.copy,
+        )
     for change in stage_changes(ctx):
         yield _staged(change)
     for limit in scope_changes(ctx):
