@@ -165,7 +165,10 @@ def contradicted_trends(ctx: Context) -> list[TrendContradiction]:
         by_sentence.setdefault(tr.sentence, []).append(tr)
     if by_sentence:
         for cj in range(len(ctx.copy.sentences)):
-            near = [tr for si, _ in candidate_sentences(ctx, cj) for tr in by_sentence.get(si, [])]
+            cands = candidate_sentences(ctx, cj)
+            linked = [si for si, lk in cands if lk]
+            # a copy sentence that restates a source sentence is read against that one only
+            near = [tr for si in (linked or [si for si, _ in cands]) for tr in by_sentence.get(si, [])]
             if not near:
                 continue
             figures = in_sentences(doc_quantities(ctx.copy, locale), [ctx.copy.sentences[cj]])
