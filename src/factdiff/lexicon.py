@@ -123,7 +123,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "down": frozenset({"decrease", "fall", "drop", "decline", "cut", "reduce", "lower", "slash", "shrink",
                        "plunge", "slump", "sink", "dip", "tumble", "go down", "plummet", "slide", "contract",
                        "diminish", "dwindle", "halve", "trim", "reduction", "downturn", "down",
-                       "slow", "slowdown", "ramp down", "scale down", "scale back", "cut back", "pare back",
+                       "slow", "slowdown", "ease", "ramp down", "scale down", "scale back", "cut back", "pare back",
                        "wind down", "rein in", "slow down", "ratchet down", "edge down", "tick down", "inch down"}),
     "approve": frozenset({"approve", "pass", "endorse", "ratify", "authorize", "authorise", "adopt", "accept",
                           "greenlight", "okay", "sign off", "approval", "acceptance", "agree", "consent"}),
@@ -171,7 +171,7 @@ CLASSES: dict[str, frozenset[str]] = {
                                "minimal", "marginal", "modest", "negligible", "small", "minor", "moderate",
                                "moderately", "mild", "mildly"}),
     "changed": frozenset({"changed", "different", "altered", "revised"}),
-    "unchanged": frozenset({"unchanged", "same", "unaltered", "steady", "flat"}),
+    "unchanged": frozenset({"unchanged", "same", "unaltered", "steady", "flat", "hold steady"}),
     "forward": frozenset({"ahead", "forward", "forwards", "onward"}),
     "backward": frozenset({"back", "backward", "backwards", "behind"}),
     "profit": frozenset({"profit", "surplus", "earnings", "gain", "profitable"}),
@@ -221,6 +221,8 @@ OPPOSITE_CLASSES = (
     ("universal", "partial"), ("full_scope", "limited_scope"), ("important", "unimportant"),
     ("cancel", "exist"), ("delay", "exist"),
 )
+#: words that say nothing changed; against a rise or fall they clash only at the same certainty
+UNCHANGED = CLASSES["unchanged"]
 #: words of degree: swapping them ("sharply" → "slightly") distorts, but less than a reversal
 DEGREE = CLASSES["large_degree"] | CLASSES["small_degree"]
 #: verbs of change that carry a large degree themselves: "rose slightly" is no "soared"

@@ -192,6 +192,21 @@ def _context(p: _Parse, t: Token, agent: frozenset[str], patient: frozenset[str]
 # -- polarity ---------------------------------------------------------------------------------
 
 
+#: levels a body holds or keeps where they are ("the bank held rates")
+_LEVELS = frozenset({"rate", "price", "fare", "tariff", "tax", "level", "target", "forecast", "guidance", "outlook",
+                     "dividend", "rent", "fee", "wage", "salary", "cap", "limit"})
+
+
+def _held_level(p: _Parse, t: Token) -> bool:
+    """ "held rates at 4.5%", "kept the price at £10", "holds rates": a level left where it is."""
+    objs = p.children(t.i, "dobj")
+    if not objs or p.children(t.i, "oprd", "acomp", "prt"):
+        return False  # "kept rates unchanged", "held off": read on their own words
+    at = [o for c in p.children(t.i, "prep") if c.lower == "at" for o in p.children(c.i, "pobj")
+          if o.like_num or any(x.like_num for x in p.children(o.i, "nummod", "compound"))]
+    return bool(at) or objs[0].lemma in _LEVELS
+
+
 def _no_is_negation(p: _Parse, no: Token) -> bool:
     toks = p.doc.tokens
     nxt = toks[no.i + 1] if no.i + 1 < len(toks) else None
@@ -907,6 +922,8 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
                           for o in p.children(c.i, "pobj") if o.lower in ("favour", "favor")][:1]
                 if favour:
                     prt, lemma = list(favour[0]), f"{t.lemma} for"
+            if not prt and t.lemma in ("hold", "keep", "leave") and _held_level(p, t):
+                lemma = "hold steady"  # "held rates at 4.5%", "the bank holds rates": left them unchanged
             if not prt and t.lemma in ("put", "place"):  # "put the project on hold" = delayed it
                 hold = [(c, o) for c in p.children(t.i, "prep") if c.lower == "on"
                         for o in p.children(c.i, "pobj") if o.lower == "hold"][:1]
@@ -1181,13 +1198,17 @@ def matches(ctx: Context) -> list[Group]:
                         continue
                     if rel < 0 and any(lx.relation(a.lemma, w) > 0 for w in partners):
                         continue  # "growth and decline": the copy names both directions
+                    if rel < 0 and a.modality != b.modality and lx.UNCHANGED & {a.lemma, b.lemma}:
+                        continue  # "left rates unchanged" / "signalled it could cut them": no clash
                     if rel < 0 and lx.converse(a.lemma, b.lemma) and not (a.agent & b.agent - {_PRON}):
                         continue  # "A sold it to B" / "B bought it from A": one deal, seen from each side
                     score = _score(ctx, a, b)
                     m = Match(b, a, rel, linked, score)
                     if rel < 0 and m.flipped and linked and _same_place(ctx, a, b):
                         in_place = max(in_place, score)
-                    if score >= MIN_SCORE or (novel and rel < 0 and m.flipped and _shares_argument(a, b)):
+                    if score >= MIN_SCORE or (novel and rel < 0 and m.flipped and _shares_argument(a, b) and (
+                        linked or (a.agent | a.patient) & (b.agent | b.patient) - {_PRON}
+                    )):  # in a sentence the copy does not restate, the antonym must be said of the same thing
                         found.append(m)
             if not any(m.relation > 0 for m in found):
                 found += _elsewhere(ctx, b, {si for si, _ in cands})
