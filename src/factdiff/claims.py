@@ -121,7 +121,7 @@ def _claimant(doc: Document, tokens: Sequence[Token], head: Token, verb: str, cl
     return Claimant(span, "noun:" + ROLE_WORDS.get(lemma, lemma), verb, False, claim)
 
 
-#: two surnames this similar (RapidFuzz ratio) are one person's name misspelt
+#: two names this similar (RapidFuzz ratio) are one sayer's name misspelt
 _MANGLED = 75
 
 
@@ -135,8 +135,9 @@ def same_claimant(a: Claimant, b: Claimant) -> bool | None:
         ta, tb = a.key.split(":", 1)[1], b.key.split(":", 1)[1]
         if same_name(ta, tb) or demonym_of(ta, tb) or same_name(a.span.text, b.span.text):
             return True
-        if a.key.startswith("person:") and b.key.startswith("person:") and similarity(ta, tb) >= _MANGLED:
-            return True  # "Jeffrey" / "Jeffery": one person, the name misspelt (the entity detector's finding)
+        if similarity(ta, tb) >= _MANGLED or similarity(a.span.text, b.span.text) >= _MANGLED:
+            return True  # "Jeffrey" / "Jeffery", "Microsoft" / "Micosoft": one sayer, the name misspelt
+            # (the entity detector's finding)
         # "the Metropolitan Transit Authority" vs "the authority", "Mayor Elena Ruiz" vs "Ruiz";
         # two names that share no word are two sayers ("the Local Government Association" / "Martin Hale")
         wa, wb = set(key(a.span.text).split()), set(key(b.span.text).split())

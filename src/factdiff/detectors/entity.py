@@ -111,8 +111,10 @@ def _names(ctx: Context, pair: Pair, reported: set[tuple[int, int]], variants_se
     src_groups = {(p.start, p.end): m.group for m in src_mentions for p in m.parts}
     src_words = {key(t.text) for t in pair.source_tokens}
     for m in cop_mentions:
-        if len(m.parts) > 1 and any(initialism(m.text, s.text) for s in src_mentions):
-            continue  # the name spelt out where the source gives its initials ("SEC")
+        if len(m.parts) > 1 and any(initialism(m.text, s.text) for s in src_mentions) and all(
+            is_word(p.text) or src_index.has_word(p.text) for p in m.parts
+        ):
+            continue  # the name spelt out where the source gives its initials ("SEC"), spelt right
         for part in m.parts:
             if src_index.has_word(part.text):
                 if key(part.text) not in src_words:
