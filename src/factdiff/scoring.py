@@ -69,7 +69,7 @@ THRESHOLD_SOURCES: dict[str, str] = {
     "xsumfaith": "dev (dev: 625 rows); 464 labelled rows; bagged argmax of balanced accuracy, dev BAcc 60.4; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
     "qags": "dev (dev: 224 rows); 224 labelled rows; bagged argmax of balanced accuracy, dev BAcc 67.9; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
     "polytope": "dev (dev: 585 rows); 585 labelled rows; bagged argmax of balanced accuracy, dev BAcc 80.2; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "mrpc": "dev (dev: 4076 rows); 4076 labelled rows; bagged argmax of balanced accuracy, dev BAcc 65.4; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "mrpc": "dev (dev: 4076 rows); 4076 labelled rows; bagged argmax of balanced accuracy, dev BAcc 65.3; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
 }
 
 
