@@ -135,9 +135,10 @@ def same_claimant(a: Claimant, b: Claimant) -> bool | None:
         ta, tb = a.key.split(":", 1)[1], b.key.split(":", 1)[1]
         if same_name(ta, tb) or demonym_of(ta, tb) or same_name(a.span.text, b.span.text):
             return True
+        # "Jeffrey" / "Jeffery", "Microsoft" / "Micosoft": one sayer, the name misspelt (the entity
+        # detector reports the spelling)
         if similarity(ta, tb) >= _MANGLED or similarity(a.span.text, b.span.text) >= _MANGLED:
-            return True  # "Jeffrey" / "Jeffery", "Microsoft" / "Micosoft": one sayer, the name misspelt
-            # (the entity detector's finding)
+            return True
         # "the Metropolitan Transit Authority" vs "the authority", "Mayor Elena Ruiz" vs "Ruiz";
         # two names that share no word are two sayers ("the Local Government Association" / "Martin Hale")
         wa, wb = set(key(a.span.text).split()), set(key(b.span.text).split())

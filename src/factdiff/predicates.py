@@ -192,21 +192,6 @@ def _context(p: _Parse, t: Token, agent: frozenset[str], patient: frozenset[str]
 # -- polarity ---------------------------------------------------------------------------------
 
 
-#: levels a body holds or keeps where they are ("the bank held rates")
-_LEVELS = frozenset({"rate", "price", "fare", "tariff", "tax", "level", "target", "forecast", "guidance", "outlook",
-                     "dividend", "rent", "fee", "wage", "salary", "cap", "limit"})
-
-
-def _held_level(p: _Parse, t: Token) -> bool:
-    """ "held rates at 4.5%", "kept the price at £10", "holds rates": a level left where it is."""
-    objs = p.children(t.i, "dobj")
-    if not objs or p.children(t.i, "oprd", "acomp", "prt"):
-        return False  # "kept rates unchanged", "held off": read on their own words
-    at = [o for c in p.children(t.i, "prep") if c.lower == "at" for o in p.children(c.i, "pobj")
-          if o.like_num or any(x.like_num for x in p.children(o.i, "nummod", "compound"))]
-    return bool(at) or objs[0].lemma in _LEVELS
-
-
 def _no_is_negation(p: _Parse, no: Token) -> bool:
     toks = p.doc.tokens
     nxt = toks[no.i + 1] if no.i + 1 < len(toks) else None
@@ -894,6 +879,21 @@ def clause_negated(doc: Document, t: Token) -> bool:
     return False
 
 
+#: levels a body holds or keeps where they are ("the bank held rates")
+_LEVELS = frozenset({"rate", "price", "fare", "tariff", "tax", "level", "target", "forecast", "guidance", "outlook",
+                     "dividend", "rent", "fee", "wage", "salary", "cap", "limit"})
+
+
+def _held_level(p: _Parse, t: Token) -> bool:
+    """ "held rates at 4.5%", "kept the price at £10", "holds rates": a level left where it is."""
+    objs = p.children(t.i, "dobj")
+    if not objs or p.children(t.i, "oprd", "acomp", "prt"):
+        return False  # "kept rates unchanged", "held off": read on their own words
+    at = [o for c in p.children(t.i, "prep") if c.lower == "at" for o in p.children(c.i, "pobj")
+          if o.like_num or any(x.like_num for x in p.children(o.i, "nummod", "compound"))]
+    return bool(at) or objs[0].lemma in _LEVELS
+
+
 def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
     """All predicates of one sentence (cached on the document)."""
     cache = doc._cache.setdefault("meaning.predicates", {})
@@ -1237,7 +1237,6 @@ def _taken(groups: list[Group]) -> list[Group]:
         taken = frozenset(
             (m.source.sentence, m.source.head) for m in g.found if m.flipped
             and restated.get((g.copy.sentence, m.source.sentence, m.source.head), -1.0) >= m.score
-            and not any(x.source is m.source for x in g.consistent())
         )
         out.append(replace(g, taken=taken) if taken else g)
     return out

@@ -357,7 +357,7 @@ def extract_quantities(text: str, locale: str = "us", *, dates: list | None = No
         i = max(j, i + 1)
     out.extend(_unanimous(text))
     out.sort(key=lambda q: q.start)
-    out = _rates(text, _merge_ranges(text, out))
+    out = _shares(text, _merge_ranges(text, out))
     return [_with_context(text, out, k) for k in range(len(out))]
 
 
@@ -392,7 +392,7 @@ def _share_matches(text: str) -> list[tuple[int, int, int, int, bool]]:
     return out
 
 
-def _rates(text: str, qs: list[Quantity]) -> list[Quantity]:
+def _shares(text: str, qs: list[Quantity]) -> list[Quantity]:
     """Read "one in ten" / "two out of three" / "a quarter of" as a percentage (10 %, 66.7 %,
     25 %), replacing the counts and ordinals the tokenizer found inside it; "about" and "more
     than" before it bound it as they bound any figure."""
