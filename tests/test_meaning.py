@@ -232,6 +232,8 @@ PREPOSITIONAL = [
     ("The judge said she had reduced the sentence because of his poor health.",
      "Because of his poor health, the judge said, she had cut the sentence.", None),
     ("The match went ahead despite the rain.", "Although it rained, the match went ahead.", None),
+    ("Economists had expected the decision.", "Economists were surprised by the decision.", (M, MAJOR)),
+    ("The decision surprised economists.", "Economists had not expected the decision.", None),
     ("The company sells an automated system.", "The company sells a manual system.", (M, MAJOR)),
     ("The discount is for new customers.", "The discount is for existing customers.", (M, MAJOR)),
     ("The new rules apply to domestic flights.", "The new rules apply to international flights.", (M, MAJOR)),

@@ -273,7 +273,7 @@ NEWS_ANTONYMS = (
     ("intentional", "accidental"), ("new", "existing"), ("quick", "time-consuming"), ("easy", "time-consuming"),
     ("online", "offline"), ("short-term", "long-term"), ("profitable", "loss-making"),
     ("add", "wipe"), ("add", "erase"), ("add", "shed"), ("add", "strip"),
-    ("because", "despite"), ("because", "although"), ("thanks", "despite"),
+    ("because", "despite"), ("because", "although"), ("thanks", "despite"), ("expect", "surprise"),
     ("rule out", "consider"), ("rule out", "rule in"), ("lose", "seize"), ("lose", "capture"), ("lose", "retake"),
     ("preliminary", "final"), ("provisional", "final"), ("interim", "final"), ("unbeaten", "lose"),
     ("undefeated", "lose"), ("resist", "agree"), ("deny", "claim"), ("jail", "clear"), ("jail", "acquit"), ("imprison", "clear"), ("sentence", "acquit"), ("minority", "most"), ("disappear", "persist"), ("disappear", "last"), ("fade", "persist"), ("vanish", "persist"),
