@@ -85,13 +85,29 @@ def _approximation(doc: Document, t: Token) -> bool:
     return t.lower == "some" and nxt is not None and (nxt.pos == "NUM" or nxt.like_num)
 
 
-def _valence_flip(a: Token, b: Token) -> bool:
-    """Content words of clearly opposite tone that are not synonyms ("success" / "disaster")."""
+def _valence_flip(src: Document, a: Token, cop: Document, b: Token) -> bool:
+    """Content words of clearly opposite tone that are not synonyms ("success" / "disaster"); an
+    adjective after "too" finds fault, whatever its own tone ("the fine was too small" / "generous")."""
     if a.pos not in _CONTENT or b.pos not in _CONTENT or a.lemma in _SKIP or b.lemma in _SKIP:
         return False
-    if not lx.opposite_valence(lx.valence(a.lower, a.lemma), lx.valence(b.lower, b.lemma)):
+    if not lx.opposite_valence(tone(src, a), tone(cop, b)):
         return False  # the table lookup first: most pairs end here
     return lx.relation(a.lemma, b.lemma) <= 0
+
+
+#: the tone of an adjective that "too" makes a complaint ("too small", "too slow")
+_EXCESS = -1.5
+
+
+def tone(doc: Document, t: Token) -> float:
+    """A word's VADER valence, or the fault "too" finds with an adjective."""
+    v = lx.valence(t.lower, t.lemma)
+    return _EXCESS if excess(doc, t) and v >= 0 else v
+
+
+def excess(doc: Document, t: Token) -> bool:
+    """Whether ``t`` is an adjective after "too" ("too small")."""
+    return t.pos == "ADJ" and t.i > 0 and doc.tokens[t.i - 1].lower == "too"
 
 
 def _other_side(src: Document, v: Token, cop: Document, w: Token) -> bool:
@@ -147,7 +163,7 @@ def _swap_in(
         if not _comparable(v) or v.lower in _NEGATION or _covered(v, here, there):
             continue
         lexical = _opposite(v, w)
-        if not lexical and not (by_place and _valence_flip(v, w)):
+        if not lexical and not (by_place and _valence_flip(src, v, cop, w)):
             continue
         if lexical and _other_side(src, v, cop, w):
             continue  # "the company sold it to the bank" / "the bank bought it"

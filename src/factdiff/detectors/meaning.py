@@ -33,7 +33,7 @@ from ..findings import Finding, Severity
 from ..predicates import Match, Predicate, _parse, _reported, best, clause, lemma_in, matches, phrase, span
 from ..scope import ScopeChange, scope_changes
 from ..stages import WORDING, StageChange, stage_changes
-from ..swaps import Swap, antonym_swaps
+from ..swaps import Swap, antonym_swaps, excess, tone
 from ..trends import TrendContradiction, contradicted_trends
 
 
@@ -162,8 +162,12 @@ def _swapped(ctx: Context, swap: Swap) -> Finding:
     degree = a.lemma in lx.DEGREE and b.lemma in lx.DEGREE
     s, c = ctx.source.token_span(a.i, a.i), ctx.copy.token_span(b.i, b.i)
     if swap.how == "valence":
-        tone = "positive → negative" if lx.valence(a.lower, a.lemma) > 0 else "negative → positive"
-        what, why = "opposite tone", f"{tone} in the VADER lexicon"
+        turn = "positive → negative" if tone(ctx.source, a) > 0 else "negative → positive"
+        what, why = "opposite tone", f"{turn} in the VADER lexicon"
+        if excess(ctx.source, a) or excess(ctx.copy, b):  # "too small" finds fault whatever "small" says
+            why = f"{turn}: 'too' finds fault"
+            s = ctx.source.token_span(a.i - 1, a.i) if excess(ctx.source, a) else s
+            c = ctx.copy.token_span(b.i - 1, b.i) if excess(ctx.copy, b) else c
     else:
         what, why = ("degree changed" if degree else "opposite meaning"), f"{a.lemma} / {b.lemma}"
     return Finding(
