@@ -214,7 +214,7 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
         for w in cop.sentence_tokens(cj):
             if not _comparable(w) or w.lower in _NEGATION or w.lemma in _SKIP or w.lower in _SKIP:
                 continue
-            toned = w.pos in _CONTENT and abs(lx.valence(w.lower, w.lemma)) >= lx.VALENCE_FLOOR
+            toned = w.pos in _CONTENT and abs(tone(cop, w)) >= lx.VALENCE_FLOOR
             if not (toned or lx.in_lexicon(w.lemma) or lx.in_lexicon(w.lower) or w.pos in ("ADJ", "ADV")):
                 continue
             near_w = _neighbours(cop, w)
