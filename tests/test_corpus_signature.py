@@ -148,3 +148,9 @@ def test_signatures_carry_the_batch_features() -> None:
         assert np.array_equal(sig.features, expected_hashes(text))
         assert np.array_equal(sig.digest, signature(text).digest)
     assert sigs[1].digest.size == 0 and sigs[1].bands.size == 0
+
+
+@pytest.mark.parametrize("text", ["\x01 AO", "a\x01 Bob", "\x01\x01 Paris said", "x, Bo"])
+def test_marker_character_is_read_like_any_other(text: str) -> None:
+    """The per-code-point tables mark matches with U+0001: that character itself is no word."""
+    assert np.array_equal(hashes_of([text])[0], expected_hashes(text))

@@ -101,7 +101,9 @@ _BEFORE_NAME = re.compile(r"[\w,;]")
 def _table(pattern: re.Pattern[str], size: int) -> np.ndarray:
     """``table[c]``: does the one-character string ``chr(c)`` match ``pattern``, for c < size."""
     marked = pattern.sub("\1", "".join(map(chr, range(size))))
-    return np.frombuffer(marked.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) == 1
+    out = np.frombuffer(marked.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) == 1
+    out[1] = bool(pattern.match("\1"))  # the marker itself: marked only if it matches
+    return out
 
 
 @lru_cache(maxsize=2)
