@@ -104,7 +104,7 @@ def _pairs(ctx: Context) -> list[tuple[Comparison, Comparison, int]]:
                     swapped = b.left & a.right and b.right & a.left and not (b.left & a.left) and not (b.right & a.right)
                     if not swapped:
                         continue
-                    rel = 1 if a.lemma == b.lemma else lx.relation(a.lemma, b.lemma)
+                    rel = lx.relation(a.lemma, b.lemma)
                     if rel:
                         out.append((a, b, rel))
     ctx.cache["comparisons.pairs"] = out
@@ -120,11 +120,11 @@ def compared_tokens(ctx: Context) -> frozenset[int]:
     """Copy tokens of comparisons whose sides trade places: told from the other side ("lower in
     men than in women" for "higher in women than in men") their opposite words are the same fact,
     and with the comparative kept the swap is one finding, not one per side."""
-    out = {i for _a, b, _rel in _pairs(ctx) for i in b.tokens}
-    doc = ctx.copy
+    out: set[int] = set()
     for _a, b, _rel in _pairs(ctx):
-        h = doc.tokens[b.word].head
-        if doc.tokens[h].lemma == "be":
+        out.update(b.tokens)
+        h = ctx.copy.tokens[b.word].head
+        if ctx.copy.tokens[h].lemma == "be":
             out.add(h)  # "was lower": the predicate is read on its copula
     return frozenset(out)
 
