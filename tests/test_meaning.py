@@ -861,9 +861,29 @@ CONTRASTS = [
     ("Shares in Barclays rose 3% while the wider market fell.", "Shares in Barclays rose 3% as the wider market slipped.", None),
 ]
 
+#: a verb that denies the act another verb reports done to the same object (:func:`predicates.denies`)
+DENIALS = [
+    ("The mayor was accused of taking bribes from a developer.",
+     "The mayor was accused of refusing bribes from a developer.", (M, MAJOR)),
+    ("The mayor refused bribes from a developer.", "The mayor took bribes from a developer.", (M, MAJOR)),
+    ("We present the first verification of the network's output.",
+     "We deny the first verification of the network's output.", (M, MAJOR)),
+    ("The company reported the breach on Monday.", "The company denied the breach on Monday.", (M, MAJOR)),
+    ("The city held the parade despite the rain.", "The city cancelled the parade despite the rain.", (M, MAJOR)),
+    ("The government introduced the tax in 2019.", "The government scrapped the tax in 2019.", (M, MAJOR)),
+    ("The bank blocked the payment.", "The bank made the payment.", (M, MAJOR)),
+    ("The mayor did not take the bribes.", "The mayor refused the bribes.", None),
+    ("The senator denied the allegations.", "The senator dismissed the allegations.", None),
+    ("He denied the charges.", "He faced the charges.", None),
+    ("She declined the invitation to speak.", "She received the invitation to speak.", None),
+    ("Regulators banned the pesticide in 2018.", "Regulators studied the pesticide in 2018.", None),
+    ("The committee gave Smith the award.", "Jones refused the award.", None),
+    ("A judge barred Viacom from using the name.", "A judge ordered Viacom to stop using the name.", None),
+]
+
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
          + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + IDIOMS + PLANS + FIGURES
-         + COMPARISONS + CONTRASTS)
+         + COMPARISONS + CONTRASTS + DENIALS)
 
 
 def _id(case: tuple[str, str, object]) -> str:

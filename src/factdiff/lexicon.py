@@ -27,6 +27,22 @@ IMPLICIT_NEGATOR_VERBS = frozenset(
     {"fail", "refuse", "decline", "deny", "neglect", "omit", "avoid", "cease", "stop", "abandon", "forgo",
      "refrain", "prevent", "bar", "ban", "prohibit", "forbid"}
 )
+#: verbs that deny the very act done to their object: "refused bribes" says no bribe was taken,
+#: "denied the verification" that none was presented, "banned imports" that none may come in
+DENYING_VERBS = frozenset(
+    {"refuse", "decline", "deny", "reject", "prevent", "ban", "bar", "prohibit", "forbid", "forgo", "block", "veto",
+     "scrap", "cancel", "abandon"}
+)
+#: verbs that report that very act done, which a denying verb on the same object turns around
+#: ("took bribes" / "refused bribes"); verbs that only meet the object ("faced the charges",
+#: "received the invitation", "studied the pesticide") are left out: they and a denial agree
+AFFIRMING_VERBS = frozenset(
+    {"take", "accept", "present", "hold", "introduce", "make", "grant", "sign", "approve", "pass", "adopt", "confirm",
+     "report", "admit", "acknowledge", "publish", "pay", "allow", "permit", "give", "deliver", "complete", "launch",
+     "release", "issue", "announce", "use", "stage", "build", "open", "implement", "enact", "impose", "award",
+     "provide", "submit", "perform", "conduct", "carry out", "go ahead", "proceed", "authorize",
+     "authorise", "endorse", "ratify", "uphold", "honour", "honor", "keep", "fulfil", "fulfill"}
+)
 #: prepositions that negate their object: "without approval", "excluding the buyback"
 EXCLUDING = frozenset({"without", "excluding", "except", "barring", "sans"})
 #: two-word ones: "except for the buyback", "other than the buyback"

@@ -1104,6 +1104,35 @@ def _coordinated(doc: Document, i: int) -> list[str]:
     return out
 
 
+def _acts_on_object(p: _Parse, v: Predicate) -> bool:
+    """The verb's object is what it acts on, not a doer it makes or stops doing something
+    ("prevented Viacom from using the name", "ordered Viacom to stop")."""
+    return not p.children(v.head, "xcomp", "ccomp") and not any(
+        c.lower == "from" and p.children(c.i, "pcomp") for c in p.children(v.head, "prep")
+    )
+
+
+def denies(ctx: Context, a: Predicate, b: Predicate) -> bool:
+    """One verb denies the act the other does to the same object: "took bribes" / "refused bribes",
+    "presented the first proof" / "denied the first proof" (:data:`lexicon.DENYING_VERBS`).
+
+    The other verb must report the act done (:data:`lexicon.AFFIRMING_VERBS`: "faced the charges"
+    and "denied the charges" agree), the object must be what both act on (not a doer: "prevented
+    Viacom from using"), and the two must be said by the same doer, or by one the parse cannot name.
+    """
+    if a.kind != "verb" or b.kind != "verb":
+        return False
+    if not ({a.lemma, b.lemma} & lx.DENYING_VERBS and {a.lemma, b.lemma} & lx.AFFIRMING_VERBS):
+        return False
+    if _overlap(a.patient, b.patient) < 1.0:
+        return False  # the same thing refused and taken
+    if not (_acts_on_object(_parse(ctx.source), a) and _acts_on_object(_parse(ctx.copy), b)):
+        return False
+    if not (a.agent and b.agent):
+        return True
+    return bool(a.agent & b.agent - {_PRON}) or a.agent == b.agent == {_PRON}
+
+
 def _shares_argument(a: Predicate, b: Predicate) -> bool:
     """The two predicates name at least one argument or context word in common."""
     return bool((a.agent | a.patient | a.context) & (b.agent | b.patient | b.context) - {_PRON})
@@ -1188,6 +1217,8 @@ def matches(ctx: Context) -> list[Group]:
                     ) and (_overlap(a.agent, b.agent) == 1.0 or _non_prefixed(_parse(ctx.source), ctx.source.tokens[a.head])
                            or _non_prefixed(_parse(ctx.copy), ctx.copy.tokens[b.head])):
                         rel = 1  # one word parsed two ways: "is non-binding" (adjective), "is binding" (verb)
+                    if rel == 0 and denies(ctx, a, b):
+                        rel = -1  # "took bribes" / "refused bribes"
                     if rel == 0 and a.kind in _MODIFIERS and b.kind in _MODIFIERS:
                         rel = -1 if lx.prefixed_opposites(a.lemma, b.lemma) else 0
                     if rel == 0:

@@ -30,7 +30,7 @@ from ..context import Context
 from ..contrasts import CrossedContrast, argument_span, crossed_contrasts
 from ..document import Document, Span, Token
 from ..findings import Finding, Severity
-from ..predicates import Match, Predicate, _parse, _reported, best, clause, lemma_in, matches, phrase, span
+from ..predicates import Match, Predicate, _parse, _reported, best, clause, denies, lemma_in, matches, phrase, span
 from ..scope import ScopeChange, scope_changes
 from ..stages import WORDING, StageChange, stage_changes
 from ..swaps import Swap, antonym_swaps, excess, tone
@@ -215,8 +215,15 @@ def _finding(
     )
 
 
+def _object(pred: Predicate) -> tuple[int, ...]:
+    return (pred.patient_at,) if pred.patient_at is not None else ()
+
+
 def _antonym(ctx: Context, m: Match) -> Finding:
     a, b = m.source, m.copy
+    if m.relation < 0 and not lx.relation(a.lemma, b.lemma) and denies(ctx, a, b):  # "taking bribes" → "refusing bribes": shown with the object
+        return _finding(ctx, m, Severity.MAJOR, "opposite meaning", extra_src=_object(a), extra_cop=_object(b),
+                        detail=f"{a.lemma} / {b.lemma}: one denies what the other reports done")
     neg = " (both negated)" if a.negated and b.negated else ""
     degree = a.lemma in lx.DEGREE and b.lemma in lx.DEGREE
     return Finding(
