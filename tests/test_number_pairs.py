@@ -143,6 +143,24 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
     ("Sales rose from £2m to £6m.", "Sales doubled to £6m.", ("number", MAJOR)),
     ("Sales rose from £2m to £6m.", "Sales tripled to £6m.", None),
     ("Sales rose 10% while costs doubled.", "Sales rose 10% while costs doubled.", None),
+    # a tally or a change turned around (factdiff.reversals)
+    ("The council approved the plan by 51 votes to 48.", "The council approved the plan by 48 votes to 51.",
+     ("number", MAJOR)),
+    ("The Supreme Court ruled 5-4 in favour of the company.", "The Supreme Court ruled 4-5 in favour of the company.",
+     ("number", MAJOR)),
+    ("The bill passed the Senate 2,345 to 1,200 in the vote.", "The bill passed the Senate 1,200 to 2,345 in the vote.",
+     ("number", MAJOR)),
+    ("The jobless rate went from 5.2% to 4.8% last year.", "The jobless rate went from 4.8% to 5.2% last year.",
+     ("number", MAJOR)),
+    ("The council approved the plan by 51 votes to 48.", "Councillors backed the plan, 51 votes to 48.", None),
+    ("The council approved the plan by 51 votes to 48.", "The council approved the plan 51-48.", None),
+    ("The amendment failed on a 237-186 vote.", "The amendment failed by a vote of 186 to 237.", None),
+    ("United won 3-1 at home on Saturday.", "United lost 1-3 at home on Saturday.", None),
+    ("The jobless rate fell from 5.2% to 4.8% last year.", "The jobless rate rose from 4.8% to 5.2% last year.",
+     ("number", MAJOR)),  # the direction word's finding, one of them
+    ("Prices ranged from $10 to $15.", "Prices ranged from $15 to $10.", None),
+    ("The survey covered people aged 18 to 24.", "The survey covered people aged 24 to 18.", None),
+    ("Prices rose from 10 to 15 dollars after the vote.", "Prices rose from 10 to 15 dollars after the vote.", None),
 ]
 
 

@@ -171,7 +171,8 @@ _DIR_SKIP = {"by", "to", "from", "a", "an", "the", "some", "about", "around", "n
 _SCORE_CONTEXT = re.compile(
     r"\b(?:vote[sd]?|voting|ruling|decision|verdict|won|win|wins|winning|beat|beats|beaten|defeat(?:ed|s)?|lost|"
     r"loses|losing|score[sd]?|victory|tally|margin|majority|draw|drew|tie[sd]?|lead|led|record|series|game|match|"
-    r"final|court|justices|judges|jury|senate|house|panel|board|council)\b",
+    r"final|court|justices|judges|jury|senate|house|panel|board|council|passed|approved|rejected|backed|motion|"
+    r"referendum|ballots?)\b",
     re.IGNORECASE,
 )
 _LABEL_WORDS = {
@@ -240,6 +241,7 @@ class Quantity:
     spelled: bool = False
     head: str = ""
     second: float | None = None  # the second figure of a score / tally
+    moves: int = 0  # a "from A to B" range: 1 when it goes up (B > A), -1 when down
     factor: float = 1.0  # unit -> dimension base
     context: tuple[str, ...] = field(default=(), compare=False)
 
@@ -689,10 +691,10 @@ def _quantity_at(text: str, toks: list[Tok], i: int, masked: list[tuple[int, int
         ):
             q = _replace(q, start=prev.start, text=text[prev.start : e_char], unit=f"label:{prev.low}", dimension="label")
             return q, after
-    if core_end_tok == after and dimension == "count" and t.kind == "num" and _score_like(text, toks, i):
-        sq = _score(text, toks, i)
-        if sq is not None:
-            return sq[0], sq[1]
+    if dimension == "count" and t.kind == "num" and (
+        core_end_tok == after or (after < len(toks) and toks[after - 1].low in ("vote", "votes"))
+    ) and (k := _score_like(text, toks, i)) is not None:
+        return _score(text, toks, i, k)
     return _finish(text, toks, q, start_tok, after, spelled=spelled), after
 
 
@@ -861,33 +863,41 @@ def _direction(text: str, toks: list[Tok], start_tok: int, end_tok: int, q: Quan
     return 0, "", -1
 
 
-def _score_like(text: str, toks: list[Tok], i: int) -> bool:
-    """"7-2" / "7 to 2" reads as a tally or score when the sentence talks of votes, wins, rulings."""
+_WHOLE = re.compile(r"\d+$|\d{1,3}(?:,\d{3})+$")
+
+
+def _score_like(text: str, toks: list[Tok], i: int) -> int | None:
+    """"7-2" / "7 to 2" / "51 votes to 48" reads as a tally or score when the sentence talks of
+    votes, wins, rulings: the index of its second number, else None."""
     j = i + 1
-    if j + 1 >= len(toks) or toks[i].kind != "num" or "." in toks[i].text or "," in toks[i].text:
-        return False
+    if j + 1 < len(toks) and toks[j].low in ("vote", "votes") and toks[j + 1].low == "to":
+        j += 1  # "by 51 votes to 48"
+    if j + 1 >= len(toks) or toks[i].kind != "num" or not _WHOLE.match(toks[i].text):
+        return None
+    if i > 0 and toks[i - 1].low in ("from", "between"):
+        return None  # "from 10 to 15": a change or a range
     sep = toks[j]
     if sep.text in ("-", "–", "—") and sep.start == toks[i].end and toks[j + 1].start == sep.end and toks[j + 1].kind == "num":
         pass
     elif sep.low == "to" and toks[j + 1].kind == "num":
         pass
     else:
-        return False
-    if "." in toks[j + 1].text or "," in toks[j + 1].text:
-        return False
+        return None
+    if not _WHOLE.match(toks[j + 1].text):
+        return None
     after = toks[j + 2] if j + 2 < len(toks) else None
     if after is not None and (after.text == "%" or after.low in SCALE_WORDS or after.low in ("percent", "per") or _unit_at(text, toks, j + 2) is not None):
-        return False
+        return None
     lo = max(0, toks[i].start - 60)
     window = text[lo : min(len(text), toks[j + 1].end + 40)]
-    return bool(_SCORE_CONTEXT.search(window))
+    return j + 1 if _SCORE_CONTEXT.search(window) else None
 
 
-def _score(text: str, toks: list[Tok], i: int) -> tuple[Quantity, int] | None:
-    a, b = float(toks[i].text), float(toks[i + 2].text)
-    s, e = toks[i].start, toks[i + 2].end
+def _score(text: str, toks: list[Tok], i: int, k: int) -> tuple[Quantity, int]:
+    a, b = (float(toks[x].text.replace(",", "")) for x in (i, k))
+    s, e = toks[i].start, toks[k].end
     q = Quantity(s, e, text[s:e], a, unit="score", dimension="score", low=a, high=a, second=b)
-    return q, i + 3
+    return q, k + 1
 
 
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
@@ -937,6 +947,9 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
     return out
 
 
+_SPREAD = re.compile(r"\b(?:rang|vary|varie|varied|spann|stretch|anywhere)\w*\s*$", re.IGNORECASE)
+
+
 def _range(text: str, a: Quantity, b: Quantity, before: str) -> Quantity:
     lo_v = a.value
     if a.scale == 1 and b.scale != 1 and not a.spelled:
@@ -951,9 +964,12 @@ def _range(text: str, a: Quantity, b: Quantity, before: str) -> Quantity:
     if m:
         start = a.start - (len(before) - m.start(1))
     lo, hi = sorted((lo_v, b.value))
+    moves = 0  # "from $20 to $15" goes down; "ranged from $10 to $15" goes nowhere
+    if m and m.group(1).lower() == "from" and not _SPREAD.search(text[max(0, start - 20) : start]):
+        moves = 1 if b.value > lo_v else -1 if b.value < lo_v else 0
     return Quantity(
         start, b.end, text[start : b.end], (lo + hi) / 2, unit=unit, dimension=dimension, low=lo, high=hi,
-        bound="range", qualifier="", scale=b.scale, direction=a.direction or b.direction,
+        bound="range", qualifier="", scale=b.scale, moves=moves, direction=a.direction or b.direction,
         direction_word=a.direction_word or b.direction_word, direction_at=max(a.direction_at, b.direction_at), spelled=a.spelled and b.spelled, head=b.head, factor=factor,
     )  # fmt: skip
 

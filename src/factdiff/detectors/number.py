@@ -7,7 +7,8 @@ the source is no finding either (the copy may move facts between sentences).
 
 A multiple with no figure ("doubled", "halved") is compared with the change the source gives for
 the same thing ("rose 10%", "fell by about a third", "£310m, compared with £280m";
-:mod:`factdiff.multiples`).
+:mod:`factdiff.multiples`). A tally or a change told the other way round ("by 51 votes to 48" → "by 48
+votes to 51", "from 20% to 15%" → "from 15% to 20%") is found too (:mod:`factdiff.reversals`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ..multiples import MultipleChange, changed_multiples
 from ..predicates import phrase
 from ..predicates import span as predicate_span
 from ..quantities import Quantity, equal_value, ratio, rounds_to, same_kind, same_unit, within_bounds
+from ..reversals import reversed_pairs
 
 _BOUND_GROUP = {"exact": "exact", "approx": "approx", "nearly": "approx", "lower": "lower", "lower_x": "lower",
                 "upper": "upper", "upper_x": "upper", "range": "range", "vague": "vague"}  # fmt: skip
@@ -47,6 +49,10 @@ def detect(ctx: Context) -> Iterator[Finding]:
                 yield f
     for m in changed_multiples(ctx):
         yield _multiple(ctx, m)
+    for r in reversed_pairs(ctx):
+        why = "the counts changed sides" if r.kind == "tally" else "the old and new levels changed places"
+        yield Finding("number", Severity.MAJOR, f"{r.kind} reversed: '{r.source.text}' → '{r.copy.text}' ({why})",
+                      0.8, r.source, r.copy)
 
 
 def _times(f: float) -> str:

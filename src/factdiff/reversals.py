@@ -1,0 +1,76 @@
+"""Two figures told in an order that carries meaning, turned around by the copy.
+
+* A tally ("passed by 51 votes to 48", "a 5-4 ruling", "voted 7 to 2", "won 3-1") puts the side
+  for before the side against, the winner's score first: "by 48 votes to 51" gives the win to the
+  other side.
+* A change ("went from 20% to 15%") puts the old level before the new one: "from 15% to 20%" tells
+  a fall as a rise.
+
+No figure check sees either: every number of the source is still there. :func:`reversed_pairs`
+finds such a copy sentence against the source sentences it restates. Tallies are the score figures
+of :mod:`factdiff.quantities` (two counts beside words of a vote, a ruling or a contest), so "ages
+18 to 24" is not read, and only tallies told alike are compared: "a 237-186 vote" puts the
+majority first, where "a vote of 186 to 237" puts the side for first. A copy sentence that holds an opposite of a source sentence's word is left
+to the other checks: a tally told with the outcome turned around as well ("won 3-1" → "lost 1-3")
+is the same result, and a change whose direction word flipped too ("fell from 5% to 4%" → "rose
+from 4% to 5%") is the direction check's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .context import Context
+from .document import Document, Span
+from .figures import doc_quantities, in_sentences
+from .predicates import candidate_sentences
+from .quantities import Quantity, equal_value
+
+
+@dataclass(frozen=True, slots=True)
+class ReversedPair:
+    kind: str  #: "tally" | "change"
+    source: Span
+    copy: Span
+
+
+def _ordered(ctx: Context, doc: Document, si: int) -> list[Quantity]:
+    """The tallies of two different counts and the "from A to B" changes of sentence ``si``."""
+    qs = in_sentences(doc_quantities(doc, ctx.options.get("locale", "us")), [doc.sentences[si]])
+    return [q for q in qs if (q.dimension == "score" and q.second is not None and q.value != q.second) or q.moves]
+
+
+def _dashed(q: Quantity) -> bool:
+    return any(d in q.text for d in "-–—")
+
+
+def _reversed(s: Quantity, c: Quantity) -> bool:
+    if s.dimension == "score" or c.dimension == "score":
+        # told alike: "a 237-186 vote" puts the majority first, "a vote of 186 to 237" the side for
+        return s.dimension == c.dimension and (c.value, c.second) == (s.second, s.value) and _dashed(s) == _dashed(c)
+    return s.moves == -c.moves and equal_value(s, c)
+
+
+def _turned(ctx: Context, si: int, cj: int) -> bool:
+    """The copy sentence holds an opposite of a source sentence's word ("won" / "lost")."""
+    src = {t.lemma.lower() for t in ctx.source.sentence_tokens(si) if t.text.isalpha()}
+    cop = {t.lemma.lower() for t in ctx.copy.sentence_tokens(cj) if t.text.isalpha()} - src
+    return any(lx.relation(a, b) < 0 for a in src for b in cop)
+
+
+def reversed_pairs(ctx: Context) -> Iterator[ReversedPair]:
+    """Copy tallies and changes that a restated source sentence tells the other way round."""
+    for cj in range(len(ctx.copy.sentences)):
+        ours = _ordered(ctx, ctx.copy, cj)
+        if not ours:
+            continue
+        for si, linked in candidate_sentences(ctx, cj):
+            if not linked:
+                continue
+            hits = [(s, c) for c in ours for s in _ordered(ctx, ctx.source, si) if _reversed(s, c)]
+            if hits and not _turned(ctx, si, cj):
+                for s, c in hits:
+                    yield ReversedPair("tally" if s.dimension == "score" else "change",
+                                       ctx.source.span(s.start, s.end), ctx.copy.span(c.start, c.end))
