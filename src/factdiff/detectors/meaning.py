@@ -30,7 +30,19 @@ from ..context import Context
 from ..contrasts import CrossedContrast, argument_span, crossed_contrasts
 from ..document import Document, Span, Token
 from ..findings import Finding, Severity
-from ..predicates import Match, Predicate, _parse, _reported, best, clause, denies, lemma_in, matches, phrase, span
+from ..predicates import (
+    Match,
+    Predicate,
+    _parse,
+    _reported,
+    best,
+    clause,
+    denies,
+    lemma_in,
+    matches,
+    phrase,
+    span,
+)
 from ..scope import ScopeChange, scope_changes
 from ..stages import WORDING, StageChange, stage_changes
 from ..swaps import Swap, antonym_swaps, excess, tone
