@@ -843,6 +843,19 @@ COMPARISONS = [
     ("Sales rose faster in 2023 than in 2022.", "Sales rose faster in 2022 than in 2023.", (M, MAJOR)),
     ("He is taller than his brother.", "His brother is shorter than him.", None),
     ("Turnout was higher than expected.", "Turnout was lower than expected.", (M, MAJOR)),
+    # "compared with", before or after the comparative
+    ("Turnout was higher among women, compared with men.", "Turnout was higher among men, compared with women.",
+     (M, MAJOR)),
+    ("Turnout was higher among women, compared with men.", "Turnout was lower among men, compared with women.", None),
+    ("Turnout was higher among women compared to men.", "Turnout was lower among men than among women.", None),
+    ("Night-shift workers had a higher risk of heart disease compared with day workers.",
+     "Day workers had a higher risk of heart disease compared with night-shift workers.", (M, MAJOR)),
+    ("Night-shift workers had a higher risk of heart disease compared with day workers.",
+     "Compared with day workers, night-shift workers had a higher risk of heart disease.", None),
+    ("Compared with day workers, night-shift workers had a higher risk.",
+     "Compared with night-shift workers, day workers had a higher risk.", (M, MAJOR)),
+    ("Sales grew faster in Asia compared with Europe.", "Sales grew faster in Europe compared with Asia.", (M, MAJOR)),
+    ("The risk was higher in women versus men.", "The risk was higher in men versus women.", (M, MAJOR)),
 ]
 
 #: two things that went opposite ways in the source, swapped by the copy (:mod:`factdiff.contrasts`)

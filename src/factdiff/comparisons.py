@@ -19,11 +19,14 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .context import Context
 from .document import Document, Span, Token
-from .predicates import _parse, candidate_sentences
+from .predicates import _Parse, _parse, candidate_sentences
 from .support import subtree
 
 _SIDE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _COMPARATIVE_WORDS = frozenset({"more", "less", "fewer"})
+#: prepositions that bring in the side a comparative speaks of ("higher among women")
+_SIDE_PREPS = frozenset({"in", "among", "amongst", "for", "at", "on", "during", "within", "across", "from"})
+_VERSUS = frozenset({"versus", "vs", "vs."})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,24 @@ class SwappedComparison:
     copy: Span
 
 
+def _markers(doc: Document, si: int) -> list[tuple[Token, list[int]]]:
+    """The words that bring in a comparison's second side, with that side's tokens: "than", and
+    "compared with" / "compared to" / "versus", which may stand before the comparative too."""
+    p = _parse(doc)
+    out: list[tuple[Token, list[int]]] = []
+    for t in doc.sentence_tokens(si):
+        if t.lower == "than" and t.dep in ("prep", "mark", "cc"):
+            out.append((t, [i for i in subtree(doc, t.i) if i != t.i]))
+        elif t.lemma == "compare" and t.tag == "VBN":
+            for prep in p.children(t.i, "prep"):
+                if prep.lower in ("with", "to") and p.children(prep.i, "pobj"):
+                    out.append((t, [i for i in subtree(doc, prep.i) if i != prep.i]))
+                    break
+        elif t.lower in _VERSUS and p.children(t.i, "pobj"):
+            out.append((t, [i for i in subtree(doc, t.i) if i != t.i]))
+    return out
+
+
 def comparisons(doc: Document, si: int) -> list[Comparison]:
     """The comparisons of sentence ``si`` (cached on the document)."""
     cache = doc._cache.setdefault("comparisons", {})
@@ -52,32 +73,46 @@ def comparisons(doc: Document, si: int) -> list[Comparison]:
     p = _parse(doc)
     out: list[Comparison] = []
     toks = doc.sentence_tokens(si)
-    for than in toks:
-        if than.lower != "than" or than.dep not in ("prep", "mark", "cc"):
+    for marker, right in _markers(doc, si):
+        comparative = [t for t in toks if (t.tag in ("JJR", "RBR") or t.lower in _COMPARATIVE_WORDS) and t.i not in right]
+        if marker.lower == "than":  # the comparative stands before its "than"
+            comparative = [t for t in comparative if t.i < marker.i and marker.i - t.i <= 8]
+        comparative = [t for t in comparative if abs(marker.i - t.i) <= 12]
+        if not comparative:
             continue
-        word = next((t for t in reversed(toks) if t.i < than.i and (t.tag in ("JJR", "RBR") or t.lower in _COMPARATIVE_WORDS)
-                     and than.i - t.i <= 8), None)
-        head = p.head(than.i)
-        if word is None or head is None:
-            continue
-        right = [i for i in subtree(doc, than.i) if i != than.i]
-        # the side before "than": what stands between it and the comparative ("higher in women
-        # than"), not the noun the comparative describes ("a higher risk than"), else the subject
-        left = [i for i in range(word.i + 1, than.i) if i != word.head]
+        word = min(comparative, key=lambda t: abs(marker.i - t.i))
+        # the side the comparative speaks of: a phrase beside it ("higher in women than", "higher
+        # among men, compared with"), not the noun it describes nor what it is a measure of ("a
+        # higher risk of heart disease than"), else the subject of its clause
+        stop = marker.i if marker.i > word.i else toks[-1].i + 1
+        left = [i for prep in p.children(_clause(p, word).i, "prep") if prep.lower in _SIDE_PREPS
+                and word.i < prep.i < stop for i in subtree(doc, prep.i)]
+        left += [i for prep in p.children(word.head, "prep") if prep.lower in _SIDE_PREPS and word.i < prep.i < stop
+                 and word.head != _clause(p, word).i for i in subtree(doc, prep.i)]
+        left = [i for i in left if i != marker.i and i not in right]  # "in men than in women": one subtree
         if not _words(doc, left, word):
-            verb: Token | None = head
-            for _ in range(3):
-                if verb is None or verb.pos in ("VERB", "AUX"):
-                    break
-                verb = p.head(verb.i)
-            subj = p.children(verb.i, "nsubj", "nsubjpass") if verb is not None else []
-            left = [i for s in subj for i in subtree(doc, s.i)]
+            verb = _clause(p, word)
+            subj = p.children(verb.i, "nsubj", "nsubjpass")
+            left = [i for sj in subj for i in subtree(doc, sj.i)]
         lw, rw = _words(doc, left, word), _words(doc, right, word)
         if lw and rw:
             out.append(Comparison(si, word.i, word.lemma.lower(), lw - rw, rw - lw,
-                                  tuple(sorted({word.i, *left, *right}))))
+                                  tuple(sorted({word.i, marker.i, *left, *right}))))
     cache[si] = out
     return out
+
+
+def _clause(p: _Parse, word: Token) -> Token:
+    """The verb of the clause a comparative stands in (itself when there is none)."""
+    verb: Token = word
+    for _ in range(4):
+        if verb.pos in ("VERB", "AUX"):
+            return verb
+        h = p.head(verb.i)
+        if h is None:
+            break
+        verb = h
+    return verb
 
 
 def _words(doc: Document, idx: list[int], word: Token) -> frozenset[str]:
