@@ -894,9 +894,22 @@ DENIALS = [
     ("A judge barred Viacom from using the name.", "A judge ordered Viacom to stop using the name.", None),
 ]
 
+#: a deed someone was made to do told as one they chose, or the other way round
+WILL = [
+    ("The company was ordered to pay $2m in damages.", "The company agreed to pay $2m in damages.", (M, MAJOR)),
+    ("The court ordered the company to pay $2m in damages.", "The company agreed to pay $2m in damages.", (M, MAJOR)),
+    ("The company agreed to pay $2m in damages.", "The company was forced to pay $2m in damages.", (M, MAJOR)),
+    ("The minister was forced to resign.", "The minister chose to resign.", (M, MAJOR)),
+    ("The minister decided to resign.", "The minister was made to resign.", (M, MAJOR)),
+    ("The company was ordered to pay $2m in damages.", "The company was told to pay $2m in damages.", None),
+    ("The company offered to pay $2m in damages.", "The company agreed to pay $2m in damages.", None),
+    ("The company was required to pay $2m in damages.", "The company was ordered to pay $2m in damages.", None),
+    ("The council closed the road to repair it.", "The council shut the road to repair it.", None),
+]
+
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
          + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + IDIOMS + PLANS + FIGURES
-         + COMPARISONS + CONTRASTS + DENIALS)
+         + COMPARISONS + CONTRASTS + DENIALS + WILL)
 
 
 def _id(case: tuple[str, str, object]) -> str:

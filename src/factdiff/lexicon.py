@@ -96,6 +96,13 @@ BELIEF_GOVERNORS = frozenset({"believe", "fear", "suggest", "indicate", "estimat
 #: excluded", "urged that the plant close"); "require" and "order" oblige, as "must" does
 MANDATIVE_GOVERNORS = frozenset({"propose", "recommend", "suggest", "demand", "urge", "insist", "ask", "request",
                                  "move"})
+#: verbs whose infinitive someone was made to do ("was ordered to pay", "forced to resign") and verbs
+#: whose infinitive they chose to do ("agreed to pay", "chose to resign"): one told as the other
+#: moves the blame or the credit
+COMPELLING_GOVERNORS = frozenset({"order", "force", "require", "compel", "oblige", "obligate", "direct", "sentence",
+                                  "make", "pressure", "pressurise", "pressurize", "coerce"})
+CONSENTING_GOVERNORS = frozenset({"agree", "offer", "volunteer", "promise", "pledge", "consent", "choose", "opt",
+                                  "decide", "elect", "undertake", "vow"})
 #: verbs that report a claim without weighing it: "scientists believe X" → "scientists say X" keeps
 #: X someone's claim
 NEUTRAL_REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "write", "explain",

@@ -71,6 +71,10 @@ def detect(ctx: Context) -> Iterator[Finding]:
             continue
         m = best(same)
         yield from _roles(ctx, m)
+        will = _will(ctx, m)
+        if will is not None:
+            reported.add(will[1])  # "agreed" → "forced" is this, not an opposite tone
+            yield will[0]
         yield from _intensity(ctx, m)
         if all(not _same_level(ctx, x.source, x.copy) for x in same if x.score >= m.score - 0.5):
             yield from _modality(ctx, m)
@@ -247,6 +251,32 @@ def _antonym(ctx: Context, m: Match) -> Finding:
         source=span(ctx.source, a),
         copy=span(ctx.copy, b),
     )
+
+
+def _infinitive_governor(doc: Document, pred: Predicate) -> Token | None:
+    """The verb whose infinitive the predicate is ("ordered [the firm] to pay", "agreed to pay")."""
+    t = doc.tokens[pred.head]
+    if t.dep not in ("xcomp", "ccomp", "advcl") or not any(c.lower == "to" for c in _parse(doc).children(t.i, "aux")):
+        return None
+    return _parse(doc).head(t.i)
+
+
+def _will(ctx: Context, m: Match) -> tuple[Finding, int] | None:
+    """A deed someone was made to do told as one they chose ("was ordered to pay" → "agreed to
+    pay"), or the other way round; with the copy's governing word."""
+    ga, gb = _infinitive_governor(ctx.source, m.source), _infinitive_governor(ctx.copy, m.copy)
+    if ga is None or gb is None:
+        return None
+    kinds = [("compelled" if lemma_in(g, lx.COMPELLING_GOVERNORS) else "chosen" if lemma_in(g, lx.CONSENTING_GOVERNORS)
+              else "") for g in (ga, gb)]
+    if "" in kinds or kinds[0] == kinds[1]:
+        return None
+    p = _parse(ctx.source), _parse(ctx.copy)
+    ea = (ga.i, *(c.i for c in p[0].children(ga.i, "auxpass")))
+    eb = (gb.i, *(c.i for c in p[1].children(gb.i, "auxpass")))
+    f = _finding(ctx, m, Severity.MAJOR, f"{kinds[0]} act told as {kinds[1]}", extra_src=ea, extra_cop=eb,
+                 detail=f"{ga.lemma} / {gb.lemma}")
+    return f, gb.i
 
 
 def _level(doc: Document, pred: Predicate, ignore_would: bool = False) -> int:
