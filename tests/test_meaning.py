@@ -894,6 +894,20 @@ DENIALS = [
     ("A judge barred Viacom from using the name.", "A judge ordered Viacom to stop using the name.", None),
 ]
 
+#: "protected from", "saved from", "exempt from", "guards against": what they keep away is denied
+SHIELDED = [
+    ("The meadow is protected from development under the plan.",
+     "The meadow is earmarked for development under the plan.", (P, MAJOR)),
+    ("The meadow is protected from development under the plan.",
+     "The meadow is shielded from development under the plan.", None),
+    ("The meadow is protected from development under the plan.", "Under the plan, the meadow cannot be developed.",
+     None),
+    ("Small firms are exempt from the new tax.", "Small firms do not have to pay the new tax.", None),
+    ("The vaccine protects children from measles.", "The vaccine protects children against measles.", None),
+    ("The library was saved from closure by a late donation.", "A late donation saved the library from closure.",
+     None),
+]
+
 #: a deed someone was made to do told as one they chose, or the other way round
 WILL = [
     ("The company was ordered to pay $2m in damages.", "The company agreed to pay $2m in damages.", (M, MAJOR)),
@@ -909,7 +923,7 @@ WILL = [
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
          + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + IDIOMS + PLANS + FIGURES
-         + COMPARISONS + CONTRASTS + DENIALS + WILL)
+         + COMPARISONS + CONTRASTS + DENIALS + WILL + SHIELDED)
 
 
 def _id(case: tuple[str, str, object]) -> str:
@@ -1059,7 +1073,7 @@ The mayor said the tram route will not open before 2028."""
 def test_opposite_in_a_sentence_the_summary_does_not_restate() -> None:
     cop = "The council approved the transport plan on Tuesday, excluding a fund for cycle lanes."
     found = [f for f in factdiff.compare(COUNCIL, cop, detectors=DETECTORS, summary=True).findings if f.severity >= Severity.MINOR]
-    assert [(f.type, f.source.text, f.copy.text) for f in found] == [(P, "fund", "excluding a fund")]
+    assert [(f.type, f.source.text, f.copy.text) for f in found] == [(P, "including a fund", "excluding a fund")]
 
 
 def test_negation_removed_in_a_sentence_the_summary_does_not_restate() -> None:

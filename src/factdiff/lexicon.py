@@ -47,6 +47,10 @@ AFFIRMING_VERBS = frozenset(
 EXCLUDING = frozenset({"without", "excluding", "except", "barring", "sans"})
 #: two-word ones: "except for the buyback", "other than the buyback"
 EXCLUDING_PAIRS = frozenset({("except", "for"), ("other", "than")})
+#: words whose "from" keeps its object away: "protected from development" says no development,
+#: "saved from closure" no closure, "exempt from the tax" no tax paid
+SHIELDING = frozenset({"protect", "shield", "spare", "save", "exempt", "safe", "immune", "insulate", "guard", "rescue",
+                       "free", "bar", "ban", "prevent", "stop", "keep", "prohibit", "block", "exclude", "absolve"})
 #: adjectives that negate their complement: "unable to agree"
 #: "unlikely to reopen" says it probably will not; it is also read as a probable governor
 IMPLICIT_NEGATOR_ADJS = frozenset({"unable", "reluctant", "unwilling", "unlikely"})

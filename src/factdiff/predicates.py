@@ -352,10 +352,13 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
         if hh is not None and (hh.lower, h.lower) in lx.EXCLUDING_PAIRS and hh.i == h.i - 1:
             parity ^= 1
             govs += [hh.i, h.i]
-    if t.dep in ("pobj", "pcomp") and h is not None and h.lower == "from":
+    if t.dep in ("pobj", "pcomp") and h is not None and h.lower in ("from", "against"):
         far = p.head(h.i)
-        if far is not None and far.lower == "far" and far.i == h.i - 1:
+        if far is not None and far.lower == "far" and far.i == h.i - 1 and h.lower == "from":
             parity ^= 1  # "far from conclusive" = not conclusive
+            govs += [far.i, h.i]
+        elif t.dep == "pobj" and far is not None and far.lemma in lx.SHIELDING:
+            parity ^= 1  # "protected from development", "guards against fraud": none of it
             govs += [far.i, h.i]
     if t.dep == "pobj" and h is not None and h.lower == "of":
         hh = p.head(h.i)
@@ -827,8 +830,10 @@ def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequen
         if t.dep == "dobj" and verb.pos == "VERB" and verb.lemma in _LIGHT_OBJECT | lx.LACK_VERBS:
             agent = _roles(p, verb)[0] or agent  # "the company made a loss": the loss is the company's
         elif t.dep == "pobj" and h is not None and h.pos == "VERB" and h.i != t.i:
-            # "talks broke down without agreement" / "talks ended in agreement": the talks' either way
-            agent = agent | (_roles(p, h)[0] - {_PRON})
+            # "talks broke down without agreement" / "talks ended in agreement": the talks' either way;
+            # "the meadow is protected from development": the meadow's (a passive's subject)
+            ag, pa, _, pt = _roles(p, h)
+            agent = agent | ((ag | (pa if pt is not None and p.tok(pt).dep in _PASS_SUBJ else frozenset())) - {_PRON})
         patient = frozenset(
             w for c in p.children(t.i, "compound", "poss", "amod") for w in _arg_key(p, c) if w != _PRON
         )
@@ -999,6 +1004,20 @@ def clause(doc: Document, mark: int) -> Span:
 
 def phrase(doc: Document, pred: Predicate) -> str:
     return span(doc, pred).text
+
+
+def framed_span(doc: Document, pred: Predicate) -> Span:
+    """A noun predicate's span with the preposition and word it hangs on ("earmarked for
+    development", not "development"); any other predicate's :func:`span`."""
+    base = span(doc, pred)
+    t = doc.tokens[pred.head]
+    if pred.kind != "noun" or t.dep != "pobj":
+        return base
+    prep = doc.tokens[t.head]
+    frame = prep if prep.pos == "VERB" else doc.tokens[prep.head]  # "including a fund": the preposition is the frame
+    if not frame.i <= prep.i < t.i or t.i - frame.i > 6 or frame.pos not in ("VERB", "ADJ"):
+        return base
+    return doc.token_span(min(frame.i, pred.tokens[0]), max(pred.tokens[-1], t.i))
 
 
 # -- matching across the pair -----------------------------------------------------------------

@@ -19,7 +19,7 @@ from ..context import Context
 from ..document import Document, Span
 from ..elision import ElidedFlip, JoinedConjunct, _negator, elided_flips, joined_conjuncts
 from ..findings import Finding, Severity
-from ..predicates import Predicate, matches, phrase, sentence_predicates, span
+from ..predicates import Predicate, framed_span, matches, phrase, sentence_predicates, span
 from ..support import added_negations
 from ..support import subtree as support_subtree
 
@@ -32,7 +32,8 @@ def detect(ctx: Context) -> Iterator[Finding]:
         if m.copy.argument or m.source.argument:
             continue  # a subject or object: its verb carries the negation and is reported itself
         a, b = m.source, m.copy
-        src, cop = phrase(ctx.source, a), phrase(ctx.copy, b)
+        src_span, cop_span = framed_span(ctx.source, a), framed_span(ctx.copy, b)
+        src, cop = src_span.text, cop_span.text
         turned = _less_more(ctx, a, b)
         what = "turned around" if turned else "negation removed" if a.negated else "negation added"
         weak = (a.weak or b.weak) and not turned
@@ -41,8 +42,8 @@ def detect(ctx: Context) -> Iterator[Finding]:
             severity=Severity.MINOR if weak else Severity.MAJOR,
             message=f"{what}: '{src}' → '{cop}'" + (" (a weak negation: 'hardly', 'little', 'few')" if weak else ""),
             confidence=round(min(0.95, (0.7 if m.linked else 0.5) + 0.08 * m.score), 3),
-            source=span(ctx.source, a),
-            copy=span(ctx.copy, b),
+            source=src_span,
+            copy=cop_span,
         )
     for flip in elided_flips(ctx):
         yield _elided(ctx, flip)
