@@ -856,6 +856,14 @@ COMPARISONS = [
      "Compared with night-shift workers, day workers had a higher risk.", (M, MAJOR)),
     ("Sales grew faster in Asia compared with Europe.", "Sales grew faster in Europe compared with Asia.", (M, MAJOR)),
     ("The risk was higher in women versus men.", "The risk was higher in men versus women.", (M, MAJOR)),
+    # "more / less X" compares X; the sides kept with the comparative turned around is a distortion
+    ("Sales grew faster in Asia than in Europe.", "Sales grew more slowly in Asia than in Europe.", (M, MAJOR)),
+    ("Sales grew faster in Asia than in Europe.", "Sales grew more slowly in Europe than in Asia.", None),
+    ("The new drug was more effective than the old one.", "The new drug was less effective than the old one.",
+     (M, MAJOR)),
+    ("The new drug was more effective than the old one.", "The old drug was less effective than the new one.", None),
+    ("The new drug was more effective than the old one.", "The old drug was more effective than the new one.",
+     (M, MAJOR)),
 ]
 
 #: two things that went opposite ways in the source, swapped by the copy (:mod:`factdiff.contrasts`)

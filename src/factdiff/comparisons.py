@@ -1,15 +1,19 @@
-"""Comparisons: "the risk was higher in women than in men".
+"""Comparisons: "the risk was higher in women than in men", "higher among women, compared with men".
 
-A comparison is a comparative word ("higher", "faster", "more") and the two things it sets against
-each other: the side before "than" (a phrase beside the comparative, else the subject of its clause)
-and the side after it. Read against the source's comparison in the sentence a copy sentence
-restates, the copy's can:
+A comparison is a comparative ("higher", "faster", "more effective", "less slowly") and the two
+things it sets against each other: the side it speaks of (a phrase beside it, "higher in women",
+else the subject of its clause) and the side brought in by "than", "compared with" / "compared to"
+or "versus". Read against the source's comparison in the sentence a copy sentence restates, the
+copy's can:
 
-* keep the comparative and swap the sides ("higher in men than in women"): a distortion
-  (:func:`swapped_comparisons`, a major meaning finding);
+* keep the comparative and swap the sides ("higher in men than in women"), or keep the sides and
+  turn the comparative around ("lower in women than in men", "more slowly" for "faster"): a
+  distortion (:func:`changed_comparisons`, a major meaning finding);
 * turn the comparative around and swap the sides with it ("lower in men than in women"): the same
-  fact told from the other side. The opposite comparative and the opposite nouns ("women" / "men")
-  are then no flip (:func:`compared_tokens` names the copy words the other checks leave alone).
+  fact told from the other side.
+
+Either way the copy's comparison is read once: its words are no flip of their own for the other
+checks (:func:`compared_tokens` names the copy words they leave alone).
 """
 
 from __future__ import annotations
@@ -35,14 +39,16 @@ class Comparison:
 
     sentence: int
     word: int  #: token index of the comparative
-    lemma: str
+    lemma: str  #: the quality compared: "high" for "higher", "effective" for "more / less effective"
     left: frozenset[str]
     right: frozenset[str]
     tokens: tuple[int, ...]  #: the comparative and the tokens of both sides, in order
+    sign: int = 1  #: -1 for "less effective", "less slowly"
 
 
 @dataclass(frozen=True, slots=True)
-class SwappedComparison:
+class ChangedComparison:
+    what: str  #: "sides of a comparison swapped" | "comparison turned around"
     source: Span
     copy: Span
 
@@ -95,9 +101,14 @@ def comparisons(doc: Document, si: int) -> list[Comparison]:
             subj = p.children(verb.i, "nsubj", "nsubjpass")
             left = [i for sj in subj for i in subtree(doc, sj.i)]
         lw, rw = _words(doc, left, word), _words(doc, right, word)
+        quality, lemma, sign = word, word.lemma.lower(), 1
+        if word.lower in ("more", "less") and word.dep == "advmod" and (h := p.head(word.i)) is not None and (
+            h.pos in ("ADJ", "ADV")
+        ):
+            quality, lemma, sign = h, h.lemma.lower(), 1 if word.lower == "more" else -1  # "more slowly"
         if lw and rw:
-            out.append(Comparison(si, word.i, word.lemma.lower(), lw - rw, rw - lw,
-                                  tuple(sorted({word.i, marker.i, *left, *right}))))
+            out.append(Comparison(si, word.i, lemma, lw - rw, rw - lw,
+                                  tuple(sorted({word.i, quality.i, marker.i, *left, *right})), sign))
     cache[si] = out
     return out
 
@@ -120,13 +131,13 @@ def _words(doc: Document, idx: list[int], word: Token) -> frozenset[str]:
                      if i != word.i and doc.tokens[i].pos in _SIDE_POS and not doc.tokens[i].is_stop)
 
 
-def _pairs(ctx: Context) -> list[tuple[Comparison, Comparison, int]]:
-    """(source, copy, relation of the comparatives) for each copy comparison whose sides are the
-    sides of a comparison in a source sentence the copy sentence restates, swapped."""
+def _pairs(ctx: Context) -> list[tuple[Comparison, Comparison, int, bool]]:
+    """(source, copy, relation of the comparatives, sides swapped) for each copy comparison of the
+    same two sides as a comparison in a source sentence the copy sentence restates."""
     got = ctx.cache.get("comparisons.pairs")
     if got is not None:
         return got  # type: ignore[no-any-return]
-    out: list[tuple[Comparison, Comparison, int]] = []
+    out: list[tuple[Comparison, Comparison, int, bool]] = []
     for cj in range(len(ctx.copy.sentences)):
         mine = comparisons(ctx.copy, cj)
         if not mine:
@@ -136,27 +147,45 @@ def _pairs(ctx: Context) -> list[tuple[Comparison, Comparison, int]]:
                 continue
             for a in comparisons(ctx.source, si):
                 for b in mine:
-                    swapped = b.left & a.right and b.right & a.left and not (b.left & a.left) and not (b.right & a.right)
-                    if not swapped:
+                    # a word the two share on one side ("the new drug" / "the old drug ... the new
+                    # one") is outweighed by the words that changed sides
+                    straight = len(b.left & a.left) + len(b.right & a.right)
+                    cross = len(b.left & a.right) + len(b.right & a.left)
+                    if b.left & a.right and b.right & a.left and cross > straight:
+                        swapped = True
+                    elif b.left & a.left and b.right & a.right and straight > cross:
+                        swapped = False
+                    else:
                         continue
-                    rel = lx.relation(a.lemma, b.lemma)
+                    rel = _relation(a, b)
                     if rel:
-                        out.append((a, b, rel))
+                        out.append((a, b, rel, swapped))
     ctx.cache["comparisons.pairs"] = out
     return out
 
 
-def swapped_comparisons(ctx: Context) -> list[SwappedComparison]:
-    """Copy comparisons that keep the comparative and swap its sides."""
-    return [SwappedComparison(_span(ctx.source, a), _span(ctx.copy, b)) for a, b, rel in _pairs(ctx) if rel > 0]
+def _relation(a: Comparison, b: Comparison) -> int:
+    """1 when two comparatives say the same ("faster" / "more quickly"), -1 when opposite
+    ("higher" / "lower", "more effective" / "less effective", "faster" / "more slowly"), else 0."""
+    rel = 1 if a.lemma == b.lemma else lx.relation(a.lemma, b.lemma) or lx.relation(
+        a.lemma.removesuffix("ly"), b.lemma.removesuffix("ly"))
+    return rel * a.sign * b.sign
+
+
+def changed_comparisons(ctx: Context) -> list[ChangedComparison]:
+    """Copy comparisons that keep the comparative and swap its sides, or keep the sides and turn
+    the comparative around."""
+    return [ChangedComparison("sides of a comparison swapped" if swapped else "comparison turned around",
+                              _span(ctx.source, a), _span(ctx.copy, b))
+            for a, b, rel, swapped in _pairs(ctx) if (rel > 0) == swapped]
 
 
 def compared_tokens(ctx: Context) -> frozenset[int]:
-    """Copy tokens of comparisons whose sides trade places: told from the other side ("lower in
+    """Copy tokens of comparisons read against the source's: told from the other side ("lower in
     men than in women" for "higher in women than in men") their opposite words are the same fact,
-    and with the comparative kept the swap is one finding, not one per side."""
+    and a changed comparison is one finding, not one per word."""
     out: set[int] = set()
-    for _a, b, _rel in _pairs(ctx):
+    for _a, b, _rel, _swapped in _pairs(ctx):
         out.update(b.tokens)
         h = ctx.copy.tokens[b.word].head
         if ctx.copy.tokens[h].lemma == "be":

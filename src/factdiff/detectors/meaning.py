@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import lexicon as lx
-from ..comparisons import compared_tokens, swapped_comparisons
+from ..comparisons import changed_comparisons, compared_tokens
 from ..context import Context
 from ..contrasts import CrossedContrast, argument_span, crossed_contrasts
 from ..document import Document, Span, Token
@@ -91,11 +91,11 @@ def detect(ctx: Context) -> Iterator[Finding]:
     for swap in antonym_swaps(ctx):
         if swap.copy not in reported and swap.copy not in compared:
             yield _swapped(ctx, swap)
-    for sc in swapped_comparisons(ctx):
+    for sc in changed_comparisons(ctx):
         yield Finding(
             type="meaning",
             severity=Severity.MAJOR,
-            message=f"sides of a comparison swapped: '{sc.source.text}' → '{sc.copy.text}'",
+            message=f"{sc.what}: '{sc.source.text}' → '{sc.copy.text}'",
             confidence=0.7,
             source=sc.source,
             copy=sc.copy,

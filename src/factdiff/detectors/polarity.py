@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..comparisons import compared_tokens
 from ..context import Context
 from ..document import Document, Span
 from ..elision import ElidedFlip, JoinedConjunct, _negator, elided_flips, joined_conjuncts
@@ -25,10 +26,13 @@ from ..support import subtree as support_subtree
 
 
 def detect(ctx: Context) -> Iterator[Finding]:
+    compared = compared_tokens(ctx)  # "less effective" in a comparison told from the other side
     for group in matches(ctx):
         m = group.contradicted
         if m is None or m.relation < 0:
             continue  # an antonym swap: the meaning detector reports it
+        if m.copy.head in compared:
+            continue  # a comparison: read once, as a whole (factdiff.comparisons)
         if m.copy.argument or m.source.argument:
             continue  # a subject or object: its verb carries the negation and is reported itself
         a, b = m.source, m.copy
