@@ -864,6 +864,9 @@ COMPARISONS = [
     ("The new drug was more effective than the old one.", "The old drug was less effective than the new one.", None),
     ("The new drug was more effective than the old one.", "The old drug was more effective than the new one.",
      (M, MAJOR)),
+    ("Men were more likely to smoke than women.", "Women were less likely to smoke than men.", None),
+    ("Older patients recovered more slowly than younger ones.", "Younger patients recovered faster than older ones.",
+     None),
 ]
 
 #: two things that went opposite ways in the source, swapped by the copy (:mod:`factdiff.contrasts`)
@@ -900,6 +903,9 @@ DENIALS = [
     ("Regulators banned the pesticide in 2018.", "Regulators studied the pesticide in 2018.", None),
     ("The committee gave Smith the award.", "Jones refused the award.", None),
     ("A judge barred Viacom from using the name.", "A judge ordered Viacom to stop using the name.", None),
+    ("The firm abandoned the project it launched last year.",
+     "The firm launched the project last year but has now abandoned it.", None),
+    ("Police prevented the protest from reaching parliament.", "Police stopped the protest reaching parliament.", None),
 ]
 
 #: "protected from", "saved from", "exempt from", "guards against": what they keep away is denied

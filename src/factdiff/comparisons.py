@@ -128,7 +128,8 @@ def _clause(p: _Parse, word: Token) -> Token:
 
 def _words(doc: Document, idx: list[int], word: Token) -> frozenset[str]:
     return frozenset(doc.tokens[i].lemma.lower() for i in idx
-                     if i != word.i and doc.tokens[i].pos in _SIDE_POS and not doc.tokens[i].is_stop)
+                     if i != word.i and doc.tokens[i].pos in _SIDE_POS and not doc.tokens[i].is_stop
+                     and doc.tokens[i].lower not in ("one", "ones"))  # "than younger ones": a stand-in
 
 
 def _pairs(ctx: Context) -> list[tuple[Comparison, Comparison, int, bool]]:

@@ -51,6 +51,9 @@ EXCLUDING_PAIRS = frozenset({("except", "for"), ("other", "than")})
 #: "saved from closure" no closure, "exempt from the tax" no tax paid
 SHIELDING = frozenset({"protect", "shield", "spare", "save", "exempt", "safe", "immune", "insulate", "guard", "rescue",
                        "free", "bar", "ban", "prevent", "stop", "keep", "prohibit", "block", "exclude", "absolve"})
+#: verbs that stop their object doing what follows, with or without "from": "stopped the protest
+#: reaching parliament"
+HINDERING = frozenset({"stop", "prevent", "bar", "ban", "block", "prohibit", "forbid"})
 #: adjectives that negate their complement: "unable to agree"
 #: "unlikely to reopen" says it probably will not; it is also read as a probable governor
 IMPLICIT_NEGATOR_ADJS = frozenset({"unable", "reluctant", "unwilling", "unlikely"})

@@ -371,6 +371,11 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
     # up the chain of complements: "has yet to", "failed to", "refused to", "denied", neg raising
     cur = _cleft(p, base) or base
     hops = 0
+    if cur.dep == "advcl" and cur.tag == "VBG" and (g0 := p.head(cur.i)) is not None and g0.lemma in lx.HINDERING and any(
+        o.i < cur.i for o in p.children(g0.i, "dobj")
+    ):  # "stopped the protest reaching parliament" (no "from")
+        parity ^= 1 ^ (len(_own_negation(p, g0)[0]) % 2)
+        govs.append(g0.i)
     while cur.dep in ("xcomp", "ccomp", "pcomp", "acomp") and hops < 4:
         g = p.head(cur.i)
         if g is None:
@@ -1111,6 +1116,10 @@ def source_lemmas(doc: Document) -> frozenset[str]:
     return got  # type: ignore[no-any-return]
 
 
+def _sentence_lemmas(doc: Document, si: int) -> frozenset[str]:
+    return frozenset(p.lemma for p in sentence_predicates(doc, si))
+
+
 def _coordinated(doc: Document, i: int) -> list[str]:
     """Lemmas of the words coordinated with token ``i`` ("growth and decline"); nouns and modifiers."""
     p = _parse(doc)
@@ -1236,8 +1245,8 @@ def matches(ctx: Context) -> list[Group]:
                     ) and (_overlap(a.agent, b.agent) == 1.0 or _non_prefixed(_parse(ctx.source), ctx.source.tokens[a.head])
                            or _non_prefixed(_parse(ctx.copy), ctx.copy.tokens[b.head])):
                         rel = 1  # one word parsed two ways: "is non-binding" (adjective), "is binding" (verb)
-                    if rel == 0 and denies(ctx, a, b):
-                        rel = -1  # "took bribes" / "refused bribes"
+                    if rel == 0 and denies(ctx, a, b) and b.lemma not in _sentence_lemmas(ctx.source, si):
+                        rel = -1  # "took bribes" / "refused bribes" (unless the source says "took" too)
                     if rel == 0 and a.kind in _MODIFIERS and b.kind in _MODIFIERS:
                         rel = -1 if lx.prefixed_opposites(a.lemma, b.lemma) else 0
                     if rel == 0:

@@ -31,8 +31,8 @@ def detect(ctx: Context) -> Iterator[Finding]:
         m = group.contradicted
         if m is None or m.relation < 0:
             continue  # an antonym swap: the meaning detector reports it
-        if m.copy.head in compared:
-            continue  # a comparison: read once, as a whole (factdiff.comparisons)
+        if compared.intersection(m.copy.tokens):
+            continue  # a comparison ("less likely to smoke than"): read once, as a whole (factdiff.comparisons)
         if m.copy.argument or m.source.argument:
             continue  # a subject or object: its verb carries the negation and is reported itself
         a, b = m.source, m.copy
