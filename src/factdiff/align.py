@@ -213,7 +213,7 @@ def _splits(
         if j in done:
             continue
         joined = float(v @ s)
-        if joined >= max(float(M[nb, i]) + _JOIN_GAIN, threshold * 0.9):
+        if joined >= max(float(M[nb, i]) + _JOIN_GAIN, threshold * 0.9) or _carries(source, i, copy, nb, j):
             edges[(j, i)] = float(M[j, i])
             done.add(j)
 
@@ -249,13 +249,18 @@ def _merges(
             linked_src.add(nb)
 
 
-def _carries(copy: Document, j: int, source: Document, i: int, nb: int) -> bool:
-    """Whether copy sentence ``j`` holds what source sentence ``nb`` adds to ``i``: most of the
-    neighbour's own content words, at least two, that ``i`` lacks ("..., and acquitted of a fourth
-    bribery charge" carries "He was cleared of a fourth bribery charge." beside the sentence
-    before it, which alone already matches so well that the joined pair scores no better)."""
-    own = content_words(source, [nb]) - content_words(source, [i])
-    carried = own & content_words(copy, [j])
+def _carries(whole: Document, j: int, parts: Document, i: int, nb: int) -> bool:
+    """Whether sentence ``j`` of one text holds what sentence ``nb`` of the other adds to its
+    neighbour ``i``: most of ``nb``'s own content words, at least two, that ``i`` lacks.
+
+    A copy sentence that merges two source sentences ("..., and acquitted of a fourth bribery
+    charge" carries "He was cleared of a fourth bribery charge." beside the sentence before it,
+    which alone already matches so well that the joined pair scores no better); and a source
+    sentence that a copy splits in two ("voting 7 to 4 against the proposal after a five-hour
+    meeting" carries "After a meeting lasting five hours, councillors voted 7 to 4 against it.").
+    """
+    own = content_words(parts, [nb]) - content_words(parts, [i])
+    carried = own & content_words(whole, [j])
     return len(carried) >= 2 and len(carried) >= 0.5 * len(own)
 
 

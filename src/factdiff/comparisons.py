@@ -29,7 +29,8 @@ from .support import subtree
 _SIDE_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _COMPARATIVE_WORDS = frozenset({"more", "less", "fewer"})
 #: prepositions that bring in the side a comparative speaks of ("higher among women")
-_SIDE_PREPS = frozenset({"in", "among", "amongst", "for", "at", "on", "during", "within", "across", "from"})
+_SIDE_PREPS = frozenset({"in", "among", "amongst", "for", "at", "on", "during", "within", "across", "from", "near",
+                         "inside", "outside", "around", "with", "under", "after", "before"})
 _VERSUS = frozenset({"versus", "vs", "vs."})
 
 
@@ -100,6 +101,10 @@ def comparisons(doc: Document, si: int) -> list[Comparison]:
             verb = _clause(p, word)
             subj = p.children(verb.i, "nsubj", "nsubjpass")
             left = [i for sj in subj for i in subtree(doc, sj.i)]
+            if not subj and verb.dep == "ccomp" and (gov := p.head(verb.i)) is not None:
+                # "found water quality near the marina was higher": the parse makes the subject an
+                # object of "found", and its modifiers the verb's; all of it stands before "was"
+                left = [i for o in p.children(gov.i, "dobj") if o.i < verb.i for i in range(subtree(doc, o.i)[0], verb.i)]
         lw, rw = _words(doc, left, word), _words(doc, right, word)
         quality, lemma, sign = word, word.lemma.lower(), 1
         if word.lower in ("more", "less") and word.dep == "advmod" and (h := p.head(word.i)) is not None and (
@@ -134,7 +139,7 @@ def _words(doc: Document, idx: list[int], word: Token) -> frozenset[str]:
 
 def _pairs(ctx: Context) -> list[tuple[Comparison, Comparison, int, bool]]:
     """(source, copy, relation of the comparatives, sides swapped) for each copy comparison of the
-    same two sides as a comparison in a source sentence the copy sentence restates."""
+    same two sides as a comparison in a source sentence the copy sentence may restate."""
     got = ctx.cache.get("comparisons.pairs")
     if got is not None:
         return got  # type: ignore[no-any-return]
@@ -143,9 +148,8 @@ def _pairs(ctx: Context) -> list[tuple[Comparison, Comparison, int, bool]]:
         mine = comparisons(ctx.copy, cj)
         if not mine:
             continue
-        for si, linked in candidate_sentences(ctx, cj):
-            if not linked:
-                continue
+        # any sentence the copy sentence may restate: both sides must match, which is evidence enough
+        for si, _linked in candidate_sentences(ctx, cj):
             for a in comparisons(ctx.source, si):
                 for b in mine:
                     # a word the two share on one side ("the new drug" / "the old drug ... the new

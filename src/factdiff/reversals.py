@@ -3,8 +3,8 @@
 * A tally ("passed by 51 votes to 48", "a 5-4 ruling", "voted 7 to 2", "won 3-1") puts the side
   for before the side against, the winner's score first: "by 48 votes to 51" gives the win to the
   other side.
-* A change ("went from 20% to 15%") puts the old level before the new one: "from 15% to 20%" tells
-  a fall as a rise.
+* A change ("went from 20% to 15%", "from 1,900 visits in 2019 to 2,600 in 2023") puts the old level
+  before the new one: "from 15% to 20%" tells a fall as a rise.
 
 No figure check sees either: every number of the source is still there. :func:`reversed_pairs`
 finds such a copy sentence against the source sentences it restates. Tallies are the score figures
@@ -18,6 +18,7 @@ from 4% to 5%") is the direction check's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -36,21 +37,46 @@ class ReversedPair:
     copy: Span
 
 
-def _ordered(ctx: Context, doc: Document, si: int) -> list[Quantity]:
-    """The tallies of two different counts and the "from A to B" changes of sentence ``si``."""
+#: what may stand between the two figures of a change told apart: "from 1,900 visits in 2019 to 2,600"
+_APART = re.compile(r"[^.;:!?]{0,40}?\bto\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Ordered:
+    first: Quantity
+    second: Quantity | None  #: None for a tally or a range that holds both figures
+    start: int
+    end: int
+
+
+def _ordered(ctx: Context, doc: Document, si: int) -> list[_Ordered]:
+    """The tallies of two different counts and the "from A to B" changes of sentence ``si``,
+    whether the two figures stand together ("from 5.2% to 4.8%") or apart ("from 1,900 visits in
+    2019 to 2,600 in 2023")."""
     qs = in_sentences(doc_quantities(doc, ctx.options.get("locale", "us")), [doc.sentences[si]])
-    return [q for q in qs if (q.dimension == "score" and q.second is not None and q.value != q.second) or q.moves]
+    out = [_Ordered(q, None, q.start, q.end) for q in qs
+           if (q.dimension == "score" and q.second is not None and q.value != q.second) or q.moves]
+    for a, b in zip(qs, qs[1:], strict=False):
+        if (a.dimension == b.dimension and a.bound != "range" and b.bound != "range"
+                and doc.text[max(0, a.start - 6) : a.start].lower().rstrip().endswith("from")
+                and _APART.match(doc.text[a.end : b.start]) and not equal_value(a, b)):
+            out.append(_Ordered(a, b, a.start, b.end))
+    return out
 
 
 def _dashed(q: Quantity) -> bool:
     return any(d in q.text for d in "-–—")
 
 
-def _reversed(s: Quantity, c: Quantity) -> bool:
-    if s.dimension == "score" or c.dimension == "score":
+def _reversed(s: _Ordered, c: _Ordered) -> bool:
+    if s.second is not None or c.second is not None:
+        return s.second is not None and c.second is not None and equal_value(s.first, c.second) and equal_value(
+            s.second, c.first)
+    a, b = s.first, c.first
+    if a.dimension == "score" or b.dimension == "score":
         # told alike: "a 237-186 vote" puts the majority first, "a vote of 186 to 237" the side for
-        return s.dimension == c.dimension and (c.value, c.second) == (s.second, s.value) and _dashed(s) == _dashed(c)
-    return s.moves == -c.moves and equal_value(s, c)
+        return a.dimension == b.dimension and (b.value, b.second) == (a.second, a.value) and _dashed(a) == _dashed(b)
+    return a.moves == -b.moves and equal_value(a, b)
 
 
 def _turned(ctx: Context, si: int, cj: int) -> bool:
@@ -72,5 +98,5 @@ def reversed_pairs(ctx: Context) -> Iterator[ReversedPair]:
             hits = [(s, c) for c in ours for s in _ordered(ctx, ctx.source, si) if _reversed(s, c)]
             if hits and not _turned(ctx, si, cj):
                 for s, c in hits:
-                    yield ReversedPair("tally" if s.dimension == "score" else "change",
+                    yield ReversedPair("tally" if s.first.dimension == "score" else "change",
                                        ctx.source.span(s.start, s.end), ctx.copy.span(c.start, c.end))

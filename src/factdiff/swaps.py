@@ -24,7 +24,8 @@ word diff of a closely aligned pair (:func:`factdiff.lexicon.opposite_valence`).
 
 The opposite is looked for in the source sentences the copy sentence restates; when none holds it,
 in any source sentence, where only a shared head or dependent counts (a summary sentence draws on
-sentences it does not restate as a whole).
+sentences it does not restate as a whole), unless a restated sentence holds the copy word in
+another form or a synonym ("recommended approval" for "recommended that the plan be approved").
 """
 
 from __future__ import annotations
@@ -198,6 +199,13 @@ def _said_alike(src: Document, sentences: list[int], w: Token, near_w: set[str])
     )
 
 
+def _reworded(src: Document, cands: list[tuple[int, bool]], w: Token) -> bool:
+    """Whether a sentence the copy sentence restates holds the copy word in another form or a
+    synonym ("recommended approval" for "recommended that the plan be approved")."""
+    return any(u.pos in _CONTENT and u.lemma != w.lemma and lx.relation(u.lemma, w.lemma) > 0
+               for si, _ in cands for u in src.sentence_tokens(si))
+
+
 def antonym_swaps(ctx: Context) -> list[Swap]:
     """Every opposite-word swap of the copy (see module doc), one per copy word."""
     cached = ctx.cache.get("swaps")
@@ -230,7 +238,7 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
                 found = _swap_in(ctx, si, w, near_w, here, there, linked, linked and similar)
                 if found is not None:
                     break
-            if found is None:
+            if found is None and not _reworded(src, cands, w):
                 # a summary sentence draws on sentences it does not restate as a whole: the opposite
                 # may stand in any other source sentence, attached to the same word
                 restated = {si for si, _ in cands}
