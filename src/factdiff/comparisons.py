@@ -139,7 +139,8 @@ def _words(doc: Document, idx: list[int], word: Token) -> frozenset[str]:
 
 def _pairs(ctx: Context) -> list[tuple[Comparison, Comparison, int, bool]]:
     """(source, copy, relation of the comparatives, sides swapped) for each copy comparison of the
-    same two sides as a comparison in a source sentence the copy sentence may restate."""
+    same two sides as a comparison in a source sentence the copy sentence restates (linked), else
+    in one it may restate (a near candidate: both sides must match, which is evidence enough)."""
     got = ctx.cache.get("comparisons.pairs")
     if got is not None:
         return got  # type: ignore[no-any-return]
@@ -148,25 +149,31 @@ def _pairs(ctx: Context) -> list[tuple[Comparison, Comparison, int, bool]]:
         mine = comparisons(ctx.copy, cj)
         if not mine:
             continue
-        # any sentence the copy sentence may restate: both sides must match, which is evidence enough
-        for si, _linked in candidate_sentences(ctx, cj):
-            for a in comparisons(ctx.source, si):
-                for b in mine:
-                    # a word the two share on one side ("the new drug" / "the old drug ... the new
-                    # one") is outweighed by the words that changed sides
-                    straight = len(b.left & a.left) + len(b.right & a.right)
-                    cross = len(b.left & a.right) + len(b.right & a.left)
-                    if b.left & a.right and b.right & a.left and cross > straight:
-                        swapped = True
-                    elif b.left & a.left and b.right & a.right and straight > cross:
-                        swapped = False
-                    else:
-                        continue
-                    rel = _relation(a, b)
-                    if rel:
-                        out.append((a, b, rel, swapped))
+        cands = candidate_sentences(ctx, cj)
+        for b in mine:
+            for want in (True, False):
+                found = [pair for si, linked in cands if linked == want
+                         for a in comparisons(ctx.source, si) if (pair := _paired(a, b)) is not None]
+                if found:
+                    out += found
+                    break
     ctx.cache["comparisons.pairs"] = out
     return out
+
+
+def _paired(a: Comparison, b: Comparison) -> tuple[Comparison, Comparison, int, bool] | None:
+    # a word the two share on one side ("the new drug" / "the old drug ... the new one") is
+    # outweighed by the words that changed sides
+    straight = len(b.left & a.left) + len(b.right & a.right)
+    cross = len(b.left & a.right) + len(b.right & a.left)
+    if b.left & a.right and b.right & a.left and cross > straight:
+        swapped = True
+    elif b.left & a.left and b.right & a.right and straight > cross:
+        swapped = False
+    else:
+        return None
+    rel = _relation(a, b)
+    return (a, b, rel, swapped) if rel else None
 
 
 def _relation(a: Comparison, b: Comparison) -> int:
