@@ -906,6 +906,10 @@ DENIALS = [
     ("The firm abandoned the project it launched last year.",
      "The firm launched the project last year but has now abandoned it.", None),
     ("Police prevented the protest from reaching parliament.", "Police stopped the protest reaching parliament.", None),
+    ("In January, council officers had recommended approval of the plan.",
+     "In January, council officers had rejected the plan.", (M, MAJOR)),
+    ("In January, council officers had recommended approval of the plan.",
+     "In January, council officers had backed the plan.", None),
 ]
 
 #: "protected from", "saved from", "exempt from", "guards against": what they keep away is denied

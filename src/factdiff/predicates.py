@@ -1234,6 +1234,7 @@ def matches(ctx: Context) -> list[Group]:
         for b in sentence_predicates(ctx.copy, cj):
             found: list[Match] = []
             slot = 0.0
+            slot_heads: set[tuple[int, int]] = set()  # the source words the copy word may reword
             in_place = 0.0  # an antonym sitting exactly where the copy word sits
             novel = b.lemma not in lemmas
             partners = _coordinated(ctx.copy, b.head) if b.kind in ("noun", "adj", "adv") else []
@@ -1254,6 +1255,7 @@ def matches(ctx: Context) -> list[Group]:
                             a.lemma in _HOLDING and _parse(ctx.source).children(a.head, "oprd", "ccomp", "acomp")
                         ):  # "kept rates unchanged" is read on "unchanged", not on "kept"
                             slot = max(slot, _score(ctx, a, b))
+                            slot_heads.add((si, a.head))
                         continue
                     if rel < 0 and any(lx.relation(a.lemma, w) > 0 for w in partners):
                         continue  # "growth and decline": the copy names both directions
@@ -1276,7 +1278,11 @@ def matches(ctx: Context) -> list[Group]:
                 # a rewording of another word, unless the source says this very word about it
                 # ("disappointing but not alarming" → "alarming" drops a "not")
                 said = any(m.source.lemma == b.lemma and m.linked for m in found)
-                reworded = slot >= MIN_SCORE and slot >= top and in_place < slot and not said
+                # ... nor when the antonym is that word's own object: "had recommended approval" →
+                # "had rejected the plan" rewords the verb and turns its object around
+                objects = any(m.flipped and m.score == top and (m.source.sentence, ctx.source.tokens[m.source.head].head) in slot_heads
+                              and ctx.source.tokens[m.source.head].dep == "dobj" for m in found)
+                reworded = slot >= MIN_SCORE and slot >= top and in_place < slot and not said and not objects
                 out.append(Group(b, tuple(found), reworded=reworded, novel=novel))
     out = _taken(out)
     ctx.cache["meaning.matches"] = out
