@@ -926,6 +926,15 @@ SHIELDED = [
      None),
 ]
 
+#: found on invented articles: a modal adverb is no claim; an adjective's noun is its neighbour
+ARTICLES = [
+    ("Analysts said the strike was likely to cost the company $15 million in lost sales.",
+     "Analysts said the strike would likely cost the company $15m in lost sales.", None),
+    ("Profit fell 8%, as higher grain costs and a three-week strike at its largest bakery weighed on results.",
+     "Profit dropped 8%, as a three-week strike at its biggest bakery and lower grain costs weighed on its results.",
+     (M, MAJOR)),
+]
+
 #: a deed someone was made to do told as one they chose, or the other way round
 WILL = [
     ("The company was ordered to pay $2m in damages.", "The company agreed to pay $2m in damages.", (M, MAJOR)),
@@ -941,7 +950,7 @@ WILL = [
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
          + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + IDIOMS + PLANS + FIGURES
-         + COMPARISONS + CONTRASTS + DENIALS + WILL + SHIELDED)
+         + COMPARISONS + CONTRASTS + DENIALS + WILL + SHIELDED + ARTICLES)
 
 
 def _id(case: tuple[str, str, object]) -> str:

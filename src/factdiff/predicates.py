@@ -756,6 +756,9 @@ def _manner(word: str) -> bool:
     return lx.in_lexicon(word) or any(word.startswith(pre) and lx.in_lexicon(word[len(pre):]) for pre in ("in", "un"))
 
 
+_MODAL_ADVERBS = lx.PROBABLE_ADVERBS | lx.POSSIBLE_ADVERBS
+
+
 #: light verbs whose object noun is read with the verb's polarity ("be" has no object)
 _LIGHT_OBJECT = lx.LIGHT - {"be", "become", "use", "add", "come", "go"}
 
@@ -914,6 +917,8 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
     for t in doc.sentence_tokens(sentence):
         if t.text == "-" or (t.lower == "non" and t.i + 1 < len(doc.tokens) and doc.tokens[t.i + 1].text == "-"):
             continue  # the pieces of a "non-" prefix ("non-binding" is read on "binding")
+        if len(t.text) == 1 and t.text.isalpha() and t.lower not in ("a", "i"):
+            continue  # a unit letter split off a figure ("$15m"): no claim of its own
         if t.lower == "over" and (base_over := _over(p, t)) is not None:
             out.append(_make(p, t, base_over, "over", "adj"))  # "the crisis is (far from) over"
             continue
@@ -973,9 +978,9 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
         elif t.pos == "NOUN" and (lx.in_lexicon(t.lemma) or (t.dep in _NOUN_SLOTS and not _argument_of_verb(p, t))):
             # any noun outside a verb's arguments can carry a negation of its own ("with no discount")
             out.append(_make(p, t, t, t.lemma, "noun"))
-        elif t.pos == "ADV" and t.dep == "advmod" and (
+        elif t.pos == "ADV" and t.dep == "advmod" and t.lower not in _MODAL_ADVERBS and (
             t.lower in lx.DIRECTION_ADVERBS or (t.lower.endswith("ly") and _manner(t.lower))
-        ):
+        ):  # "would likely cost" is a modality of "cost", not a claim of its own
             h = p.head(t.i)
             if h is not None:
                 out.append(_make(p, t, h, t.lower, "adv"))

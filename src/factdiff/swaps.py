@@ -142,6 +142,11 @@ def _neighbours(doc: Document, t: Token) -> set[str]:
             out.add("v" + c.lemma)
         elif c.pos == "ADP":
             out.update("v" + g.lemma for g in p.children(c.i) if g.pos in _CONTENT and not g.is_stop)
+    if t.pos == "ADJ":  # the nouns it stands before, whatever the parse says ("lower grain costs")
+        for u in doc.tokens[t.i + 1 : t.i + 4]:
+            if u.pos != "NOUN" or u.sentence != t.sentence:
+                break
+            out.add("^" + u.lemma)
     return out
 
 
