@@ -933,6 +933,10 @@ ARTICLES = [
     ("Profit fell 8%, as higher grain costs and a three-week strike at its largest bakery weighed on results.",
      "Profit dropped 8%, as a three-week strike at its biggest bakery and lower grain costs weighed on its results.",
      (M, MAJOR)),
+    ("The risk was higher among women than among men, and was strongest in people with high blood pressure.",
+     "Women faced a lower risk than men, and the risk was weakest among people with high blood pressure.", (M, MAJOR)),
+    ("The risk was higher among women than among men, and was strongest in people with high blood pressure.",
+     "Men faced a lower risk than women, and the risk was strongest among people with high blood pressure.", None),
 ]
 
 #: a deed someone was made to do told as one they chose, or the other way round

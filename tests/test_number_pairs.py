@@ -159,6 +159,7 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
     ("The jobless rate fell from 5.2% to 4.8% last year.", "The jobless rate rose from 4.8% to 5.2% last year.",
      ("number", MAJOR)),  # the direction word's finding, one of them
     ("Prices ranged from $10 to $15.", "Prices ranged from $15 to $10.", None),
+    ("The trial could take up to six years.", "The trial could take as long as six years.", None),
     ("Boat traffic rose from 1,900 visits in 2019 to 2,600 in 2023.",
      "Boat visits went from 2,600 in 2019 to 1,900 in 2023.", ("number", MAJOR)),
     ("Boat traffic rose from 1,900 visits in 2019 to 2,600 in 2023.",

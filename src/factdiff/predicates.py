@@ -1236,7 +1236,8 @@ def matches(ctx: Context) -> list[Group]:
         cands = candidate_sentences(ctx, cj)
         if not cands:
             continue
-        for b in sentence_predicates(ctx.copy, cj):
+        here = sentence_predicates(ctx.copy, cj)
+        for b in here:
             found: list[Match] = []
             slot = 0.0
             slot_heads: set[tuple[int, int]] = set()  # the source words the copy word may reword
@@ -1258,7 +1259,9 @@ def matches(ctx: Context) -> list[Group]:
                     if rel == 0:
                         if linked and a.kind == b.kind and a.negated == b.negated and _same_place(ctx, a, b) and not (
                             a.lemma in _HOLDING and _parse(ctx.source).children(a.head, "oprd", "ccomp", "acomp")
-                        ):  # "kept rates unchanged" is read on "unchanged", not on "kept"
+                        ) and not any(x is not b and lx.relation(a.lemma, x.lemma) for x in here):
+                            # "kept rates unchanged" is read on "unchanged", not on "kept"; a source word
+                            # another copy word restates ("higher" / "lower") is no word this one rewords
                             slot = max(slot, _score(ctx, a, b))
                             slot_heads.add((si, a.head))
                         continue

@@ -137,6 +137,7 @@ QUALIFIERS: list[tuple[str, str]] = [
     ("in excess of", "lower_x"), ("upwards of", "lower_x"), ("just over", "lower_x"), ("greater than", "lower_x"),
     ("higher than", "lower_x"), ("north of", "lower_x"), ("exceeding", "lower_x"),
     ("up to", "upper"), ("as many as", "upper"), ("as much as", "upper"), ("at most", "upper"),
+    ("as long as", "upper"), ("as high as", "upper"), ("as far as", "upper"),
     ("no more than", "upper"), ("not more than", "upper"), ("a maximum of", "upper"),
     ("less than", "upper_x"), ("fewer than", "upper_x"), ("under", "upper_x"), ("below", "upper_x"),
     ("just under", "upper_x"), ("lower than", "upper_x"),
