@@ -937,6 +937,19 @@ ARTICLES = [
      "Women faced a lower risk than men, and the risk was weakest among people with high blood pressure.", (M, MAJOR)),
     ("The risk was higher among women than among men, and was strongest in people with high blood pressure.",
      "Men faced a lower risk than women, and the risk was strongest among people with high blood pressure.", None),
+    ("The regulator announced a ban on spraying the chemical near schools.",
+     "The regulator announced it was banning spraying of the chemical near schools.", None),
+    ("The agency did not ban the chemical outright.", "The agency stopped short of an outright ban on the chemical.",
+     None),
+    ("The study relied on residential distance rather than measured exposure.",
+     "The study relied on how far children lived from the fields rather than on measured exposure.", None),
+    ("The Alliance fell three short of an outright majority.",
+     "The Alliance ended three seats short of an outright majority.", None),
+    ("Regulator bans spraying near schools. The team plans a study measuring pesticide levels in homes.",
+     "Regulator bars spraying near schools as study ties pesticide to raised childhood asthma risk", None),
+    ("Working nights for ten years led to a 12% higher risk than working during the day.",
+     "Working nights for a decade was associated with a 12% higher risk compared with working only in the daytime.",
+     None),
 ]
 
 #: a deed someone was made to do told as one they chose, or the other way round

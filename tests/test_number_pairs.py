@@ -160,6 +160,8 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
      ("number", MAJOR)),  # the direction word's finding, one of them
     ("Prices ranged from $10 to $15.", "Prices ranged from $15 to $10.", None),
     ("The trial could take up to six years.", "The trial could take as long as six years.", None),
+    ("Turnout among voters over 65 was 81 percent.", "Turnout was 81% among voters older than 65.", None),
+    ("It limits farms of more than 500 acres.", "It limits farms larger than 500 acres.", None),
     ("Boat traffic rose from 1,900 visits in 2019 to 2,600 in 2023.",
      "Boat visits went from 2,600 in 2019 to 1,900 in 2023.", ("number", MAJOR)),
     ("Boat traffic rose from 1,900 visits in 2019 to 2,600 in 2023.",

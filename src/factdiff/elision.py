@@ -55,6 +55,10 @@ def _negator(doc: Document, t: Token, *, contrast: bool = True) -> Token | None:
         for m in ([prep] if t.dep == "pobj" else []) + [c for c in p.children(prep.i, "cc") if c.i < t.i]:
             if m.i > 0 and (m.lower, doc.tokens[m.i - 1].lower) in (("than", "rather"), ("of", "instead")):
                 return doc.tokens[m.i - 1]  # "rather than a cyber attack", "instead of a bike"
+        if t.dep == "pobj" and prep.i >= 2 and (doc.tokens[prep.i - 1].lower, doc.tokens[prep.i - 2].lower) in (
+            ("than", "rather"), ("of", "instead")
+        ):
+            return doc.tokens[prep.i - 2]  # "rather than on measured exposure": the preposition repeated
     # "had not spent it on luxuries but on debts": the "not" falls on the first contrasted object
     holder = p.head(t.i) if t.dep == "pobj" else t if t.dep == "dobj" else None
     if holder is not None and holder.dep in ("prep", "dobj") and any(c.lower == "but" for c in p.children(holder.i, "cc")):

@@ -51,6 +51,8 @@ EXCLUDING_PAIRS = frozenset({("except", "for"), ("other", "than")})
 #: "saved from closure" no closure, "exempt from the tax" no tax paid
 SHIELDING = frozenset({"protect", "shield", "spare", "save", "exempt", "safe", "immune", "insulate", "guard", "rescue",
                        "free", "bar", "ban", "prevent", "stop", "keep", "prohibit", "block", "exclude", "absolve"})
+#: nouns that forbid what follows "on" / "against": "a ban on spraying", "a moratorium on drilling"
+BAN_NOUNS = frozenset({"ban", "prohibition", "moratorium", "embargo", "veto", "curb", "crackdown"})
 #: verbs that stop their object doing what follows, with or without "from": "stopped the protest
 #: reaching parliament"
 HINDERING = frozenset({"stop", "prevent", "bar", "ban", "block", "prohibit", "forbid"})
@@ -348,6 +350,25 @@ def antonyms() -> Mapping[str, AbstractSet[str]]:
         table.setdefault(a, set()).add(b)
         table.setdefault(b, set()).add(a)
     return table
+
+
+@lru_cache(maxsize=1)
+def _verb_pairs() -> frozenset[frozenset[str]]:
+    """WordNet antonym pairs listed only as verbs ("level" / "raise")."""
+    pos: dict[frozenset[str], set[str]] = {}
+    text = resources.files("factdiff").joinpath("data/antonyms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            a, b, p = line.split("\t")[:3]
+            pos.setdefault(frozenset((a, b)), set()).add(p)
+    news = {frozenset(pair) for pair in NEWS_ANTONYMS}
+    return frozenset(k for k, v in pos.items() if v == {"verb"} and k not in news)
+
+
+def verb_only(a: str, b: str) -> bool:
+    """Whether ``a`` / ``b`` are opposites only as verbs, so not when one is a noun ("pesticide
+    levels" / "raised risk")."""
+    return frozenset((a, b)) in _verb_pairs()
 
 
 @lru_cache(maxsize=1)

@@ -365,6 +365,14 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
         if hh is not None and hh.lemma in lx.IMPLICIT_NEGATOR_NOUNS:
             parity ^= 1
             govs += [hh.i, h.i]
+        elif hh is not None and hh.lower == "short" and (sv := p.head(hh.i)) is not None and sv.lemma == "stop":
+            parity ^= 1  # "stopped short of an outright ban" ("fell short of forecasts" denies no forecast)
+            govs += [sv.i, hh.i, h.i]
+    if t.dep in ("pobj", "pcomp") and h is not None and h.lower in ("on", "against") and (
+        (hh := p.head(h.i)) is not None and hh.lemma in lx.BAN_NOUNS and hh.pos == "NOUN"
+    ):
+        parity ^= 1  # "a ban on spraying the chemical": no spraying
+        govs += [hh.i, h.i]
     if t.dep == "dobj" and h is not None and h.lemma in lx.LACK_VERBS:
         parity ^= 1
         govs.append(h.i)
@@ -1121,6 +1129,17 @@ def source_lemmas(doc: Document) -> frozenset[str]:
     return got  # type: ignore[no-any-return]
 
 
+def _restates(ctx: Context, a: Predicate, x: Predicate) -> bool:
+    """Copy predicate ``x`` says source predicate ``a`` again: the same word or a synonym, or the
+    opposite comparative of a comparison told from the other side ("higher" / "lower")."""
+    rel = lx.relation(a.lemma, x.lemma)
+    return rel > 0 or (rel < 0 and ctx.source.tokens[a.head].tag in _COMPARATIVE_TAGS
+                       and ctx.copy.tokens[x.head].tag in _COMPARATIVE_TAGS)
+
+
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
 def _sentence_lemmas(doc: Document, si: int) -> frozenset[str]:
     return frozenset(p.lemma for p in sentence_predicates(doc, si))
 
@@ -1201,8 +1220,10 @@ class Group:
         if not flipped or self.reworded:
             return None
         top = best(flipped)
-        if self.consistent() and (top.source.sentence, top.source.head) in self.taken:
-            return None  # the copy word has a counterpart of its own; the antonym is another word's
+        if (self.consistent() or top.relation > 0) and (top.source.sentence, top.source.head) in self.taken:
+            # the copy word has a counterpart of its own, and the antonym is another word's; or another
+            # copy word restates this source word better ("did not hold hearings it was required to hold")
+            return None
         floor = NOVEL_FLIP_SCORE if self.novel and top.relation < 0 else MIN_FLIP_SCORE.get(top.copy.kind, MIN_SCORE)
         if top.score < floor:
             return None  # nouns and attributes carry little context: ask for more evidence
@@ -1247,6 +1268,8 @@ def matches(ctx: Context) -> list[Group]:
             for si, linked in cands:
                 for a in sentence_predicates(ctx.source, si):
                     rel = lx.relation(a.lemma, b.lemma)
+                    if rel < 0 and "noun" in (a.kind, b.kind) and a.kind != b.kind and lx.verb_only(a.lemma, b.lemma):
+                        rel = 0  # "pesticide levels" / "raised risk": "level" is "raise"'s opposite as a verb
                     if rel == 0 and "adj" in (a.kind, b.kind) and a.kind != b.kind and (
                         ctx.source.tokens[a.head].lower == ctx.copy.tokens[b.head].lower
                     ) and (_overlap(a.agent, b.agent) == 1.0 or _non_prefixed(_parse(ctx.source), ctx.source.tokens[a.head])
@@ -1259,9 +1282,9 @@ def matches(ctx: Context) -> list[Group]:
                     if rel == 0:
                         if linked and a.kind == b.kind and a.negated == b.negated and _same_place(ctx, a, b) and not (
                             a.lemma in _HOLDING and _parse(ctx.source).children(a.head, "oprd", "ccomp", "acomp")
-                        ) and not any(x is not b and lx.relation(a.lemma, x.lemma) for x in here):
+                        ) and not any(x is not b and _restates(ctx, a, x) for x in here):
                             # "kept rates unchanged" is read on "unchanged", not on "kept"; a source word
-                            # another copy word restates ("higher" / "lower") is no word this one rewords
+                            # another copy word restates is no word this one rewords
                             slot = max(slot, _score(ctx, a, b))
                             slot_heads.add((si, a.head))
                         continue

@@ -245,6 +245,9 @@ def same_speaker(a: Quote, b: Quote) -> bool | None:
     na, nb = a.speaker_name or "", b.speaker_name or ""
     if same_name(na, nb):
         return True
+    wa, wb = set(key(na).split()), set(key(nb).split())
+    if wa and wb and (wa <= wb or wb <= wa):
+        return True  # "Rupert Vasquez Hale" / "Vasquez-Hale": one name, in full and in short
     # a misspelt speaker (Hegseth → Hegses) is still the same speaker: the entity detector reports the spelling
     sa, sb = na.split()[-1] if na.split() else na, nb.split()[-1] if nb.split() else nb
     return relate(sa, sb).kind != "swap"

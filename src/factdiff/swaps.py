@@ -67,7 +67,11 @@ class Swap:
 
 
 def _opposite(a: Token, b: Token) -> bool:
-    """Opposites by lemma or by word form ("more" / "fewer", whose lemmas are "more" / "few")."""
+    """Opposites by lemma or by word form ("more" / "fewer", whose lemmas are "more" / "few"); a
+    noun is no opposite of a verb or an adjective ("pesticide levels" / "raised risk": "level" is
+    "raise"'s opposite only as a verb)."""
+    if "NOUN" in (a.pos, b.pos) and {a.pos, b.pos} & {"VERB", "ADJ"}:
+        return False
     if lx.relation(a.lemma, b.lemma) < 0 or lx.relation(a.lower, b.lower) < 0:
         return True
     if a.pos in ("ADJ", "ADV") and b.pos in ("ADJ", "ADV"):
@@ -75,9 +79,16 @@ def _opposite(a: Token, b: Token) -> bool:
     return False
 
 
-def _comparable(t: Token) -> bool:
-    """A word of a part of speech that can be swapped ("some of the victims" is a pronoun)."""
-    return t.pos in _POS or (t.pos == "PRON" and t.lower in _QUANTIFIERS)
+def _comparable(t: Token, doc: Document) -> bool:
+    """A word of a part of speech that can be swapped ("some of the victims" is a pronoun), and
+    not a degree asked about ("how far they lived") nor a bound on a figure ("older than 65",
+    the number detector's)."""
+    if not (t.pos in _POS or (t.pos == "PRON" and t.lower in _QUANTIFIERS)):
+        return False
+    if t.i > 0 and doc.tokens[t.i - 1].lower == "how":
+        return False
+    nxt = doc.tokens[t.i + 1 : t.i + 3]
+    return not (t.tag in ("JJR", "RBR") and len(nxt) == 2 and nxt[0].lower == "than" and (nxt[1].like_num or nxt[1].pos == "NUM"))
 
 
 def _approximation(doc: Document, t: Token) -> bool:
@@ -166,7 +177,7 @@ def _swap_in(
     """
     src, cop = ctx.source, ctx.copy
     for v in src.sentence_tokens(si):
-        if not _comparable(v) or v.lower in _NEGATION or _covered(v, here, there):
+        if not _comparable(v, src) or v.lower in _NEGATION or _covered(v, here, there):
             continue
         lexical = _opposite(v, w)
         if not lexical and not (by_place and _valence_flip(src, v, cop, w)):
@@ -225,7 +236,7 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
         known = sum((sentence_counts(src, si) for si, _ in cands), Counter())
         here = sentence_counts(cop, cj)
         for w in cop.sentence_tokens(cj):
-            if not _comparable(w) or w.lower in _NEGATION or w.lemma in _SKIP or w.lower in _SKIP:
+            if not _comparable(w, cop) or w.lower in _NEGATION or w.lemma in _SKIP or w.lower in _SKIP:
                 continue
             toned = w.pos in _CONTENT and abs(tone(cop, w)) >= lx.VALENCE_FLOOR
             if not (toned or lx.in_lexicon(w.lemma) or lx.in_lexicon(w.lower) or w.pos in ("ADJ", "ADV")):
