@@ -764,6 +764,7 @@ def _manner(word: str) -> bool:
     return lx.in_lexicon(word) or any(word.startswith(pre) and lx.in_lexicon(word[len(pre):]) for pre in ("in", "un"))
 
 
+#: adverbs that set a claim's certainty ("would likely cost"): no claim of their own
 _MODAL_ADVERBS = lx.PROBABLE_ADVERBS | lx.POSSIBLE_ADVERBS
 
 
@@ -1129,15 +1130,15 @@ def source_lemmas(doc: Document) -> frozenset[str]:
     return got  # type: ignore[no-any-return]
 
 
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
 def _restates(ctx: Context, a: Predicate, x: Predicate) -> bool:
     """Copy predicate ``x`` says source predicate ``a`` again: the same word or a synonym, or the
     opposite comparative of a comparison told from the other side ("higher" / "lower")."""
     rel = lx.relation(a.lemma, x.lemma)
     return rel > 0 or (rel < 0 and ctx.source.tokens[a.head].tag in _COMPARATIVE_TAGS
                        and ctx.copy.tokens[x.head].tag in _COMPARATIVE_TAGS)
-
-
-_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
 
 def _sentence_lemmas(doc: Document, si: int) -> frozenset[str]:

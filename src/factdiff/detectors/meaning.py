@@ -271,9 +271,8 @@ def _will(ctx: Context, m: Match) -> tuple[Finding, int] | None:
               else "") for g in (ga, gb)]
     if "" in kinds or kinds[0] == kinds[1]:
         return None
-    p = _parse(ctx.source), _parse(ctx.copy)
-    ea = (ga.i, *(c.i for c in p[0].children(ga.i, "auxpass")))
-    eb = (gb.i, *(c.i for c in p[1].children(gb.i, "auxpass")))
+    ea = (ga.i, *(c.i for c in _parse(ctx.source).children(ga.i, "auxpass")))  # "was ordered"
+    eb = (gb.i, *(c.i for c in _parse(ctx.copy).children(gb.i, "auxpass")))
     f = _finding(ctx, m, Severity.MAJOR, f"{kinds[0]} act told as {kinds[1]}", extra_src=ea, extra_cop=eb,
                  detail=f"{ga.lemma} / {gb.lemma}")
     return f, gb.i
