@@ -160,6 +160,11 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
      ("number", MAJOR)),  # the direction word's finding, one of them
     ("Prices ranged from $10 to $15.", "Prices ranged from $15 to $10.", None),
     ("The trial could take up to six years.", "The trial could take as long as six years.", None),
+    # a change from one level to another states its two levels, not every value between them
+    ("The Alliance won 36.4 percent of the vote. The Covenant's share fell from 41.7 percent to 30.2 percent.",
+     "The Alliance's share of the vote was 38.4%. The Covenant's share fell from 41.7% to 30.2%.", ("number", MAJOR)),
+    ("Turnout among young voters rose to 57 percent from 44 percent.",
+     "Turnout among young voters went up, climbing from 44% to 57%.", None),
     ("Turnout among voters over 65 was 81 percent.", "Turnout was 81% among voters older than 65.", None),
     ("It limits farms of more than 500 acres.", "It limits farms larger than 500 acres.", None),
     ("Boat traffic rose from 1,900 visits in 2019 to 2,600 in 2023.",

@@ -1070,6 +1070,8 @@ def within_bounds(exact: Quantity, loose: Quantity) -> bool:
         return False
     lo, hi = loose.base_low, loose.base_high
     v = exact.base
+    if loose.moves:  # "from 41.7% to 30.2%" states two levels, not every value between them
+        return close(v, lo) or close(v, hi)
     # an open bound ("more than 300") covers figures near it, not every larger one; "more than half"
     # and "less than half" say which side of half, and cover that whole side
     if loose.dimension == "percent" and loose.spelled and loose.value == 50:

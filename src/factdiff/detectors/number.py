@@ -260,8 +260,10 @@ def _compare_matched(pair: Pair, s: Quantity, c: Quantity) -> Finding | None:
     if gs != gc:
         if {gs, gc} <= {"exact", "approx"} or (gs == "range" and gc == "exact" and within_bounds(c, s)) or (
             c.spelled and c.dimension == "percent" and gs == "exact" and within_bounds(s, c)
-        ):
-            sev, conf = Severity.INFO, 0.4  # a hedge, a figure inside the source's range, "68%" → "more than half"
+        ) or (c.moves and gs == "exact" and within_bounds(s, c)):
+            # a hedge, a figure inside the source's range, "68%" → "more than half", "rising to 57%" →
+            # "climbing from 44% to 57%" (a change that ends at the source's figure)
+            sev, conf = Severity.INFO, 0.4
         elif {gs, gc} == {"lower", "upper"}:
             sev, conf = Severity.MAJOR, 0.75
         else:
