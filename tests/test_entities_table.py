@@ -54,6 +54,7 @@ VARIANT = [
     ("variant-us-dots", "The U.S. has set aside about $12 billion for the ports.", "The US has set aside about $12 billion for the ports.", None),
     ("variant-united-states", "The United States has set aside about $12 billion for the ports.", "The US has set aside about $12 billion for the ports.", None),
     ("variant-nato-case", "NATO members must do more for their own security.", "Nato members must do more for their own security.", None),
+    ("word-not-name", "The Rural Labour Party credited the surge partly to the campaign.", "Analysts attributed part of the surge to the Rural Labour campaign.", None),
     ("variant-zelenskiy", "Volodymyr Zelenskyy called for a European army.", "Volodymyr Zelenskiy called for a European army.", ("entity", "info", "Zelenskiy")),
     ("variant-britain", "The United Kingdom will send more troops next year.", "Britain will send more troops next year.", None),
     ("variant-peking", "The delegation arrived in Beijing on Monday.", "The delegation arrived in Peking on Monday.", ("entity", "info", "Peking")),

@@ -326,6 +326,8 @@ def _lowercase(ctx: Context, pair: Pair, reported: set[tuple[int, int]]) -> Iter
                     continue
                 if t.lemma == kp or key(t.lemma) == kp:
                     continue  # "Philosophy" → "philosophies": the same word inflected
+                if p.text[1:].islower() and is_word(t.text.lower()) and is_word(kp):
+                    continue  # "the Rural Labour Party" / "part of the jump": two words, no name mangled
                 rel = relate(p.text, t.text)
                 need = floor if is_word(t.text) else floor - 5
                 if rel.kind != "variant" and rel.score >= need:
