@@ -165,6 +165,8 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
      "The Alliance's share of the vote was 38.4%. The Covenant's share fell from 41.7% to 30.2%.", ("number", MAJOR)),
     ("Turnout among young voters rose to 57 percent from 44 percent.",
      "Turnout among young voters went up, climbing from 44% to 57%.", None),
+    ("Turnout among young voters rose to 57 percent.", "Turnout among young voters climbed from 30% to 57%.",
+     ("number", MINOR)),
     ("Turnout among voters over 65 was 81 percent.", "Turnout was 81% among voters older than 65.", None),
     ("It limits farms of more than 500 acres.", "It limits farms larger than 500 acres.", None),
     ("Boat traffic rose from 1,900 visits in 2019 to 2,600 in 2023.",

@@ -24,7 +24,7 @@ from ..findings import Finding, Severity
 from ..multiples import MultipleChange, changed_multiples
 from ..predicates import phrase
 from ..predicates import span as predicate_span
-from ..quantities import Quantity, equal_value, ratio, rounds_to, same_kind, same_unit, within_bounds
+from ..quantities import Quantity, close, equal_value, ratio, rounds_to, same_kind, same_unit, within_bounds
 from ..reversals import reversed_pairs
 
 _BOUND_GROUP = {"exact": "exact", "approx": "approx", "nearly": "approx", "lower": "lower", "lower_x": "lower",
@@ -181,7 +181,7 @@ def _pair_findings(pair: Pair, S: list[Quantity], C: list[Quantity], src_all: li
     for k, (s, c) in enumerate(matched):
         if k in swapped:
             continue  # the role comparison already spoke for these two
-        f = _compare_matched(pair, s, c)
+        f = _compare_matched(pair, s, c, src_all)
         if f is not None:
             yield f
     # 3. changed figures: pair what is left by kind and role
@@ -237,7 +237,15 @@ def _span(doc: Document, q: Quantity, with_direction: bool = False) -> Span:
     return doc.span(start, end)
 
 
-def _compare_matched(pair: Pair, s: Quantity, c: Quantity) -> Finding | None:
+def _both_levels_stated(c: Quantity, src_all: list[Quantity]) -> bool:
+    """A copy change "from A to B" whose two levels the source states, as figures of their own."""
+    return c.moves != 0 and all(
+        any(q.dimension == c.dimension and q.unit == c.unit and q.bound != "range" and close(q.base, level) for q in src_all)
+        for level in (c.base_low, c.base_high)
+    )
+
+
+def _compare_matched(pair: Pair, s: Quantity, c: Quantity, src_all: list[Quantity]) -> Finding | None:
     if s.direction and c.direction and s.direction != c.direction:
         return Finding(
             type="number",
@@ -260,9 +268,9 @@ def _compare_matched(pair: Pair, s: Quantity, c: Quantity) -> Finding | None:
     if gs != gc:
         if {gs, gc} <= {"exact", "approx"} or (gs == "range" and gc == "exact" and within_bounds(c, s)) or (
             c.spelled and c.dimension == "percent" and gs == "exact" and within_bounds(s, c)
-        ) or (c.moves and gs == "exact" and within_bounds(s, c)):
-            # a hedge, a figure inside the source's range, "68%" → "more than half", "rising to 57%" →
-            # "climbing from 44% to 57%" (a change that ends at the source's figure)
+        ) or (gs == "exact" and within_bounds(s, c) and _both_levels_stated(c, src_all)):
+            # a hedge, a figure inside the source's range, "68%" → "more than half", "rising to 57%
+            # from 44%" → "climbing from 44% to 57%" (a change whose two levels the source states)
             sev, conf = Severity.INFO, 0.4
         elif {gs, gc} == {"lower", "upper"}:
             sev, conf = Severity.MAJOR, 0.75
