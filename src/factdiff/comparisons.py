@@ -81,7 +81,8 @@ def comparisons(doc: Document, si: int) -> list[Comparison]:
     out: list[Comparison] = []
     toks = doc.sentence_tokens(si)
     for marker, right in _markers(doc, si):
-        comparative = [t for t in toks if (t.tag in ("JJR", "RBR") or t.lower in _COMPARATIVE_WORDS) and t.i not in right]
+        other = set(right)
+        comparative = [t for t in toks if (t.tag in ("JJR", "RBR") or t.lower in _COMPARATIVE_WORDS) and t.i not in other]
         if marker.lower == "than":  # the comparative stands before its "than"
             comparative = [t for t in comparative if t.i < marker.i and marker.i - t.i <= 8]
         comparative = [t for t in comparative if abs(marker.i - t.i) <= 12]
@@ -92,13 +93,11 @@ def comparisons(doc: Document, si: int) -> list[Comparison]:
         # among men, compared with"), not the noun it describes nor what it is a measure of ("a
         # higher risk of heart disease than"), else the subject of its clause
         stop = marker.i if marker.i > word.i else toks[-1].i + 1
-        left = [i for prep in p.children(_clause(p, word).i, "prep") if prep.lower in _SIDE_PREPS
-                and word.i < prep.i < stop for i in subtree(doc, prep.i)]
-        left += [i for prep in p.children(word.head, "prep") if prep.lower in _SIDE_PREPS and word.i < prep.i < stop
-                 and word.head != _clause(p, word).i for i in subtree(doc, prep.i)]
-        left = [i for i in left if i != marker.i and i not in right]  # "in men than in women": one subtree
+        verb = _clause(p, word)
+        left = [i for h in dict.fromkeys((verb.i, word.head)) for prep in p.children(h, "prep")
+                if prep.lower in _SIDE_PREPS and word.i < prep.i < stop for i in subtree(doc, prep.i)
+                if i != marker.i and i not in other]  # "in men than in women": one subtree
         if not _words(doc, left, word):
-            verb = _clause(p, word)
             subj = p.children(verb.i, "nsubj", "nsubjpass")
             left = [i for sj in subj for i in subtree(doc, sj.i)]
             if not subj and verb.dep == "ccomp" and (gov := p.head(verb.i)) is not None:

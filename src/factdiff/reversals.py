@@ -52,8 +52,16 @@ class _Ordered:
 def _ordered(ctx: Context, doc: Document, si: int) -> list[_Ordered]:
     """The tallies of two different counts and the "from A to B" changes of sentence ``si``,
     whether the two figures stand together ("from 5.2% to 4.8%") or apart ("from 1,900 visits in
-    2019 to 2,600 in 2023")."""
-    qs = in_sentences(doc_quantities(doc, ctx.options.get("locale", "us")), [doc.sentences[si]])
+    2019 to 2,600 in 2023"); cached on the document, since a source sentence is read against every
+    copy sentence that may restate it."""
+    locale = ctx.options.get("locale", "us")
+    cache = doc._cache.setdefault("reversals.ordered", {})
+    if (locale, si) not in cache:
+        cache[(locale, si)] = _read_ordered(doc, in_sentences(doc_quantities(doc, locale), [doc.sentences[si]]))
+    return cache[(locale, si)]  # type: ignore[no-any-return]
+
+
+def _read_ordered(doc: Document, qs: list[Quantity]) -> list[_Ordered]:
     out = [_Ordered(q, None, q.start, q.end) for q in qs
            if (q.dimension == "score" and q.second is not None and q.value != q.second) or q.moves]
     for a, b in zip(qs, qs[1:], strict=False):
