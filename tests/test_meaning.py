@@ -963,11 +963,35 @@ WILL = [
     ("The company offered to pay $2m in damages.", "The company agreed to pay $2m in damages.", None),
     ("The company was required to pay $2m in damages.", "The company was ordered to pay $2m in damages.", None),
     ("The council closed the road to repair it.", "The council shut the road to repair it.", None),
+    # "take down" is "remove": the same act, so the governors are compared
+    ("The station was ordered to remove a banner from its front wall.",
+     "The station agreed to take the banner down from its front wall.", (M, MAJOR)),
+]
+
+#: a limit kept or overstepped, and rulings undone or upheld
+BOUNDS = [
+    ("The court found the agency exceeded its authority.", "The court found the agency acted within its authority.",
+     (M, MAJOR)),
+    ("The court found the agency acted within its authority.", "The court found the agency acted beyond its authority.",
+     (M, MAJOR)),
+    ("The court found the agency acted within its authority.", "The court found the agency exceeded its authority.",
+     (M, MAJOR)),
+    ("The court found the agency acted within its authority.",
+     "The court found the agency did not exceed its authority.", None),
+    ("The court found the agency did not exceed its authority.",
+     "The court found the agency acted within its authority.", None),
+    ("Sales exceeded forecasts within two weeks of the launch.",
+     "Within two weeks of the launch, sales beat forecasts.", None),
+    ("The appeals court reverses a lower-court ruling that had blocked the project.",
+     "The appeals court affirms a lower-court ruling that had blocked the project.", (M, MAJOR)),
+    ("The appeals court quashed the conviction.", "The appeals court upheld the conviction.", (M, MAJOR)),
+    ("The appeals court reversed the lower-court ruling.", "The appeals court overturned the lower-court ruling.",
+     None),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
          + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + IDIOMS + PLANS + FIGURES
-         + COMPARISONS + CONTRASTS + DENIALS + WILL + SHIELDED + ARTICLES)
+         + COMPARISONS + CONTRASTS + DENIALS + WILL + BOUNDS + SHIELDED + ARTICLES)
 
 
 def _id(case: tuple[str, str, object]) -> str:

@@ -102,6 +102,15 @@ NOVEL_ANTONYM = [
      (M, "major", "eased", "escalated")),
     ("The head of the struggling local currency board resigned.",
      "The head of the ailing local currency board resigned.", None),
+    # one copy word twice: the first restates the source's "increase", the second turns "fall" around
+    ("The operator will begin with an increase in the weekly service to forty trains. As it expects its debt "
+     "to fall below $2 million by March, it will also expand the fleet.",
+     "The operator is increasing its weekly service to forty trains and increasing its debt below $2 million.",
+     (M, "major", "to fall", "increasing")),
+    ("The operator will begin with an increase in the weekly service to forty trains. As it expects its debt "
+     "to fall below $2 million by March, it will also expand the fleet.",
+     "The operator is increasing its weekly service to forty trains and expects to cut its debt below $2 million.",
+     None),
     # the copy names both directions: a listing, not a flip
     ("Fares have gone up at most stations this year.",
      "The report covers the growth and decline of fares at stations this year.", None),

@@ -220,7 +220,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "optimistic": frozenset({"optimistic", "hopeful", "upbeat", "confident", "bullish", "positive"}),
     "pessimistic": frozenset({"pessimistic", "gloomy", "downbeat", "doubtful", "bearish", "negative"}),
     "include": frozenset({"include", "contain", "add", "feature", "comprise"}),
-    "exclude": frozenset({"exclude", "omit", "drop", "remove", "leave out"}),
+    "exclude": frozenset({"exclude", "omit", "drop", "remove", "leave out", "take down", "pull down", "take away"}),
     "join": frozenset({"join", "enter", "rejoin", "sign"}),
     "leave": frozenset({"leave", "quit", "exit", "withdraw", "resign", "depart", "step down", "step aside"}),
     "safe": frozenset({"safe", "secure", "harmless", "stable"}),
@@ -308,7 +308,10 @@ NEWS_ANTONYMS = (
     ("because", "despite"), ("because", "although"), ("thanks", "despite"), ("expect", "surprise"),
     ("rule out", "consider"), ("rule out", "rule in"), ("lose", "seize"), ("lose", "capture"), ("lose", "retake"),
     ("preliminary", "final"), ("provisional", "final"), ("interim", "final"), ("unbeaten", "lose"),
-    ("undefeated", "lose"), ("resist", "agree"), ("deny", "claim"), ("jail", "clear"), ("jail", "acquit"), ("imprison", "clear"), ("sentence", "acquit"), ("minority", "most"), ("disappear", "persist"), ("disappear", "last"), ("fade", "persist"), ("vanish", "persist"),
+    ("undefeated", "lose"), ("resist", "agree"), ("deny", "claim"), ("jail", "clear"), ("jail", "acquit"), ("imprison", "clear"), ("sentence", "acquit"), ("minority", "most"),
+    ("within", "beyond"), ("within", "outside"), ("within", "exceed"), ("within", "overstep"),
+    ("reverse", "uphold"), ("reverse", "affirm"), ("quash", "uphold"), ("quash", "affirm"), ("overrule", "affirm"),
+    ("disappear", "persist"), ("disappear", "last"), ("fade", "persist"), ("vanish", "persist"),
 )
 #: particles that turn a phrasal verb around: "ticked up" / "ticked down", "opted in" / "opted out"
 OPPOSITE_PARTICLES = frozenset(frozenset(p) for p in (("up", "down"), ("in", "out"), ("on", "off")))

@@ -1210,6 +1210,10 @@ class Group:
     #: source predicates another word of the same copy sentence restates at least as well
     #: ("was convicted of three counts, and acquitted of a fourth": "found guilty" is "convicted"'s)
     taken: frozenset[tuple[int, int]] = frozenset()
+    #: source predicates this word matches consistently that another word of its copy sentence
+    #: restates better: "increasing its dividend ... and increasing net debt" against "an increase in
+    #: the dividend" and "net debt to fall": the first "increasing" is the dividend's, not the debt's
+    claimed: frozenset[tuple[int, int]] = frozenset()
 
     def consistent(self) -> list[Match]:
         return [m for m in self.found if not m.flipped]
@@ -1228,7 +1232,7 @@ class Group:
         floor = NOVEL_FLIP_SCORE if self.novel and top.relation < 0 else MIN_FLIP_SCORE.get(top.copy.kind, MIN_SCORE)
         if top.score < floor:
             return None  # nouns and attributes carry little context: ask for more evidence
-        same = self.consistent()
+        same = [m for m in self.consistent() if (m.source.sentence, m.source.head) not in self.claimed]
         if top.relation > 0:
             # "neither confirmed nor denied" → "confirmed": a denied antonym beside the copy's own
             # word, denied too, says the source commits to neither; it does not back the copy
@@ -1324,18 +1328,24 @@ def matches(ctx: Context) -> list[Group]:
 def _taken(groups: list[Group]) -> list[Group]:
     """Mark, per group, the source predicates another predicate of its copy sentence restates
     (a consistent match scoring at least as well as this group's flipped match of them)."""
-    restated: dict[tuple[int, int, int], float] = {}  # (copy sentence, source sentence, source head) -> score
+    # (copy sentence, source sentence, source head) -> the best consistent score, and its copy word
+    restated: dict[tuple[int, int, int], tuple[float, int]] = {}
     for g in groups:
         for m in g.consistent():
             k = (g.copy.sentence, m.source.sentence, m.source.head)
-            restated[k] = max(restated.get(k, 0.0), m.score)
+            if m.score > restated.get(k, (-1.0, -1))[0]:
+                restated[k] = (m.score, g.copy.head)
     out = []
     for g in groups:
         taken = frozenset(
             (m.source.sentence, m.source.head) for m in g.found if m.flipped
-            and restated.get((g.copy.sentence, m.source.sentence, m.source.head), -1.0) >= m.score
+            and restated.get((g.copy.sentence, m.source.sentence, m.source.head), (-1.0,))[0] >= m.score
         )
-        out.append(replace(g, taken=taken) if taken else g)
+        claimed = frozenset(
+            (m.source.sentence, m.source.head) for m in g.consistent()
+            if (r := restated[(g.copy.sentence, m.source.sentence, m.source.head)])[1] != g.copy.head and r[0] > m.score
+        )
+        out.append(replace(g, taken=taken, claimed=claimed) if taken or claimed else g)
     return out
 
 

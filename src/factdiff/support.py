@@ -235,6 +235,7 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
     for cj in range(len(cop.sentences)):
         cands = restated_sentences(ctx, cj)
         src_preds = [(a, linked) for si, linked in cands for a in sentence_predicates(src, si)]
+        src_preps = {t.lemma for si, _ in cands for t in src.sentence_tokens(si) if t.pos == "ADP"}
         by_negator: dict[int, Predicate] = {}
         for b in sentence_predicates(cop, cj):
             if not b.negated or b.weak or b.argument or (b.kind == "verb" and b.lemma in _OPENING):
@@ -247,6 +248,8 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
                 continue  # the source negates this very predicate somewhere: leave it to the matcher
             if any(lx.relation(a.lemma, b.lemma) < 0 for a, _ in src_preds):
                 continue  # "rejected" → "did not approve": an antonym paraphrase
+            if any(lx.relation(w, b.lemma) < 0 for w in src_preps):
+                continue  # "acted within its authority" → "did not exceed it"
             old = by_negator.get(negs[0])
             if old is None or _KIND_ORDER[b.kind] < _KIND_ORDER[old.kind]:
                 by_negator[negs[0]] = b
