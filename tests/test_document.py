@@ -37,6 +37,17 @@ def test_markdown_list_markers_are_not_part_of_sentences() -> None:
     ]
 
 
+def test_a_dateline_stays_with_its_sentence() -> None:
+    for text in ("LANGFORD (Wire) -- According to a study, children may face a higher risk. It was published today.",
+                 "NEW YORK, Feb 12 (AP) — According to a study, children may face a higher risk. It was published today.",
+                 "WASHINGTON (Reuters) - The Senate passed the bill. It was published today."):
+        doc = Document.from_text(text)
+        assert [s.text for s in doc.sentences] == [text[: text.index(" It was")], "It was published today."]
+    # a capitalised word before a dash inside a sentence is no dateline
+    doc = Document.from_text("Results came in on Monday. SHARES OF IBM ROSE -- Apple fell. The end.")
+    assert [s.text for s in doc.sentences][0] == "Results came in on Monday."
+
+
 def test_tokens_entities_and_heads_are_absolute() -> None:
     text = "Intro line\n\nMayor Elena Ruiz said the plan costs $2.4 billion."
     doc = Document.from_text(text)

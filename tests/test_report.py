@@ -107,6 +107,28 @@ def test_alignment_handles_reordering_merge_and_split() -> None:
     assert not [f for f in merged.findings if f.type == "omission"]
 
 
+def test_a_sentence_left_between_two_links_is_linked() -> None:
+    # a quote told as reported speech scores below every floor, but it is the only sentence left
+    # between its neighbours' links on both sides
+    source = (
+        "The study followed 8,750 children aged 4 to 12 in three farming regions between 2016 and 2023. "
+        '"We could not fully rule out other factors, such as dust or income," said the lead author. '
+        "The study was funded by the Wellmere Foundation and did not receive money from industry."
+    )
+    copy = (
+        "Between 2016 and 2023, researchers tracked 8,750 children aged 4-12 across 3 farming regions. "
+        "The team was unable to completely exclude other factors, she added. "
+        "The research received no money from industry; its funding came from the Wellmere Foundation."
+    )
+    r = factdiff.compare(source, copy)
+    assert sorted((lk.source, lk.copy) for lk in r.alignment.links) == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    assert not [f for f in r.findings if f.type in ("omission", "addition") and f.severity >= Severity.MINOR]
+    # with the middle sentence about something else, nothing is forced onto it
+    other = copy.replace("The team was unable to completely exclude other factors, she added.",
+                         "The weather in the farming regions was unusually dry last spring.")
+    assert ((1,), (1,)) not in {(lk.source, lk.copy) for lk in factdiff.compare(source, other).alignment.links}
+
+
 def test_empty_and_bad_options() -> None:
     with pytest.raises(EmptyInput):
         factdiff.compare("  ", "text")
