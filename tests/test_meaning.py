@@ -361,6 +361,16 @@ ROLES = [
     ("He accused the mayor of breaking a promise.", "He said the mayor had broken a promise.", None),
     ("She thanked the coach for his support.", "She expressed gratitude to the coach for his support.", None),
     ("He accused the mayor of lying.", "The mayor was accused by him of lying.", None),
+    # a verb and its object that say one act: the preposition's object is the act's patient
+    ("The alliance sued the department in federal court.",
+     "The department filed suit against the alliance in federal court.", (M, MAJOR)),
+    ("The alliance sued the department in federal court.",
+     "The alliance filed suit against the department in federal court.", None),
+    ("The ministry investigated the company over the leak.",
+     "The company opened an investigation into the ministry over the leak.", (M, MAJOR)),
+    ("The ministry investigated the company over the leak.",
+     "The ministry opened an investigation into the company over the leak.", None),
+    ("The union filed a lawsuit against the airline over pay.", "The airline sued the union over pay.", (M, MAJOR)),
 ]
 
 # -- other rewordings that keep meaning ---------------------------------------------------------------------
@@ -1255,3 +1265,14 @@ def test_word_salad_never_breaks_spans(a: list[str], b: list[str]) -> None:
         assert f.type in ("polarity", "meaning")
         for doc, sp in ((report.source, f.source), (report.copy, f.copy)):
             assert sp is not None and doc.text[sp.start : sp.end] == sp.text and sp.text
+
+
+def test_an_act_told_by_its_noun_is_no_added_phrase() -> None:
+    src = "The alliance sued the department in federal court last year over the permits."
+    report = factdiff.compare(src, "The alliance filed suit against the department in federal court last year over the permits.")
+    assert not [f.message for f in report.findings if f.type == "addition"]
+    # "sued" → "filed suit against": one act, whose patient is the object of "against"
+    swapped = factdiff.compare(src, "The department filed suit against the alliance in federal court last year over the permits.")
+    assert [f.message for f in swapped.findings if f.type == "meaning"] == [
+        "roles reversed: 'alliance sued the department' → 'department filed suit against the alliance' "
+        "(who sue whom is swapped)"]

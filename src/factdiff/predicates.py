@@ -34,6 +34,20 @@ _MODIFIERS = {"adj", "adv"}
 #: verb + object idioms read as one predicate ("talks have taken place"): the object is no patient
 _IDIOM_OBJECTS = frozenset({("take", "place"), ("take", "part"), ("take", "effect"), ("take", "hold"),
                             ("take", "shape"), ("take", "office"), ("make", "sense")})
+#: a verb and its object that say one act, and the verb of that act: "filed suit against the
+#: department" sues it, "imposed a fine on the firm" fines it; the act's patient is then the object
+#: of the preposition (:data:`_ACT_PREPS`), so who did what to whom compares with the plain verb
+_ACT_OBJECTS = {
+    **{(v, n): "sue" for v in ("file", "bring", "launch", "lodge") for n in ("suit", "lawsuit")},
+    **{(v, n): "attack" for v in ("launch", "mount", "carry") for n in ("attack", "assault", "strike")},
+    **{(v, n): "accuse" for v in ("make", "level", "bring") for n in ("accusation", "allegation")},
+    **{(v, n): "charge" for v in ("file", "bring", "press") for n in ("charge",)},
+    **{(v, n): "investigate" for v in ("launch", "open") for n in ("investigation", "probe", "inquiry")},
+    ("impose", "fine"): "fine", ("impose", "penalty"): "penalize", ("impose", "sanction"): "sanction",
+    ("lodge", "complaint"): "complain", ("file", "complaint"): "complain", ("issue", "warning"): "warn",
+    ("make", "offer"): "offer", ("deliver", "criticism"): "criticise",
+}
+_ACT_PREPS = frozenset({"against", "on", "into", "to", "at", "about"})
 #: verbs whose complement carries the claim ("kept rates unchanged", "left the door open")
 _HOLDING = frozenset({"keep", "leave", "hold", "remain", "stay"})
 _NOUN_SLOTS = {"dobj", "pobj", "attr", "nsubj", "nsubjpass", "conj", "appos"}
@@ -797,6 +811,31 @@ def _copula_phrase(p: _Parse, t: Token) -> tuple[str, list[int]] | None:
 _PARTY_PREPS = frozenset({"to", "from", "against"})
 
 
+def _act(p: _Parse, t: Token) -> tuple[Token, Token, str] | None:
+    """ "filed suit against X": the object noun, the preposition's object and the act's verb."""
+    for noun in p.children(t.i, "dobj"):
+        verb = _ACT_OBJECTS.get((t.lemma, noun.lemma))
+        if verb is None:
+            continue
+        for prep in [*p.children(noun.i, "prep"), *p.children(t.i, "prep")]:
+            if prep.lower in _ACT_PREPS:
+                for obj in p.children(prep.i, "pobj"):
+                    return noun, obj, verb
+    return None
+
+
+def act_words(doc: Document) -> dict[int, str]:
+    """Token index -> the act's verb, for the verb and the object of every "filed suit against X"."""
+    got = doc._cache.get("meaning.acts")
+    if got is None:
+        p = _parse(doc)
+        got = doc._cache["meaning.acts"] = {}
+        for t in doc.tokens:
+            if t.pos == "VERB" and (act := _act(p, t)) is not None:
+                got[t.i] = got[act[0].i] = act[2]
+    return got  # type: ignore[no-any-return]
+
+
 def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequence[int] = ()) -> Predicate:
     negated, weak, negs, govs = _polarity(p, t, base)
     # "avoided a loss" says no loss: the noun carries the negation, not the verb
@@ -946,6 +985,9 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
                           for o in p.children(c.i, "pobj") if o.lower in ("favour", "favor")][:1]
                 if favour:
                     prt, lemma = list(favour[0]), f"{t.lemma} for"
+            act = None if prt else _act(p, t)
+            if act is not None:
+                prt, lemma = [act[0]], act[2]
             if not prt and t.lemma in ("hold", "keep", "leave") and _held_level(p, t):
                 lemma = "hold steady"  # "held rates at 4.5%", "the bank holds rates": left them unchanged
             if not prt and t.lemma in ("put", "place"):  # "put the project on hold" = delayed it
@@ -964,7 +1006,12 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
                 # a participle after a copula ("was not opposed to") takes its subject and negation from it
                 h = p.head(t.i) if t.dep == "acomp" and not p.children(t.i, "aux", "auxpass", *_SUBJ, *_PASS_SUBJ) else None
                 base = h if h is not None and h.lemma in _COPULAS else t
-                out.append(_make(p, t, base, lemma, "verb", [c.i for c in prt]))
+                pred = _make(p, t, base, lemma, "verb", [c.i for c in prt])
+                if act is not None:  # "filed suit against the department": the department is sued
+                    obj = act[1]
+                    pred = replace(pred, patient=_arg_key(p, obj) - {_PRON} or pred.patient, patient_at=obj.i,
+                                   party=frozenset(), party_at=None)
+                out.append(pred)
                 continue
         if t.lemma in _COPULAS and t.pos in ("AUX", "VERB") and t.dep not in ("aux", "auxpass"):
             st = _state(p, t) or _copula_phrase(p, t)
