@@ -54,6 +54,8 @@ VARIANT = [
     ("variant-us-dots", "The U.S. has set aside about $12 billion for the ports.", "The US has set aside about $12 billion for the ports.", None),
     ("variant-united-states", "The United States has set aside about $12 billion for the ports.", "The US has set aside about $12 billion for the ports.", None),
     ("variant-nato-case", "NATO members must do more for their own security.", "Nato members must do more for their own security.", None),
+    ("amount-not-name", "Guidance rose to a range of $9.3 billion to $9.5 billion, from $9.0 billion to $9.3 billion, chief executive Margit Halvorsen said.",
+     "Guidance was lifted to a range of $9.3bn to $9.5bn, up from $9.0bn-$9.3bn previously, chief executive Margit Halvorsen said.", None),
     ("word-not-name", "The Rural Labour Party credited the surge partly to the campaign.", "Analysts attributed part of the surge to the Rural Labour campaign.", None),
     ("variant-zelenskiy", "Volodymyr Zelenskyy called for a European army.", "Volodymyr Zelenskiy called for a European army.", ("entity", "info", "Zelenskiy")),
     ("variant-britain", "The United Kingdom will send more troops next year.", "Britain will send more troops next year.", None),
@@ -84,6 +86,7 @@ ROLE = [
     ("role-spokesman", "A spokesman for the company declined to comment.", "A spokeswoman for the company declined to comment.", None),
     ("role-protesters", "Protesters gathered outside the embassy on Sunday.", "Demonstrators gathered outside the embassy on Sunday.", None),
     ("role-doctors", "Doctors treated the injured overnight at the hospital.", "Nurses treated the injured overnight at the hospital.", ("entity", "minor", "Nurses")),
+    ("role-employees", "The union represents about 6,400 of the group's workers.", "The union represents some 6,400 of the group's employees.", None),
 ]
 
 OWNER = [

@@ -323,6 +323,15 @@ MODALITY = [
     ("The union demanded that the manager be sacked.", "The manager was sacked.", (M, MAJOR)),
     ("The union demanded that the manager be sacked.", "The union said the manager should be sacked.", None),
     ("WinFS will require that applications be rewritten.", "Applications will have to be rewritten.", None),
+    # the second infinitive of "weighing whether to seek X or to take Y" is weighed too
+    ("The group was weighing whether to seek a rehearing or to take its case to federal court.",
+     "The group is considering whether to ask for a rehearing or to take the case to federal court.", None),
+    ("The group was weighing whether to seek a rehearing or to take its case to federal court.",
+     "The group took its case to federal court.", (M, MAJOR)),
+    ("The company plans to cut jobs and close two plants.", "The company closed two plants.", (M, MAJOR)),
+    # "can" and "may" both say what is allowed
+    ("The law caps how much groundwater large farms can pump each year.",
+     "The law limits how much groundwater large farms may pump each year.", None),
 ]
 
 # -- hedges ---------------------------------------------------------------------------------------------
@@ -508,6 +517,8 @@ LIMITS = [
     ("Most of the funds were spent on salaries.", "The funds were spent on salaries.", (M, MINOR)),
     ("The fall was partly caused by higher interest rates.", "The fall was caused by higher interest rates.",
      (M, MINOR)),
+    ("Analysts credited the surge among young voters partly to the campaign on housing costs.",
+     "Analysts attributed part of the jump among young voters to the campaign on housing costs.", None),
     ("Apple is one of the most valuable firms in the world.", "Apple is the most valuable firm in the world.",
      (M, MAJOR)),
     ("He is one of the richest men in Britain.", "He is among the richest men in Britain.", None),

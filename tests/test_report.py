@@ -179,6 +179,11 @@ def test_every_span_in_any_report_satisfies_the_offset_rule(source: str, copy: s
         # a comparison told with "compared with", and a compound of a source word ("daytime" / "day")
         ("Those who worked nights had a 12% higher risk than people who only worked during the day.",
          "Working nights was associated with a 12% higher risk compared with working only in the daytime.", None),
+        # lexicon synonyms ("tied to the closure" / "connected with shutting"), an age told another way
+        ("The company blamed fuel costs and a one-time charge of $38 million tied to the closure of its depot.",
+         "The company put this down to fuel costs and a one-off $38m charge connected with shutting its depot.", None),
+        ("Turnout was higher among voters aged 18 to 29, rising to 57 percent from 44 percent.",
+         "Turnout among 18- to 29-year-olds went up, climbing from 44% to 57%.", None),
     ],
 )
 def test_added_phrase_inside_an_aligned_sentence(source: str, copy: str, added: str | None) -> None:

@@ -210,7 +210,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "deficit": frozenset({"deficit", "loss", "shortfall", "unprofitable"}),
     "open": frozenset({"open", "reopen", "launch", "start", "begin", "resume"}),
     "close": frozenset({"close", "shut", "shutter", "halt", "suspend", "end", "stop", "cease", "finish", "closed",
-                        "over"}),
+                        "over", "closure", "shutdown"}),
     "hire": frozenset({"hire", "recruit", "employ", "appoint", "add"}),
     "fire": frozenset({"fire", "dismiss", "sack", "lay off", "axe", "layoff", "oust"}),
     "buy": frozenset({"buy", "purchase", "acquire", "acquisition"}),
@@ -241,6 +241,9 @@ CLASSES: dict[str, frozenset[str]] = {
     "unimportant": frozenset({"irrelevant", "unimportant", "insignificant", "negligible", "trivial",
                               "inconsequential", "marginal", "peripheral", "minor"}),
     "undermine": frozenset({"undermine", "sink", "abandon", "sabotage"}),
+    # one thing said to go with another: "a charge tied to the closure" / "connected with shutting"
+    "linked": frozenset({"link", "tie", "connect", "relate", "associate", "linked", "tied", "connected", "related",
+                         "associated"}),
 }
 #: classes that say the opposite of each other
 OPPOSITE_CLASSES = (
@@ -372,6 +375,11 @@ def verb_only(a: str, b: str) -> bool:
     """Whether ``a`` / ``b`` are opposites only as verbs, so not when one is a noun ("pesticide
     levels" / "raised risk")."""
     return frozenset((a, b)) in _verb_pairs()
+
+
+def classes_of(word: str) -> frozenset[str]:
+    """The names of the synonym classes (:data:`CLASSES`) a word belongs to."""
+    return _class_index().get(word, frozenset())
 
 
 @lru_cache(maxsize=1)

@@ -239,8 +239,12 @@ class Mention:
         return key(" ".join(p.text for p in self.parts))
 
 
+#: an amount the tokenizer kept whole ("9.0bn-$9.3bn", "$12m"): a figure, never part of a name ("3M" is one)
+_AMOUNT = re.compile(r"[$€£¥]|\d[\d.,]*(?:bn|mn|tn|m|k)(?![a-z])")
+
+
 def _is_part(tok: Token) -> bool:
-    if tok.is_punct or tok.like_num or not any(ch.isalpha() for ch in tok.text):
+    if tok.is_punct or tok.like_num or not any(ch.isalpha() for ch in tok.text) or _AMOUNT.match(tok.text):
         return False
     if tok.text.lower() in {"the", "of", "and", "for", "a", "an", "'s", "’s", "de", "la"}:
         return False

@@ -678,6 +678,11 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
                 level = min(level, lx.PROBABLE)
                 modal.append(c.i)
     cur = base
+    for _ in range(3):  # "weighing whether to seek a rehearing or to take its case": the first conjunct's governor
+        first = p.head(cur.i) if cur.dep == "conj" and cur.pos == "VERB" else None
+        if first is None or first.pos != "VERB" or first.dep not in ("xcomp", "conj"):
+            break
+        cur = first
     hops = 0
     while cur.dep in ("xcomp", "ccomp") and hops < 3:
         g = p.head(cur.i)
@@ -753,7 +758,7 @@ def _state(p: _Parse, t: Token) -> tuple[str, list[int]] | None:
     for prep in p.children(t.i, "prep"):
         for o in p.children(prep.i, "pobj"):
             phrase = f"{prep.lower} {o.lemma}"
-            if o.lemma in _STATE_NOUNS and phrase in lx._class_index():
+            if o.lemma in _STATE_NOUNS and lx.classes_of(phrase):
                 return phrase, [prep.i, o.i]
     for c in p.children(t.i, "advmod", "acomp"):
         if c.lower in ("underway",):

@@ -140,6 +140,8 @@ QUALIFIERS: list[tuple[str, str]] = [
     ("up to", "upper"), ("as many as", "upper"), ("as much as", "upper"), ("at most", "upper"),
     ("as long as", "upper"), ("as high as", "upper"), ("as far as", "upper"),
     ("no more than", "upper"), ("not more than", "upper"), ("a maximum of", "upper"),
+    ("capped at", "upper"), ("limited to", "upper"), ("a cap of", "upper"), ("a limit of", "upper"),
+    ("a ceiling of", "upper"),
     ("less than", "upper_x"), ("fewer than", "upper_x"), ("under", "upper_x"), ("below", "upper_x"),
     ("just under", "upper_x"), ("lower than", "upper_x"), ("younger than", "upper_x"), ("smaller than", "upper_x"),
     ("shorter than", "upper_x"),
@@ -787,6 +789,13 @@ _MORE_THAN_OVER = re.compile(r"\b(?:for|in|of|than|after|lasting|lasted|lasts|sp
                              re.IGNORECASE)
 
 
+#: a verb that sets a ceiling, its object, then "to" and the figure: "limits farms of more than 500
+#: acres to 1.8 acre-feet", "capping rent rises at 3%"
+_LIMITS_TO = re.compile(r"(?<!the )(?<!its )(?<!their )(?<!new )(?<!these )\b((?:limit(?:s|ed|ing)|cap(?:s|ped|ping)|restrict(?:s|ed|ing)))\b"
+                        r"(?![^.;:!?]*\b(?:rose|raised|increased|lifted|cut|lowered|reduced|fell|dropped|moved)\s+(?:to|at)\s*$)"
+                        r"[^.;:!?\d]{0,60}(?:\d[^.;:!?]{0,40})?\b(?:to|at)\s*$", re.IGNORECASE)
+
+
 #: verbs before "up to" that make it a movement ("edged up to 4.2%", "revised up to $5bn")
 #: (past and -ing forms only: "tickets up to $50", "pay rises up to 5%" are ceilings)
 _MOVED_UP = re.compile(r"\b(?:(?:edg|tick|inch|mov|jump|climb|revis|bump|push|ramp|stepp|scal|ratchet|nudg|drift|crawl)"
@@ -809,6 +818,9 @@ def _finish(text: str, toks: list[Tok], q: Quantity, start_tok: int, end_tok: in
             qual = m.group(1).lower()
             bound = _QUAL_CLASS[qual]
             start = max(0, start - 30) + m.start(1)
+        elif (lim := _LIMITS_TO.search(text[max(0, start - 90) : start])) is not None:
+            # "limits farms of more than 500 acres to 1.8 acre-feet": said as "limited to 1.8 acre-feet"
+            qual, bound = {"c": "capped at", "l": "limited to", "r": "restricted to"}[lim.group(1)[0].lower()], "upper"
         elif re.match(r"\s*(?:or (?:so|more|less|fewer)|\+|-plus|plus\b)", text[q.end : q.end + 10]):
             tail = re.match(r"\s*(or so|or more|or less|or fewer|\+|-plus|plus)", text[q.end : q.end + 10])
             if tail:

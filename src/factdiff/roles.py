@@ -75,6 +75,8 @@ ROLE_WORDS: dict[str, str] = {
     "advisor": "adviser",
     "legislator": "lawmaker",
     "demonstrator": "protester",
+    "employee": "worker",
+    "staffer": "worker",
     "activist": "protester",
     "campaigner": "protester",
     "councilor": "councillor",

@@ -119,6 +119,10 @@ def _dropped(ctx: Context, si: int, cj: int, lab_in_copy: bool) -> list[ScopeCha
             continue
         if op == "delete" or (op == "replace" and all(t.lower in ("the", "a", "an") for t in cop[j1:j2])):
             found = _limit(src, i1, i2, kept)
+            if found is not None and found[0] == "partial cause told as the cause" and any(
+                t.lower in PARTLY or t.lemma == "part" for t in cop
+            ):
+                found = None  # "credited the surge partly to X" → "attributed part of the jump to X"
             if found is not None:
                 what, severity, last = found
                 # the copy's words from the first one kept after the dropped run, or from the article

@@ -31,7 +31,8 @@ _MODIFIERS = frozenset({"relcl", "acl", "advcl", "appos", "prep", "npadvmod", "c
 #: "$10.9 billion" adds no phrase, "at the Brooklyn Bridge" → "at the Golden Gate Bridge" is a swap)
 _CONTENT = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k", "tn",
-                          "percent", "per", "cent", "dollar", "dollars", "euro", "euros", "pound", "pounds"})
+                          "percent", "per", "cent", "dollar", "dollars", "euro", "euros", "pound", "pounds",
+                          "olds"})  # "18- to 29-year-olds": an age, like "aged 18 to 29"
 #: an added phrase has at least this many content words the source does not support ...
 _MIN_UNSUPPORTED = 2
 #: ... and they are at least this share of its content words
@@ -103,14 +104,15 @@ def _phrases(ctx: Context) -> Iterator[Finding]:
 
 
 class _Support:
-    """Whether the source supports a copy word: the word or its lemma, a WordNet synonym, or a word
-    of the same stem appears anywhere in the source."""
+    """Whether the source supports a copy word: the word or its lemma, a WordNet or lexicon synonym,
+    or a word of the same stem appears anywhere in the source."""
 
     def __init__(self, doc: Document) -> None:
         syn = lx.synonyms()
         self.words = sentence_words(doc, list(range(len(doc.sentences))))
         self.stems = {w[:_STEM] for w in self.words if len(w) >= _STEM}
         self.senses = {s for w in self.words for s in syn.get(w, ())}
+        self.classes = {c for w in self.words for c in lx.classes_of(w)}
 
     def __call__(self, t: Token) -> bool:
         if t.lemma in self.words or t.lower in self.words:
@@ -119,6 +121,8 @@ class _Support:
             return True
         if any(t.lower[:k] in self.words and is_word(t.lower[k:]) for k in range(3, len(t.lower) - 2)):
             return True  # a compound of a source word: "daytime" where the source says "day"
+        if not lx.classes_of(t.lemma).isdisjoint(self.classes):
+            return True  # a lexicon synonym: "shutting" where the source says "closure"
         return any(s in self.senses for s in lx.synonyms().get(t.lemma, ()))
 
 
@@ -169,7 +173,7 @@ _LINKING = frozenset({"compare", "oppose", "versus", "relative", "respectively"}
 
 
 def _content(t: Token) -> bool:
-    return (t.pos in _CONTENT and not t.is_stop and not t.is_punct and not t.like_num
+    return (t.pos in _CONTENT and not t.is_stop and not t.is_punct and not t.like_num and any(c.isalpha() for c in t.text)
             and t.lemma not in lx.LIGHT and t.lower not in _SCALE_WORDS
             and not (t.lemma in _LINKING and t.dep in ("prep", "advmod", "cc", "mark")))
 

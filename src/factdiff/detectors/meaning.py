@@ -306,12 +306,15 @@ def _levels(ctx: Context, a: Predicate, b: Predicate) -> tuple[int, int]:
     la, lb = _level(src, a), _level(cop, b)
     if (_says(src, a, _COULD) and _says(cop, b, _CAN)) or (_says(src, a, _CAN) and _says(cop, b, _COULD)):
         return la, la  # "before advice could be given" is "can" told in the past, as a report tells it
+    if (_says(src, a, _CAN) and _says(cop, b, _MAY)) or (_says(src, a, _MAY) and _says(cop, b, _CAN)):
+        return la, la  # "how much farms can pump" / "may pump": what is allowed, either way
     return la, lb
 
 
 _WILL = frozenset({"will", "shall", "'ll", "wo"})
 _COULD = frozenset({"could"})
 _CAN = frozenset({"can", "ca"})
+_MAY = frozenset({"may"})
 
 
 def _same_level(ctx: Context, a: Predicate, b: Predicate) -> bool:
