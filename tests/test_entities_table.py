@@ -147,6 +147,7 @@ ATTRIBUTION = [
     ("attr-claim-authority", "The Metropolitan Transit Authority said fares would rise in 2026.", "The authority said fares would rise in 2026.", None),
     ("attr-claim-surname", "Mayor Elena Ruiz said the vote was delayed until March.", "Ruiz said the vote was delayed until March.", None),
     ("attr-claim-synonym", "Officials said the talks would resume next week.", "Authorities said the talks would resume next week.", None),
+    ("attr-claim-police", "The protest outside the town hall was peaceful, police said.", "The protest outside the town hall was peaceful, officers said.", None),
     ("attr-claim-ministry", "The ministry said the border was closed on Sunday.", "The army said the border was closed on Sunday.", ("attribution", "major", "army")),
     ("attr-claim-pronoun", "He said the border was closed on Sunday.", "She said the border was closed on Sunday.", None),
     ("attr-claim-attorney", "His attorney said he had no link to the company.", "His lawyer said he had no link to the company.", None),

@@ -989,8 +989,12 @@ WILL = [
      "The station agreed to take the banner down from its front wall.", (M, MAJOR)),
 ]
 
-#: a limit kept or overstepped, and rulings undone or upheld
+#: a limit kept or overstepped, rulings undone or upheld, war and peace
 BOUNDS = [
+    ("Activists marked the anniversary of Russia's invasion of Ukraine with a protest in London.",
+     "Activists marked the anniversary of Russia's peaceful resolution with Ukraine with a protest in London.", (M, MAJOR)),
+    ("After the shelling stopped, peace talks between the two sides resumed on Monday.",
+     "Peace talks between the two sides resumed on Monday after the shelling stopped.", None),
     ("The court found the agency exceeded its authority.", "The court found the agency acted within its authority.",
      (M, MAJOR)),
     ("The court found the agency acted within its authority.", "The court found the agency acted beyond its authority.",

@@ -27,7 +27,7 @@ FINDING = frozenset({"find", "conclude"})
 _SYNONYMS = {"authority": "official", "government": "official", "firm": "company", "business": "company",
              "corporation": "company", "group": "company", "maker": "manufacturer", "drugmaker": "manufacturer",
              "survey": "report", "study": "report", "poll": "report", "review": "report",
-             "inquiry": "investigation"}
+             "inquiry": "investigation", "police": "officer"}  # "police said" / "officers said"
 #: nouns for bodies that make claims
 _BODIES = frozenset(
     "company government ministry department agency police army military court office council committee "

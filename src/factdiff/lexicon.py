@@ -241,6 +241,10 @@ CLASSES: dict[str, frozenset[str]] = {
     "unimportant": frozenset({"irrelevant", "unimportant", "insignificant", "negligible", "trivial",
                               "inconsequential", "marginal", "peripheral", "minor"}),
     "undermine": frozenset({"undermine", "sink", "abandon", "sabotage"}),
+    "war": frozenset({"war", "invasion", "invade", "hostilities", "warfare", "wage war", "aggression", "bombardment",
+                      "bombing", "shelling", "occupation"}),
+    "peace": frozenset({"peace", "peaceful", "ceasefire", "cease-fire", "truce", "armistice", "reconciliation",
+                        "peace deal", "peace treaty", "peacefully"}),
     # one thing said to go with another: "a charge tied to the closure" / "connected with shutting"
     "linked": frozenset({"link", "tie", "connect", "relate", "associate", "linked", "tied", "connected", "related",
                          "associated"}),
@@ -254,7 +258,7 @@ OPPOSITE_CLASSES = (
     ("forward", "backward"), ("encourage", "discourage"), ("large_degree", "small_degree"),
     ("changed", "unchanged"), ("unchanged", "up"), ("unchanged", "down"), ("acknowledge", "ignore"), ("cancel", "proceed"), ("cancel", "approve"), ("delay", "proceed"), ("uphold", "reject"),
     ("universal", "partial"), ("full_scope", "limited_scope"), ("important", "unimportant"),
-    ("cancel", "exist"), ("delay", "exist"),
+    ("cancel", "exist"), ("delay", "exist"), ("war", "peace"),
 )
 #: words that say nothing changed; against a rise or fall they clash only at the same certainty
 UNCHANGED = CLASSES["unchanged"]
