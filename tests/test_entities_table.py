@@ -86,6 +86,7 @@ ROLE = [
     ("role-spokesman", "A spokesman for the company declined to comment.", "A spokeswoman for the company declined to comment.", None),
     ("role-protesters", "Protesters gathered outside the embassy on Sunday.", "Demonstrators gathered outside the embassy on Sunday.", None),
     ("role-doctors", "Doctors treated the injured overnight at the hospital.", "Nurses treated the injured overnight at the hospital.", ("entity", "minor", "Nurses")),
+    ("role-supporters", "About 3,000 fans marched to the stadium on Saturday.", "Roughly 3,000 supporters marched to the stadium on Saturday.", None),
     ("role-employees", "The union represents about 6,400 of the group's workers.", "The union represents some 6,400 of the group's employees.", None),
 ]
 
@@ -147,6 +148,10 @@ ATTRIBUTION = [
     ("attr-claim-authority", "The Metropolitan Transit Authority said fares would rise in 2026.", "The authority said fares would rise in 2026.", None),
     ("attr-claim-surname", "Mayor Elena Ruiz said the vote was delayed until March.", "Ruiz said the vote was delayed until March.", None),
     ("attr-claim-synonym", "Officials said the talks would resume next week.", "Authorities said the talks would resume next week.", None),
+    ("attr-speaker-body", '"Appellate courts rarely overturn fraud convictions," said Professor Alan Mercer of Wrenfield Law School.',
+     'Professor Alan Mercer of Wrenfield Law School said: "Appellate courts rarely overturn fraud convictions."', None),
+    ("attr-count-not-sayer", "Eleven of the 32 patients taking the drug reported nausea.", "Of the 32 people given the drug, 11 reported nausea.", None),
+    ("attr-pointed-out", "She noted that earlier drugs had performed worse in larger trials.", "She pointed out that earlier drugs had done worse in larger trials.", None),
     ("attr-claim-police", "The protest outside the town hall was peaceful, police said.", "The protest outside the town hall was peaceful, officers said.", None),
     ("attr-claim-ministry", "The ministry said the border was closed on Sunday.", "The army said the border was closed on Sunday.", ("attribution", "major", "army")),
     ("attr-claim-pronoun", "He said the border was closed on Sunday.", "She said the border was closed on Sunday.", None),

@@ -855,6 +855,16 @@ FIGURES = [
 #: the two sides of a comparison (:mod:`factdiff.comparisons`): swapped under the same comparative
 #: is a distortion, swapped with the comparative turned around is the same fact
 COMPARISONS = [
+    # the comparative of the clause, not one describing a side ("larger trials"); "better" / "worse"
+    ("Earlier drugs performed worse in larger trials than in small ones.",
+     "Earlier drugs did better in small trials than in larger ones.", None),
+    ("Earlier drugs performed worse in larger trials than in small ones.",
+     "Earlier drugs did better in larger trials than in small ones.", (M, MAJOR)),
+    # said of what the source compares with: the other side
+    ("The bank now expects growth of just 0.6 percent this year, lower than the 1.1 percent it forecast in November.",
+     "The bank expects growth this year of only 0.6% - its November forecast of 1.1% was higher.", None),
+    ("Growth was 0.6 percent this year, lower than the 1.1 percent the bank forecast.",
+     "Growth was 0.6% this year, higher than the 1.1% the bank forecast.", (M, MAJOR)),
     ("The risk was higher in women than in men.", "The risk was higher in men than in women.", (M, MAJOR)),
     ("The risk was higher in women than in men.", "The risk was lower in men than in women.", None),
     ("Women had a higher risk than men.", "Men had a higher risk than women.", (M, MAJOR)),
@@ -945,6 +955,9 @@ SHIELDED = [
     ("The vaccine protects children from measles.", "The vaccine protects children against measles.", None),
     ("The library was saved from closure by a late donation.", "A late donation saved the library from closure.",
      None),
+    # a "Not" inside quotation marks is the quoted text's, not the banners'
+    ('About 3,000 fans marched to the stadium carrying banners that read "Not For Sale."',
+     'Roughly 3,000 fans marched to the stadium carrying "Not For Sale" banners.', None),
 ]
 
 #: found on invented articles: a modal adverb is no claim; an adjective's noun is its neighbour

@@ -336,6 +336,10 @@ DIRECTIONS = [
     ("it gained 40 points", 1, "gained"),
     ("up to $500 billion", 0, ""),
     ("stocks plunged 20%", -1, "plunged"),
+    ("sales rose more than 5%", 1, "rose"),
+    # a figure compared with, not moved: "lower than the 1.1%", "1.1% was higher"
+    ("lower than the 1.1 percent it forecast", 0, ""),
+    ("a forecast of 1.1% was higher", 0, ""),
 ]
 
 

@@ -35,6 +35,7 @@ _BODIES = frozenset(
     "school university hospital report study survey poll regulator watchdog authority spokesperson manufacturer "
     "prosecution investigation inquiry review".split()
 )
+_FIGURES = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL", "DATE", "TIME"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "this"})
 
 
@@ -109,8 +110,8 @@ def _claimed(doc: Document, tokens: Sequence[Token], word: Token) -> tuple[int, 
 
 def _claimant(doc: Document, tokens: Sequence[Token], head: Token, verb: str, claim: tuple[int, ...] = ()) -> Claimant:
     span = _phrase(doc, tokens, head)
-    if head.lower in _PRONOUNS:
-        return Claimant(span, None, verb, False, claim)
+    if head.lower in _PRONOUNS or head.like_num or head.ent_type in _FIGURES:
+        return Claimant(span, None, verb, False, claim)  # "Eleven of the 32 patients reported nausea": a count
     if head.ent_type == "PERSON":
         return Claimant(span, "person:" + skeleton(head.text), verb, True, claim)
     if head.ent_type:

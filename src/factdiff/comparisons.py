@@ -32,6 +32,8 @@ _COMPARATIVE_WORDS = frozenset({"more", "less", "fewer"})
 _SIDE_PREPS = frozenset({"in", "among", "amongst", "for", "at", "on", "during", "within", "across", "from", "near",
                          "inside", "outside", "around", "with", "under", "after", "before"})
 _VERSUS = frozenset({"versus", "vs", "vs."})
+#: "did better" is lemmatised "well" and "performed worse" "bad": both are read as "good" / "bad"
+_GOOD_BAD = {"better": "good", "best": "good", "worse": "bad", "worst": "bad"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +90,10 @@ def comparisons(doc: Document, si: int) -> list[Comparison]:
         comparative = [t for t in comparative if abs(marker.i - t.i) <= 12]
         if not comparative:
             continue
-        word = min(comparative, key=lambda t: abs(marker.i - t.i))
+        # a comparative that describes a noun of a side ("worse in larger trials than in small ones")
+        # gives way to one that does not
+        free = [t for t in comparative if t.dep != "amod"]
+        word = min(free or comparative, key=lambda t: abs(marker.i - t.i))
         # the side the comparative speaks of: a phrase beside it ("higher in women than", "higher
         # among men, compared with"), not the noun it describes nor what it is a measure of ("a
         # higher risk of heart disease than"), else the subject of its clause
@@ -105,7 +110,7 @@ def comparisons(doc: Document, si: int) -> list[Comparison]:
                 # object of "found", and its modifiers the verb's; all of it stands before "was"
                 left = [i for o in p.children(gov.i, "dobj") if o.i < verb.i for i in range(subtree(doc, o.i)[0], verb.i)]
         lw, rw = _words(doc, left, word), _words(doc, right, word)
-        quality, lemma, sign = word, word.lemma.lower(), 1
+        quality, lemma, sign = word, _GOOD_BAD.get(word.lower, word.lemma.lower()), 1
         if word.lower in ("more", "less") and word.dep == "advmod" and (h := p.head(word.i)) is not None and (
             h.pos in ("ADJ", "ADV")
         ):

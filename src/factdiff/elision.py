@@ -45,6 +45,7 @@ def _negator(doc: Document, t: Token, *, contrast: bool = True) -> Token | None:
     p = _parse(doc)
     while t.dep == "compound" and (h := p.head(t.i)) is not None and h.pos in _NOUNS:
         t = h  # "a possible life sentence": the phrase's head carries it
+    noun = t
     if t.dep == "appos":
         # "caused by a software update, not a cyber attack": the "not" opens the appended noun phrase
         k = t.i - 1
@@ -76,6 +77,8 @@ def _negator(doc: Document, t: Token, *, contrast: bool = True) -> Token | None:
     own = [c for c in p.children(t.i, "neg") if c.lower in _NEGATORS and c.i < t.i]
     if not own and t.dep == "conj" and (h := p.head(t.i)) is not None:
         own = [c for c in p.children(h.i, "neg") if c.lower in _NEGATORS and h.i < c.i < t.i]
+    # a "Not" inside quotation marks the noun is outside of is the quoted text's ("Not For Sale" banners)
+    own = [c for c in own if p.quotation(c.i) < 0 or p.quotation(c.i) == p.quotation(noun.i)]
     return own[0] if own else None
 
 

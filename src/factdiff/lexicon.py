@@ -115,7 +115,8 @@ CONSENTING_GOVERNORS = frozenset({"agree", "offer", "volunteer", "promise", "ple
 #: verbs that report a claim without weighing it: "scientists believe X" → "scientists say X" keeps
 #: X someone's claim
 NEUTRAL_REPORTING = frozenset({"say", "tell", "report", "announce", "state", "add", "note", "write", "explain",
-                               "reply", "declare", "reveal", "disclose", "testify", "argue", "insist", "warn"})
+                               "reply", "declare", "reveal", "disclose", "testify", "argue", "insist", "warn",
+                               "observe", "remark", "mention", "stress", "emphasise", "emphasize"})
 #: verbs whose that-clause is an accusation: dropping them turns a charge into a fact
 ALLEGATION_GOVERNORS = frozenset({"suspect", "allege", "claim", "rumour", "rumor"})
 #: a clause under "whether" is an open question ("investigating whether the bridge was unsafe")

@@ -108,6 +108,17 @@ class _Parse:
     def tok(self, i: int) -> Token:
         return self.doc.tokens[i]
 
+    def quotation(self, i: int) -> int:
+        """Which quotation token ``i`` sits in (its start offset), or -1 outside quotation marks."""
+        if not hasattr(self, "_quoted"):
+            from .quotes import _raw_quotes
+
+            self._quoted = [-1] * len(self.doc.tokens)
+            for s, e in _raw_quotes(self.doc.text):
+                for k in self.doc.tokens_in(s, e):
+                    self._quoted[k.i] = s
+        return self._quoted[i]
+
     def children(self, i: int, *deps: str) -> list[Token]:
         return [self.doc.tokens[k] for k in self.kids[i] if not deps or self.doc.tokens[k].dep in deps]
 
@@ -294,7 +305,8 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
         negs.append(t.i - 2)  # "non-binding": the tokenizer splits the prefix off
     if (anything := _anything_but(p, t)) is not None:
         negs.append(anything.i)  # "anything but popular" = not popular
-    return negs, weak
+    # a negator inside quotation marks the word is outside of is the quoted text's: "Not For Sale" banners
+    return [i for i in negs if p.quotation(i) < 0 or p.quotation(i) == p.quotation(t.i)], weak
 
 
 def _anything_but(p: _Parse, t: Token) -> Token | None:
@@ -1062,12 +1074,7 @@ def clause(doc: Document, mark: int) -> Span:
     conditional word heads ("subject to approval", "pending a vote")."""
     p = _parse(doc)
     root = doc.tokens[mark].head if doc.tokens[mark].dep == "mark" else mark
-    last, stack = root, [root]
-    while stack:
-        k = stack.pop()
-        last = max(last, k)
-        stack += p.kids[k]
-    end = last
+    end = max(_subtree(p, root))
     while end > mark and doc.tokens[end].is_punct:
         end -= 1
     return doc.token_span(min(mark, root), end)
@@ -1191,6 +1198,33 @@ def _restates(ctx: Context, a: Predicate, x: Predicate) -> bool:
     rel = lx.relation(a.lemma, x.lemma)
     return rel > 0 or (rel < 0 and ctx.source.tokens[a.head].tag in _COMPARATIVE_TAGS
                        and ctx.copy.tokens[x.head].tag in _COMPARATIVE_TAGS)
+
+
+def _than_side(doc: Document, i: int) -> frozenset[str]:
+    """Lemmas of the "than" phrase of comparative ``i`` (on the comparative, or after it on its head)."""
+    p = _parse(doc)
+    h = p.head(i)
+    thans = [c for c in p.children(i) if c.lower == "than"] + (
+        [c for c in p.children(h.i) if c.lower == "than" and c.i > i] if h is not None else [])
+    return frozenset(doc.tokens[k].lemma for c in thans[:1] for k in _subtree(p, c.i))
+
+
+def _subtree(p: _Parse, i: int) -> list[int]:
+    out, stack = [], [i]
+    while stack:
+        k = stack.pop()
+        out.append(k)
+        stack += p.kids[k]
+    return out
+
+
+def _other_side(ctx: Context, a: Predicate, b: Predicate) -> bool:
+    """Two opposite comparatives, one said of what the other compares with: the same fact told
+    from the other side ("growth of 0.6%, lower than the 1.1% it forecast" / "its forecast of 1.1%
+    was higher")."""
+    if ctx.source.tokens[a.head].tag not in _COMPARATIVE_TAGS or ctx.copy.tokens[b.head].tag not in _COMPARATIVE_TAGS:
+        return False
+    return bool((b.agent - {_PRON}) & _than_side(ctx.source, a.head) or (a.agent - {_PRON}) & _than_side(ctx.copy, b.head))
 
 
 def _sentence_lemmas(doc: Document, si: int) -> frozenset[str]:
@@ -1334,6 +1368,8 @@ def matches(ctx: Context) -> list[Group]:
                         rel = 1  # one word parsed two ways: "is non-binding" (adjective), "is binding" (verb)
                     if rel == 0 and denies(ctx, a, b) and b.lemma not in _sentence_lemmas(ctx.source, si):
                         rel = -1  # "took bribes" / "refused bribes" (unless the source says "took" too)
+                    if rel < 0 and _other_side(ctx, a, b):
+                        rel = 1  # "0.6%, lower than the 1.1% it forecast" / "its forecast of 1.1% was higher"
                     if rel == 0 and a.kind in _MODIFIERS and b.kind in _MODIFIERS:
                         rel = -1 if lx.prefixed_opposites(a.lemma, b.lemma) else 0
                     if rel == 0:

@@ -857,6 +857,8 @@ def _direction(text: str, toks: list[Tok], start_tok: int, end_tok: int, q: Quan
             return -1, toks[k].text, toks[k].start
         if w not in _DIR_SKIP and not _QUAL_RE.search(w):
             break
+        if w == "than" and k > 0 and toks[k - 1].low not in ("more", "less", "fewer"):
+            break  # "lower than the 1.1% it forecast" compares with the figure ("rose more than 5%" moves)
         k -= 1
         steps += 1
     # after: "a 2% rise", "2% lower", "3 points higher"
@@ -869,6 +871,8 @@ def _direction(text: str, toks: list[Tok], start_tok: int, end_tok: int, q: Quan
                 k += 1
                 continue
             break
+        if w in _COPULA_FORMS:
+            break  # "its forecast of 1.1% was higher": a comparison, not a change of 1.1%
         if w in ("rise", "increase", "gain", "jump", "growth", "hike", "higher", "surge", "climb", "up", "more", "boost"):
             return 1, toks[k].text, toks[k].start
         if w in ("drop", "decline", "fall", "decrease", "cut", "loss", "reduction", "lower", "slump", "down", "plunge", "less", "fewer", "dip"):
@@ -879,6 +883,7 @@ def _direction(text: str, toks: list[Tok], start_tok: int, end_tok: int, q: Quan
 
 
 _WHOLE = re.compile(r"\d+$|\d{1,3}(?:,\d{3})+$")
+_COPULA_FORMS = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 
 
 def _score_like(text: str, toks: list[Tok], i: int) -> int | None:

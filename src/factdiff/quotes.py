@@ -36,7 +36,10 @@ _VERBS = (
     r"responded|answered|stressed|emphasi[sz]ed|claimed|claims|remarked|observed|admitted|conceded|announced|"
     r"tweeted|posted|joked|quipped|shouted|yelled|pleaded|urged|concluded|acknowledged|affirmed|maintained"
 )
-_NAME = r"(?:[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|van|von|bin|al-\w+))*|he|she|they|He|She|They|[Tt]he\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+#: a name, with the body it belongs to ("Professor Alan Mercer of Wrenfield Law School"; :func:`_who` cuts it off)
+_NAME = (r"(?:[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|van|von|bin|al-\w+))*"
+         r"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*)?"
+         r"|he|she|they|He|She|They|[Tt]he\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)")
 _AFTER_WHO_VERB = re.compile(rf"^[\s,;:—–-]*(?P<who>{_NAME})\s+(?:has\s+|had\s+|later\s+|then\s+|also\s+)?(?P<verb>{_VERBS})\b")
 _AFTER_VERB_WHO = re.compile(rf"^[\s,;:—–-]*(?P<verb>{_VERBS})\s+(?P<who>{_NAME})")
 _AFTER_ACCORDING = re.compile(rf"^[\s,;:—–-]*(?P<verb>according to)\s+(?P<who>{_NAME})")
@@ -171,6 +174,9 @@ def _attribution(doc: Document, span: Span, prev: Span | None, nxt: Span | None)
 def _who(doc: Document, start: int, end: int) -> Span:
     """The speaker's words, without a trailing full stop or possessive."""
     text = doc.text[start:end]
+    body = re.search(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z]", text)
+    if body is not None and text[:1].isupper():
+        text = text[: body.start()]  # "Professor Alan Mercer of Wrenfield Law School": the person
     trimmed = re.sub(r"(?:['’]s|\.)+$", "", text)
     return doc.span(start, start + len(trimmed) if trimmed else end)
 

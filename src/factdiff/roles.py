@@ -77,6 +77,7 @@ ROLE_WORDS: dict[str, str] = {
     "demonstrator": "protester",
     "employee": "worker",
     "staffer": "worker",
+    "supporter": "fan",
     "activist": "protester",
     "campaigner": "protester",
     "councilor": "councillor",

@@ -80,7 +80,7 @@ _NEUTRAL = lx.NEUTRAL_REPORTING | {"according to", "confirm", "find", "conclude"
 #: copy words that still mark the claim as someone's (or as uncertain)
 _STILL_CREDITED = (lx.NEUTRAL_REPORTING | lx.HEDGE_GOVERNORS | lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS
                    | lx.HEDGE_ADVERBS | lx.HEDGE_ADJECTIVES | {"according", "confirm", "find", "conclude", "show",
-                                                                "quote", "cite", "source", "claim"})
+                                                                "quote", "cite", "source", "claim", "point"})  # "pointed out"
 #: share of the claim's content words the copy must restate for the claim to be the same one
 _RESTATED = 0.6
 
