@@ -955,6 +955,11 @@ SHIELDED = [
     ("The vaccine protects children from measles.", "The vaccine protects children against measles.", None),
     ("The library was saved from closure by a late donation.", "A late donation saved the library from closure.",
      None),
+    # a sentence parsed as one noun phrase ("required" an adjective): its "No" still negates it
+    ("No patient in either group needed dialysis during the trial.",
+     "No patient in either group required dialysis during the trial.", None),
+    ("No patient in either group required dialysis during the trial.",
+     "Every patient in either group needed dialysis during the trial.", (P, MAJOR)),
     # a "Not" inside quotation marks is the quoted text's, not the banners'
     ('About 3,000 fans marched to the stadium carrying banners that read "Not For Sale."',
      'Roughly 3,000 fans marched to the stadium carrying "Not For Sale" banners.', None),

@@ -262,6 +262,8 @@ CASES: list[tuple[str, str, float, str, float | None, float | None]] = [
     ("unemployment edged up to 4.2%", "4.2%", 4.2, "%", None, None),
     ("fines of up to $5,000", "up to $5,000", 5000, "USD", 0, None),
     ("tickets up to $50 are on sale", "up to $50", 50, "USD", 0, None),
+    # "Half" as a sentence's subject is a share
+    ("Half took the drug for 48 weeks.", "Half", 50, "%", None, None),
     # a verb that sets a ceiling: its figure is an upper bound, with its object between them
     ("rents are capped at 3% a year", "capped at 3%", 3, "%", 0, None),
     ("the law caps rent rises at 3% a year", "3%", 3, "%", 0, None),

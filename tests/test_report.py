@@ -107,6 +107,27 @@ def test_alignment_handles_reordering_merge_and_split() -> None:
     assert not [f for f in merged.findings if f.type == "omission"]
 
 
+def test_a_source_sentence_split_in_two_leaves_room_for_the_next() -> None:
+    # the copy splits the second sentence in two and puts the quote after it in its second half
+    source = (
+        "Independent experts urged caution. Professor Helena Varga of the Northgate Institute of Medicine, who was "
+        'not involved in the research, said the results were "encouraging but preliminary" and noted that earlier '
+        "drugs for related conditions had performed worse in larger trials than in small ones. "
+        '"Many promising compounds fall at the final hurdle," she said. '
+        "The company plans a larger study of about 400 patients next year."
+    )
+    copy = (
+        'Outside specialists were cautious. "Encouraging but preliminary" was how Professor Helena Varga of the '
+        "Northgate Institute of Medicine, who played no part in the study, described the results. She pointed out "
+        "that earlier treatments for related conditions had done better in small trials than in larger ones, "
+        'saying: "Many promising compounds fall at the final hurdle." '
+        "The company plans a larger study of about 400 patients next year."
+    )
+    r = factdiff.compare(source, copy)
+    assert ((1, 2), (1, 2)) in {(lk.source, lk.copy) for lk in r.alignment.links}
+    assert not [f.message for f in r.findings if f.type == "omission" and f.severity >= Severity.MINOR]
+
+
 def test_a_sentence_left_between_two_links_is_linked() -> None:
     # a quote told as reported speech scores below every floor, but it is the only sentence left
     # between its neighbours' links on both sides

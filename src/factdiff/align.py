@@ -250,9 +250,14 @@ def _merges(
     """Attach unlinked source sentences to a copy sentence that carries them alongside a neighbour."""
     linked_src = {i for (_, i) in edges}
     n = len(source.sentences)
+    # a source sentence split over copy sentences of one paragraph has the room of all of them
+    room_of: dict[tuple[int, int], int] = {}
+    for (j, i) in edges:
+        k = (i, copy.sentences[j].paragraph)
+        room_of[k] = room_of.get(k, 0) + len(copy.sentence_tokens(j))
     trials: list[tuple[int, int, int, int, int]] = []  # (j, i, new_i, lo, hi)
     for (j, i) in list(edges):
-        room = len(copy.sentence_tokens(j))
+        room = room_of[(i, copy.sentences[j].paragraph)]
         for nb in (i - 1, i + 1):
             if not (0 <= nb < n) or nb in linked_src or float(M[j, nb]) < 0.35:
                 continue

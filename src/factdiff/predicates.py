@@ -228,6 +228,20 @@ def _no_is_negation(p: _Parse, no: Token) -> bool:
     return False
 
 
+def _fragment_no(p: _Parse, t: Token) -> Token | None:
+    """The "no" of a sentence the parse reads as one noun phrase with no verb ("No patient in either
+    group required dialysis": "required" an adjective of "dialysis"), which negates its verb-like words."""
+    root = t
+    for _ in range(12):
+        h = p.head(root.i)
+        if h is None:
+            break
+        root = h
+    if root.pos not in ("NOUN", "PROPN") or root.dep != "ROOT" or t.i < root.i:
+        return None
+    return next((d for d in p.children(root.i, "det") if d.lower == "no" and _no_is_negation(p, d)), None)
+
+
 def _not_all(p: _Parse, arg: Token) -> bool:
     """An argument under "not all" / "not every" / "not everyone"."""
     universal = lx.CLASSES["universal"]
@@ -456,6 +470,9 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
             break
         cur = g
         hops += 1
+    if t.pos in ("VERB", "ADJ") and t.dep == "amod" and (no := _fragment_no(p, t)) is not None:
+        parity ^= 1  # "No patient in either group required dialysis" parsed as one noun phrase
+        govs.append(no.i)
     unsaid = _unasserted(p, cur)
     if unsaid is not None:
         parity ^= 1

@@ -381,6 +381,8 @@ _DENOMINATORS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
 #: third of May" and "the second half of the year" are not shares)
 _FRACTION = re.compile(r"(?i)\b(?:(a|one|two|three|four|nine)[\s-]+)?(half|thirds?|quarters?|fifths?|tenths?)\s+(?:of|the)\b"
                        r"(?!\s+(?:a|an|one)\b|\s+\d[\d.,]*\s*(?:%|per))")  # "a quarter of an hour", "half of 1%"
+#: "Half took the drug": a sentence that opens with "Half" as its subject
+_HALF_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(Half)\s+(?=[a-z])")
 _NOT_A_SHARE = re.compile(r"(?i)\b(?:the|first|second|third|last|latter|former|this|next|its|their|his|her)\s*$")
 
 
@@ -396,6 +398,8 @@ def _share_matches(text: str) -> list[tuple[int, int, int, int, bool]]:
             continue
         a = 1 if m.group(1) is None or m.group(1).lower() in ("a", "one") else _SMALL[m.group(1).lower()]
         out.append((m.start(), m.end(2), a, _DENOMINATORS[den], True))
+    out += [(m.start(1), m.end(1), 1, 2, True) for m in _HALF_SUBJECT.finditer(text)
+            if not any(s <= m.start(1) < e for s, e, *_ in out)]
     return out
 
 

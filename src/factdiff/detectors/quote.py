@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..findings import Finding, Severity
-from ..quotes import changed_facts, quote_lemmas, quote_matches, quote_names, quotes, small_edit
+from ..quotes import changed_facts, norm, quote_lemmas, quote_matches, quote_names, quotes, small_edit
 
 
 def _short(text: str, n: int = 80) -> str:
@@ -28,6 +28,22 @@ def _kept(source_text: str, copy_text: str) -> str:
     return f"only {edit}; facts kept" if edit else "wording changed, facts kept"
 
 
+#: words that open a qualifier of what a quote says before them ("encouraging but preliminary")
+_QUALIFYING = frozenset({"but", "though", "although", "yet", "if", "unless", "only", "not"})
+
+
+def _cut_qualifier(source_text: str, copy_text: str) -> str:
+    """The rest of a source quote when the copy quotes it only up to a qualifier: "encouraging" of
+    "encouraging but preliminary" drops "but preliminary"."""
+    src, cop = norm(source_text), norm(copy_text)
+    at = src.find(cop)
+    if not cop or at < 0:
+        return ""
+    rest = src[at + len(cop) :].lstrip(" ,;:-")
+    first = rest.split(" ", 1)[0].lower() if rest else ""
+    return rest.split(".")[0] if first in _QUALIFYING else ""
+
+
 def detect(ctx: Context) -> Iterator[Finding]:
     matches = quote_matches(ctx)
     used: set[int] = set()
@@ -36,6 +52,16 @@ def detect(ctx: Context) -> Iterator[Finding]:
         for s in qm.source:
             used.add(s.span.start)
         if qm.kind == "verbatim":
+            cut = _cut_qualifier(" ".join(s.text for s in qm.source), q.text)
+            if cut:
+                yield Finding(
+                    type="quote",
+                    severity=Severity.MAJOR,
+                    message=f"quote cut before its qualifier: “{_short(q.text)}” drops “{_short(cut, 40)}”",
+                    confidence=0.7,
+                    source=qm.source_span,
+                    copy=q.span,
+                )
             continue
         if qm.kind == "reworded":
             src_text = " ".join(s.text for s in qm.source)
