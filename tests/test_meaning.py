@@ -380,6 +380,12 @@ ROLES = [
     ("The ministry investigated the company over the leak.",
      "The ministry opened an investigation into the company over the leak.", None),
     ("The union filed a lawsuit against the airline over pay.", "The airline sued the union over pay.", (M, MAJOR)),
+    # the doers of two verbs changed places, a name in apposition included
+    ("Ashcroft relied on figures supplied by Voss.", "Voss relied on figures supplied by Ashcroft.", (M, MAJOR)),
+    ("Pratt argued that Ashcroft had relied on figures supplied by his former chief operating officer, Lena Voss.",
+     "Pratt argued that Lena Voss, the former chief operating officer, had relied on figures supplied by Ashcroft.",
+     (M, MAJOR)),
+    ("Ashcroft relied on figures supplied by Voss.", "Figures supplied by Voss were relied on by Ashcroft.", None),
 ]
 
 # -- other rewordings that keep meaning ---------------------------------------------------------------------

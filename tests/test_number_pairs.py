@@ -32,6 +32,9 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
     ("Debt hit $1.2tn in 2024.", "Debt hit $1.2 trillion in 2024.", None),
     ("The city has 1,200,000 residents.", "The city has 1.2 million residents.", None),
     ("Sales were 1,234,567 units.", "Sales were about 1.2 million units.", None),
+    # both "about": a rounding is the same figure, another figure is a change
+    ("He defrauded investors of about $212 million.", "He defrauded investors of about $210 million.", ("number", Severity.MINOR)),
+    ("He defrauded investors of about $212 million.", "He defrauded investors of about $221 million.", ("number", Severity.MAJOR)),
     ("He was born on Tuesday, Sept. 3, 1991.", "He was born on September 3, 1991.", None),
     ("The report came out in the third quarter.", "The report came out in Q3.", None),
     ("The firm expects growth in fiscal 2025.", "The firm expects growth in FY2025.", None),

@@ -144,6 +144,9 @@ def _arg_key(p: _Parse, t: Token) -> frozenset[str]:
     for c in p.children(t.i, *_ARG_DEPS):
         if c.pos in _CONTENT_POS | {"ADJ"}:
             words.add(c.lemma)
+    for c in p.children(t.i, "appos"):  # "his chief operating officer, Lena Voss": the name is the party
+        if c.pos == "PROPN" and t.pos == "NOUN":
+            words |= {c.lemma, *(x.lemma for x in p.children(c.i, "compound", "flat") if x.pos == "PROPN")}
     return frozenset(words)
 
 

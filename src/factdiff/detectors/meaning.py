@@ -88,6 +88,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
             elif cond:
                 yield _finding(ctx, m, Severity.MINOR, "condition dropped", detail=cond)
         yield from _hedges(ctx, m, staged)
+    yield from _crossed_agents(ctx, [best(g.consistent()) for g in matches(ctx) if g.contradicted is None and g.consistent()])
     for swap in antonym_swaps(ctx):
         if swap.copy not in reported and swap.copy not in compared:
             yield _swapped(ctx, swap)
@@ -529,6 +530,23 @@ def _pronoun_swap(agent_a: frozenset[str], other_a: frozenset[str], agent_b: fro
     return (_named(other_a) and other_a & agent_b and agent_a == pron == other_b) or bool(
         _named(agent_a) and agent_a & other_b and other_a == pron == agent_b
     )
+
+
+def _crossed_agents(ctx: Context, same: list[Match]) -> Iterator[Finding]:
+    """Two verbs of one sentence whose doers changed places: "Ashcroft relied on figures supplied by
+    Voss" → "Voss relied on figures supplied by Ashcroft"."""
+    verbs = [m for m in same if m.source.kind == m.copy.kind == "verb" and _named(m.source.agent) and _named(m.copy.agent)
+             and not m.source.agent & m.copy.agent]
+    for k, m1 in enumerate(verbs):
+        for m2 in verbs[k + 1 :]:
+            if m1.copy.sentence != m2.copy.sentence or m1.source.sentence != m2.source.sentence:
+                continue
+            if m1.copy.agent & m2.source.agent and m2.copy.agent & m1.source.agent:
+                yield _finding(ctx, m1, Severity.MAJOR, "roles reversed",
+                               extra_src=tuple(i for i in (m1.source.agent_at, m2.source.head, m2.source.agent_at) if i is not None),
+                               extra_cop=tuple(i for i in (m1.copy.agent_at, m2.copy.head, m2.copy.agent_at) if i is not None),
+                               detail=f"who {m1.source.lemma} and who {m2.source.lemma} are swapped")
+                return
 
 
 def _roles(ctx: Context, m: Match) -> Iterator[Finding]:

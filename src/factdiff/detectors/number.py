@@ -325,7 +325,9 @@ def _changed(pair: Pair, s: Quantity, c: Quantity) -> Finding:
     overlap = s.base_low <= c.base_high and c.base_low <= s.base_high
     if r >= 10:
         sev, conf = Severity.CRITICAL, 0.9
-    elif overlap and {s.bound, c.bound} & {"approx", "nearly", "range"} and not {s.bound, c.bound} & _OPEN:
+    elif overlap and {s.bound, c.bound} & {"approx", "nearly", "range"} and not {s.bound, c.bound} & _OPEN and not (
+        s.bound == c.bound == "approx" and not rounds_to(s, c) and not rounds_to(c, s)
+    ):  # "about $212 million" → "about $210 million" rounds; "about $221 million" is another figure
         sev, conf = Severity.MINOR, 0.5
     elif r < 1.02:
         sev, conf = Severity.MINOR, 0.6
