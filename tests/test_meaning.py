@@ -1315,3 +1315,11 @@ def test_an_act_told_by_its_noun_is_no_added_phrase() -> None:
     assert [f.message for f in swapped.findings if f.type == "meaning"] == [
         "roles reversed: 'alliance sued the department' → 'department filed suit against the alliance' "
         "(who sue whom is swapped)"]
+
+
+def test_a_preposition_is_no_opposite_of_a_noun_in_a_sentence_the_copy_does_not_restate() -> None:
+    src = ("Analysts said an improved offer might be needed to win the board's support. Rovers shares fell 3 percent "
+           "on Monday. On the pitch, the team lost 2-1 at home to Kestrel Town on Saturday.")
+    cop = "Rovers shares fell 3% on Monday. On the pitch, the team won 2-1 at home against Kestrel Town on Saturday."
+    report = factdiff.compare(src, cop, detectors=DETECTORS)
+    assert [f.message for f in report.findings] == ["opposite meaning: 'lost' → 'won' (lose / win)"]

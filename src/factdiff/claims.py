@@ -18,7 +18,8 @@ from .support import subtree
 
 REPORTING = frozenset(
     "say tell report announce claim state add note estimate warn confirm insist argue explain reply write "
-    "declare allege acknowledge admit predict forecast reveal disclose testify assert contend maintain".split()
+    "declare allege acknowledge admit predict forecast reveal disclose testify assert contend maintain "
+    "fear believe worry".split()
 )
 #: verbs that credit a finding, not a saying: a sayer only with a that-clause ("researchers found that
 #: ..."; "police found a knife" credits nothing)

@@ -194,6 +194,8 @@ def _swap_in(
             return Swap(v.i, w.i, "same place" if lexical else "valence", linked)
         if not lexical or quantifier:
             continue  # a quantifier's head noun is too weak a link ("all funds" / "several hedge funds")
+        if not linked and v.pos != w.pos:
+            continue  # "won 2-1 against Kestrel" / "win the board's support" in a sentence the copy does not restate
         shared = near_w & _neighbours(src, v)
         if shared:
             return Swap(v.i, w.i, "same head" if any(s[0] == "^" for s in shared) else "same dependent", linked)

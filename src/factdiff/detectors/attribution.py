@@ -54,10 +54,13 @@ def detect(ctx: Context) -> Iterator[Finding]:
         src = claimants(ctx.source, pair.source_tokens)
         cop = claimants(ctx.copy, pair.copy_tokens)
         if src and not cop:
-            yield from _dropped(ctx, pair, src)
+            yield from _dropped(ctx, pair, src, src)
         if not src or not cop:
             continue
-        lost = [s for s in src if not any(same_claimant(s, c) is not False for c in cop)]
+        # a copy sayer that is surely one source sayer is no "maybe" for another ("Prosecutors said
+        # Ashcroft told investors X" → "Ashcroft told investors X": Ashcroft is not the prosecutors)
+        sure = [c for c in cop if any(same_claimant(x, c) is True for x in src)]
+        lost = [s for s in src if not any(_may_be(s, c, sure) for c in cop)]
         new = [c for c in cop if not any(same_claimant(s, c) is not False for s in src)]
         near = _near_words(ctx, pair)
         for s, c in zip(lost, new, strict=False):
@@ -71,12 +74,23 @@ def detect(ctx: Context) -> Iterator[Finding]:
                 source=s.span,
                 copy=c.span,
             )
+        # "Prosecutors said Ashcroft told investors X" → "Ashcroft told investors X": the outer sayer is
+        # gone; an inner one reported by a sayer the copy keeps is gone only when it held a belief
+        # ("the chair said supporters feared X" → "the chair said X", not "a study found X,
+        # researchers reported" → "researchers reported that in a study X")
+        gone = [s for s in lost[len(new):] if s.verb in _BELIEF or not any(
+            x is not s and x not in lost and _inside(ctx, s, x) for x in src)]
+        if gone:
+            yield from _dropped(ctx, pair, gone, src)
 
 
 #: claims are compared only in pairs at least this similar
 _CLAIM_SIMILARITY = 0.75
 #: reporting words that credit a claim without weighing it; dropping one states the claim as fact
 _NEUTRAL = lx.NEUTRAL_REPORTING | {"according to", "confirm", "find", "conclude"}
+#: ... and words of belief: "supporters feared Rovers would be loaded with debt" → "Rovers would be"
+_BELIEF = frozenset({"fear", "believe", "worry"})
+_DROPPABLE = _NEUTRAL | _BELIEF
 #: copy words that still mark the claim as someone's (or as uncertain)
 _STILL_CREDITED = (lx.NEUTRAL_REPORTING | lx.HEDGE_GOVERNORS | lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS
                    | lx.HEDGE_ADVERBS | lx.HEDGE_ADJECTIVES | {"according", "confirm", "find", "conclude", "show",
@@ -89,17 +103,32 @@ def _content(t: Token) -> bool:
     return t.pos in {"NOUN", "PROPN", "VERB", "ADJ", "NUM"} and not t.is_stop and not t.is_punct
 
 
-def _dropped(ctx: Context, pair: Pair, src: list[Claimant]) -> Iterator[Finding]:
-    """A claim the source credits to a sayer, restated by the copy as a plain fact."""
-    if any(t.lemma in _STILL_CREDITED or t.lower in _STILL_CREDITED for t in pair.copy_tokens):
-        return
+def _inside(ctx: Context, s: Claimant, x: Claimant) -> bool:
+    """Whether sayer ``s`` stands inside what sayer ``x`` is credited with."""
+    return any(ctx.source.tokens[i].start <= s.span.start < ctx.source.tokens[i].end for i in x.claim)
+
+
+def _may_be(s: Claimant, c: Claimant, sure: list[Claimant]) -> bool:
+    v = same_claimant(s, c)
+    return v is True or (v is None and c not in sure)
+
+
+def _dropped(ctx: Context, pair: Pair, src: list[Claimant], every: list[Claimant]) -> Iterator[Finding]:
+    """A claim the source credits to a sayer (one of ``src``; ``every`` holds all the source
+    sentences' sayers), restated by the copy as a plain fact."""
     before = min(pair.link.copy) - 1
     if before >= 0 and claimants(ctx.copy, ctx.copy.sentence_tokens(before)):
         return  # the copy named a sayer just before ("Police gave details. The man was armed.")
     copy_words = {t.lemma for t in pair.copy_tokens if _content(t)} | {t.lower for t in pair.copy_tokens}
     for s in src:
-        if s.verb not in _NEUTRAL or not s.claim:
+        if s.verb not in _DROPPABLE or not s.claim:
             continue
+        # a copy word still credits this claim unless another sayer says it ("Ashcroft told investors
+        # X", where the prosecutors said so; "the chair said X", where supporters feared it)
+        others = {c.verb for c in claimants(ctx.copy, pair.copy_tokens) if same_claimant(s, c) is False
+                  or any(same_claimant(x, c) is True for x in every if x is not s)}
+        if any((t.lemma in _STILL_CREDITED or t.lower in _STILL_CREDITED) and t.lemma not in others for t in pair.copy_tokens):
+            return
         words = {ctx.source.tokens[i].lemma for i in s.claim if _content(ctx.source.tokens[i])}
         kept = words & copy_words
         if len(kept) < 2 or len(kept) < _RESTATED * len(words):
