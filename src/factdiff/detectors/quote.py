@@ -16,7 +16,18 @@ from collections.abc import Iterator
 
 from ..context import Context
 from ..findings import Finding, Severity
-from ..quotes import changed_facts, norm, quote_lemmas, quote_matches, quote_names, quotes, small_edit
+from ..quotes import (
+    Quote,
+    changed_facts,
+    norm,
+    quote_lemmas,
+    quote_matches,
+    quote_names,
+    quotes,
+    same_speaker,
+    small_edit,
+    verbatim_in,
+)
 
 
 def _short(text: str, n: int = 80) -> str:
@@ -44,6 +55,29 @@ def _cut_qualifier(source_text: str, copy_text: str) -> str:
     return rest.split(".")[0] if first in _QUALIFYING else ""
 
 
+def _borrowed(ctx: Context, own: tuple[Quote, ...], source_text: str, copy_text: str) -> Quote | None:
+    """The source quote of another speaker that a copy quote tacks onto its own speaker's words
+    ("... over many years. Many promising compounds fall at the final hurdle."), or that joins two
+    speakers' quotes in one."""
+    for k, a in enumerate(own):
+        for b in own[k + 1 :]:
+            if same_speaker(a, b) is False:
+                return b
+    mine, cop = norm(source_text), norm(copy_text)
+    at = cop.find(mine)
+    if not mine or at < 0:
+        return None
+    rest = norm(cop[:at] + " " + cop[at + len(mine) :])
+    if len(rest.split()) < 4:
+        return None
+    for sq in quotes(ctx.source):
+        if sq in own or not verbatim_in(rest, sq.text):
+            continue
+        if all(same_speaker(sq, o) is False for o in own):
+            return sq
+    return None
+
+
 def detect(ctx: Context) -> Iterator[Finding]:
     matches = quote_matches(ctx)
     used: set[int] = set()
@@ -66,6 +100,18 @@ def detect(ctx: Context) -> Iterator[Finding]:
         if qm.kind == "reworded":
             src_text = " ".join(s.text for s in qm.source)
             src_spans = [s.span for s in qm.source]
+            other = _borrowed(ctx, qm.source, src_text, q.text)
+            if other is not None:
+                who = other.speaker_name or (other.speaker.text if other.speaker else "another speaker")
+                yield Finding(
+                    type="quote",
+                    severity=Severity.MAJOR,
+                    message=f"quote joins another speaker's words: “{_short(other.text, 60)}” is {who}'s in the source",
+                    confidence=0.75,
+                    source=other.span,
+                    copy=q.span,
+                )
+                continue
             notes = changed_facts(
                 src_text, q.text, quote_names(ctx.source, src_spans), quote_names(ctx.copy, [q.span]),
                 quote_lemmas(ctx.source, src_spans) | quote_lemmas(ctx.copy, [q.span]),
