@@ -386,6 +386,11 @@ ROLES = [
      "Pratt argued that Lena Voss, the former chief operating officer, had relied on figures supplied by Ashcroft.",
      (M, MAJOR)),
     ("Ashcroft relied on figures supplied by Voss.", "Figures supplied by Voss were relied on by Ashcroft.", None),
+    # "meet with X" meets X
+    ("The fans' trust said Harcastle had refused to meet with the trust.",
+     "The fans' trust said the trust had refused to meet Harcastle.", (M, MAJOR)),
+    ("The fans' trust said Harcastle had refused to meet with the trust.",
+     "The fans' trust said Harcastle had refused to meet the trust.", None),
 ]
 
 # -- other rewordings that keep meaning ---------------------------------------------------------------------

@@ -195,6 +195,8 @@ def _roles(p: _Parse, v: Token) -> _Roles:
         for o in p.children(by.i, "pobj"):
             agent, at = _arg_key(p, o), o.i
     objs = [o for o in p.children(v.i, "dobj") if (v.lemma, o.lower) not in _IDIOM_OBJECTS]
+    if not objs and v.lemma in _WITH_OBJECT:  # "meet with the trust" meets it
+        objs = [o for w in p.children(v.i, "prep") if w.lower == "with" for o in p.children(w.i, "pobj")][:1]
     if objs:
         patient, pt = _arg_key(p, objs[0]), objs[0].i
     elif p.children(v.i, "prt"):
@@ -846,6 +848,8 @@ def _copula_phrase(p: _Parse, t: Token) -> tuple[str, list[int]] | None:
 #: prepositions that name a verb's other party ("sold it to", "bought it from", "won against"); "with"
 #: is left out: "signed a deal with" and "met with" say the same both ways round
 _PARTY_PREPS = frozenset({"to", "from", "against"})
+#: verbs whose "with" phrase is their object: "met with the trust" = "met the trust"
+_WITH_OBJECT = frozenset({"meet", "clash", "fight", "battle", "collide"})
 
 
 def _act(p: _Parse, t: Token) -> tuple[Token, Token, str] | None:
