@@ -32,6 +32,9 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
     ("Debt hit $1.2tn in 2024.", "Debt hit $1.2 trillion in 2024.", None),
     ("The city has 1,200,000 residents.", "The city has 1.2 million residents.", None),
     ("Sales were 1,234,567 units.", "Sales were about 1.2 million units.", None),
+    ("Consumer prices rose 3.1 percent in the year to February.", "Consumer prices climbed 3.1% in the 12 months to February.", None),
+    ("Consumer prices rose 3.1 percent in the year to February.", "Consumer prices climbed 3.1% in the 13 months to February.",
+     ("number", Severity.MINOR)),
     # both "about": a rounding is the same figure, another figure is a change
     ("He defrauded investors of about $212 million.", "He defrauded investors of about $210 million.", ("number", Severity.MINOR)),
     ("He defrauded investors of about $212 million.", "He defrauded investors of about $221 million.", ("number", Severity.MAJOR)),

@@ -203,6 +203,10 @@ def test_every_span_in_any_report_satisfies_the_offset_rule(source: str, copy: s
         # lexicon synonyms ("tied to the closure" / "connected with shutting"), an age told another way
         ("The company blamed fuel costs and a one-time charge of $38 million tied to the closure of its depot.",
          "The company put this down to fuel costs and a one-off $38m charge connected with shutting its depot.", None),
+        ("The Rovers Supporters' Trust, which has more than 11,000 members, said Harcastle had refused to meet with "
+         "it and had not explained how the deal would be financed.",
+         "According to the Rovers Supporters' Trust, which counts over 11,000 members, Harcastle had refused to meet "
+         "the trust and had failed to explain how the deal would be paid for.", None),
         ("Turnout was higher among voters aged 18 to 29, rising to 57 percent from 44 percent.",
          "Turnout among 18- to 29-year-olds went up, climbing from 44% to 57%.", None),
     ],

@@ -168,8 +168,9 @@ def _trim(doc: Document, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-#: words that compare or link what the sentence already says ("compared with", "as opposed to")
-_LINKING = frozenset({"compare", "oppose", "versus", "relative", "respectively"})
+#: words that compare, link or credit what the sentence already says ("compared with", "as opposed
+#: to", "according to")
+_LINKING = frozenset({"compare", "oppose", "versus", "relative", "respectively", "accord", "according"})
 
 
 def _content(t: Token) -> bool:

@@ -348,6 +348,10 @@ def _one_as_article(pair: Pair, head: str) -> bool:
     return any(re.search(pattern, s.text, re.IGNORECASE) for s in pair.source_sentences)
 
 
+#: a year in days, as durations are compared (12 months, 52 weeks and 365 days are each one year)
+_YEAR_DAYS = 365.25
+
+
 def _unsupported(pair: Pair, c: Quantity) -> Finding | None:
     """A copy figure with no counterpart in its pair and none anywhere in the source."""
     if c.dimension in ("ordinal", "label") or c.bound == "vague":
@@ -356,6 +360,10 @@ def _unsupported(pair: Pair, c: Quantity) -> Finding | None:
         return None
     if c.spelled and c.value == 1 and len(c.text.split()) > 1 and _one_as_article(pair, c.text.split()[-1]):
         return None  # "in one year" for the source's "in a (single) year"
+    if c.dimension == "duration" and abs(c.base - _YEAR_DAYS) <= 1.5 and any(
+        re.search(r"\b(?:year|annual|annually)\b", s.text, re.IGNORECASE) for s in pair.source_sentences
+    ):
+        return None  # "in the 12 months to February" for "in the year to February"
     sev = Severity.MAJOR if c.dimension in ("money", "percent", "points") else Severity.MINOR
     return Finding(
         "number", sev, f"{c.render()} appears nowhere in the source", 0.5, None, _span(pair.copy, c),
