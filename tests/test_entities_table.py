@@ -117,6 +117,8 @@ QUOTE = [
     ("quote-joins-speakers", '"Only 64 patients is not enough to tell us how safe it is," said Dr. Miriam Okafor. Professor Helena Varga urged caution. "Many promising compounds fall at the final hurdle," she said.',
      '"Only 64 patients is not enough to tell us how safe it is. Many promising compounds fall at the final hurdle," said Dr. Miriam Okafor. Professor Helena Varga urged caution.',
      ("quote", "major", "Only 64 patients is not enough to tell us how safe it is. Many promising compounds fall at the final hurdle,")),
+    ("quote-cut-before-clause", '"It is probably not the easiest time to take over the programme, but I look forward to the challenge," Parsons said.',
+     '"It is probably not the easiest time to take over the programme," Parsons said.', None),
     ("quote-part-kept", "“We will appeal this ruling. We think the jury got it wrong,” Pratt said.",
      "“We will appeal this ruling,” Pratt said.", None),
     ("quote-synonym", "“Prices rose again in March,” the minister said.", "“Prices climbed again in March,” the minister said.",

@@ -971,6 +971,10 @@ SHIELDED = [
      "No patient in either group required dialysis during the trial.", None),
     ("No patient in either group required dialysis during the trial.",
      "Every patient in either group needed dialysis during the trial.", (P, MAJOR)),
+    # a partial quote's "not" is the clause's; "No injuries reported" negates "reported"
+    ("The minister said the government would raise taxes next year.",
+     'The minister said the government "would not" raise taxes next year.', (P, MAJOR)),
+    ("Injuries were reported after the blast.", "No injuries reported after the blast.", (P, MAJOR)),
     # a "Not" inside quotation marks is the quoted text's, not the banners'
     ('About 3,000 fans marched to the stadium carrying banners that read "Not For Sale."',
      'Roughly 3,000 fans marched to the stadium carrying "Not For Sale" banners.', None),

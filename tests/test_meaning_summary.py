@@ -111,6 +111,9 @@ NOVEL_ANTONYM = [
      "to fall below $2 million by March, it will also expand the fleet.",
      "The operator is increasing its weekly service to forty trains and expects to cut its debt below $2 million.",
      None),
+    # two synonyms of one source word in one copy sentence both restate it
+    ("Like-for-like sales rose 2% in the eight weeks to February, after a fall of 1% in the previous quarter.",
+     "The chain reported a big jump in sales for the period, boosted by a surge in sales.", None),
     # the copy names both directions: a listing, not a flip
     ("Fares have gone up at most stations this year.",
      "The report covers the growth and decline of fares at stations this year.", None),

@@ -38,6 +38,8 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
     # both "about": a rounding is the same figure, another figure is a change
     ("He defrauded investors of about $212 million.", "He defrauded investors of about $210 million.", ("number", Severity.MINOR)),
     ("He defrauded investors of about $212 million.", "He defrauded investors of about $221 million.", ("number", Severity.MAJOR)),
+    ("The storm was about 320 miles offshore.", "The storm was about 300 miles offshore.", ("number", Severity.MINOR)),
+    ("The storm was about 90 miles offshore.", "The storm was about 150 km offshore.", ("number", Severity.MINOR)),
     ("He was born on Tuesday, Sept. 3, 1991.", "He was born on September 3, 1991.", None),
     ("The report came out in the third quarter.", "The report came out in Q3.", None),
     ("The firm expects growth in fiscal 2025.", "The firm expects growth in FY2025.", None),

@@ -77,8 +77,8 @@ def _negator(doc: Document, t: Token, *, contrast: bool = True) -> Token | None:
     own = [c for c in p.children(t.i, "neg") if c.lower in _NEGATORS and c.i < t.i]
     if not own and t.dep == "conj" and (h := p.head(t.i)) is not None:
         own = [c for c in p.children(h.i, "neg") if c.lower in _NEGATORS and h.i < c.i < t.i]
-    # a "Not" inside quotation marks the noun is outside of is the quoted text's ("Not For Sale" banners)
-    own = [c for c in own if p.quotation(c.i) < 0 or p.quotation(c.i) == p.quotation(noun.i)]
+    # a "Not" inside a quoted title the noun is outside of is the title's ("Not For Sale" banners)
+    own = [c for c in own if p.title(c.i) < 0 or p.title(c.i) == p.title(noun.i)]
     return own[0] if own else None
 
 

@@ -108,16 +108,19 @@ class _Parse:
     def tok(self, i: int) -> Token:
         return self.doc.tokens[i]
 
-    def quotation(self, i: int) -> int:
-        """Which quotation token ``i`` sits in (its start offset), or -1 outside quotation marks."""
-        if not hasattr(self, "_quoted"):
+    def title(self, i: int) -> int:
+        """Which quoted title or slogan token ``i`` sits in (its start offset: every word of it
+        capitalised, "Not For Sale"), or -1. A partial quote ("would not") is no title."""
+        if not hasattr(self, "_titled"):
             from .quotes import _raw_quotes
 
-            self._quoted = [-1] * len(self.doc.tokens)
+            self._titled = [-1] * len(self.doc.tokens)
             for s, e in _raw_quotes(self.doc.text):
-                for k in self.doc.tokens_in(s, e):
-                    self._quoted[k.i] = s
-        return self._quoted[i]
+                toks = self.doc.tokens_in(s, e)
+                if toks and all(k.text[:1].isupper() for k in toks if k.text[:1].isalpha()):
+                    for k in toks:
+                        self._titled[k.i] = s
+        return self._titled[i]
 
     def children(self, i: int, *deps: str) -> list[Token]:
         return [self.doc.tokens[k] for k in self.kids[i] if not deps or self.doc.tokens[k].dep in deps]
@@ -324,8 +327,8 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
         negs.append(t.i - 2)  # "non-binding": the tokenizer splits the prefix off
     if (anything := _anything_but(p, t)) is not None:
         negs.append(anything.i)  # "anything but popular" = not popular
-    # a negator inside quotation marks the word is outside of is the quoted text's: "Not For Sale" banners
-    return [i for i in negs if p.quotation(i) < 0 or p.quotation(i) == p.quotation(t.i)], weak
+    # a negator inside a quoted title the word is outside of is the title's: "Not For Sale" banners
+    return [i for i in negs if p.title(i) < 0 or p.title(i) == p.title(t.i)], weak
 
 
 def _anything_but(p: _Parse, t: Token) -> Token | None:
@@ -475,7 +478,7 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
             break
         cur = g
         hops += 1
-    if t.pos in ("VERB", "ADJ") and t.dep == "amod" and (no := _fragment_no(p, t)) is not None:
+    if t.pos in ("VERB", "ADJ") and t.dep in ("amod", "acl") and (no := _fragment_no(p, t)) is not None:
         parity ^= 1  # "No patient in either group required dialysis" parsed as one noun phrase
         govs.append(no.i)
     unsaid = _unasserted(p, cur)
@@ -713,7 +716,7 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
                 modal.append(c.i)
     cur = base
     for _ in range(3):  # "weighing whether to seek a rehearing or to take its case": the first conjunct's governor
-        first = p.head(cur.i) if cur.dep == "conj" and cur.pos == "VERB" else None
+        first = p.head(cur.i) if cur.dep == "conj" and cur.pos == "VERB" and cur.tag == "VB" else None
         if first is None or first.pos != "VERB" or first.dep not in ("xcomp", "conj"):
             break
         cur = first
@@ -1320,9 +1323,9 @@ class Group:
     #: source predicates another word of the same copy sentence restates at least as well
     #: ("was convicted of three counts, and acquitted of a fourth": "found guilty" is "convicted"'s)
     taken: frozenset[tuple[int, int]] = frozenset()
-    #: source predicates this word matches consistently that another word of its copy sentence
-    #: restates better: "increasing its dividend ... and increasing net debt" against "an increase in
-    #: the dividend" and "net debt to fall": the first "increasing" is the dividend's, not the debt's
+    #: source predicates this word matches consistently that the same word, said again in its copy
+    #: sentence, restates better: "increasing its dividend ... and increasing net debt" against "an
+    #: increase in the dividend" and "net debt to fall": the first "increasing" is the dividend's
     claimed: frozenset[tuple[int, int]] = frozenset()
 
     def consistent(self) -> list[Match]:
@@ -1440,22 +1443,23 @@ def matches(ctx: Context) -> list[Group]:
 def _taken(groups: list[Group]) -> list[Group]:
     """Mark, per group, the source predicates another predicate of its copy sentence restates
     (a consistent match scoring at least as well as this group's flipped match of them)."""
-    # (copy sentence, source sentence, source head) -> the best consistent score, and its copy word
-    restated: dict[tuple[int, int, int], tuple[float, int]] = {}
+    # (copy sentence, source sentence, source head) -> the best consistent score, its copy word and lemma
+    restated: dict[tuple[int, int, int], tuple[float, int, str]] = {}
     for g in groups:
         for m in g.consistent():
             k = (g.copy.sentence, m.source.sentence, m.source.head)
-            if m.score > restated.get(k, (-1.0, -1))[0]:
-                restated[k] = (m.score, g.copy.head)
+            if m.score > restated.get(k, (-1.0, -1, ""))[0]:
+                restated[k] = (m.score, g.copy.head, g.copy.lemma)
     out = []
     for g in groups:
         taken = frozenset(
             (m.source.sentence, m.source.head) for m in g.found if m.flipped
             and restated.get((g.copy.sentence, m.source.sentence, m.source.head), (-1.0,))[0] >= m.score
         )
-        claimed = frozenset(
-            (m.source.sentence, m.source.head) for m in g.consistent()
+        claimed = frozenset(  # by the same word said twice ("a jump in sales" and "a surge in sales"
+            (m.source.sentence, m.source.head) for m in g.consistent()  # may both restate "sales rose")
             if (r := restated[(g.copy.sentence, m.source.sentence, m.source.head)])[1] != g.copy.head and r[0] > m.score
+            and r[2] == g.copy.lemma
         )
         out.append(replace(g, taken=taken, claimed=claimed) if taken or claimed else g)
     return out

@@ -326,8 +326,11 @@ def _changed(pair: Pair, s: Quantity, c: Quantity) -> Finding:
     if r >= 10:
         sev, conf = Severity.CRITICAL, 0.9
     elif overlap and {s.bound, c.bound} & {"approx", "nearly", "range"} and not {s.bound, c.bound} & _OPEN and not (
-        s.bound == c.bound == "approx" and not rounds_to(s, c) and not rounds_to(c, s)
+        s.bound == c.bound == "approx" and s.unit == c.unit and _digits(s) == _digits(c)
+        and not rounds_to(s, c) and not rounds_to(c, s)
     ):  # "about $212 million" → "about $210 million" rounds; "about $221 million" is another figure
+        # (a figure converted or told rounder, "about 90 miles" / "about 150 km", "about 320" / "about
+        # 300", stays minor)
         sev, conf = Severity.MINOR, 0.5
     elif r < 1.02:
         sev, conf = Severity.MINOR, 0.6
@@ -346,6 +349,13 @@ def _one_as_article(pair: Pair, head: str) -> bool:
     """The source pair says "a/an/a single/per <head>", which "one <head>" restates."""
     pattern = rf"\b(?:an?|a single|per|each)\s+{re.escape(head)}"
     return any(re.search(pattern, s.text, re.IGNORECASE) for s in pair.source_sentences)
+
+
+def _digits(q: Quantity) -> int:
+    """Significant digits of a figure as written ("212" 3, "300" 1, "1.2" 2)."""
+    m = re.search(r"\d[\d,.]*", q.text)
+    digits = m.group().replace(",", "").replace(".", "").strip("0") if m else ""
+    return len(digits)
 
 
 #: a year in days, as durations are compared (12 months, 52 weeks and 365 days are each one year)

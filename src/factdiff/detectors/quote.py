@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..context import Context
@@ -41,6 +42,10 @@ def _kept(source_text: str, copy_text: str) -> str:
 
 #: words that open a qualifier of what a quote says before them ("encouraging but preliminary")
 _QUALIFYING = frozenset({"but", "though", "although", "yet", "if", "unless", "only", "not"})
+#: a qualifier is a short phrase ("but preliminary", "but not yet proven"); a clause with a subject
+#: of its own ("but I look forward to the challenge") says something else
+_QUALIFIER_WORDS = 10
+_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they", "this", "that", "there", "these", "those"})
 
 
 def _cut_qualifier(source_text: str, copy_text: str) -> str:
@@ -51,8 +56,12 @@ def _cut_qualifier(source_text: str, copy_text: str) -> str:
     if not cop or at < 0:
         return ""
     rest = src[at + len(cop) :].lstrip(" ,;:-")
-    first = rest.split(" ", 1)[0].lower() if rest else ""
-    return rest.split(".")[0] if first in _QUALIFYING else ""
+    words = re.split(r"[.,;:!?]", rest, maxsplit=1)[0].split()
+    if not words or words[0].lower() not in _QUALIFYING or len(words) > _QUALIFIER_WORDS:
+        return ""
+    if len(words) > 1 and words[1].lower() in _SUBJECTS:
+        return ""  # "..., but I look forward to the challenge": another clause, not a qualifier
+    return " ".join(words)
 
 
 def _borrowed(ctx: Context, own: tuple[Quote, ...], source_text: str, copy_text: str) -> Quote | None:
