@@ -329,6 +329,10 @@ MODALITY = [
     ("The group was weighing whether to seek a rehearing or to take its case to federal court.",
      "The group took its case to federal court.", (M, MAJOR)),
     ("The company plans to cut jobs and close two plants.", "The company closed two plants.", (M, MAJOR)),
+    # a misspelt name makes spaCy read "delete" as an adjective: one word parsed two ways has no
+    # modality of its own to compare
+    ("The virus attempts to disable or delete Microsoft's security tool and hide warning messages.",
+     "The virus attempts to disable or delete Mircosoft's security tool and hide warning messages.", None),
     # "can" and "may" both say what is allowed
     ("The law caps how much groundwater large farms can pump each year.",
      "The law limits how much groundwater large farms may pump each year.", None),
