@@ -120,12 +120,13 @@ def _dropped(ctx: Context, pair: Pair, src: list[Claimant], every: list[Claimant
     if before >= 0 and claimants(ctx.copy, ctx.copy.sentence_tokens(before)):
         return  # the copy named a sayer just before ("Police gave details. The man was armed.")
     copy_words = {t.lemma for t in pair.copy_tokens if _content(t)} | {t.lower for t in pair.copy_tokens}
+    copy_sayers = claimants(ctx.copy, pair.copy_tokens)
     for s in src:
         if s.verb not in _DROPPABLE or not s.claim:
             continue
         # a copy word still credits this claim unless another sayer says it ("Ashcroft told investors
         # X", where the prosecutors said so; "the chair said X", where supporters feared it)
-        others = {c.verb for c in claimants(ctx.copy, pair.copy_tokens) if same_claimant(s, c) is False
+        others = {c.verb for c in copy_sayers if same_claimant(s, c) is False
                   or any(same_claimant(x, c) is True for x in every if x is not s)}
         if any((t.lemma in _STILL_CREDITED or t.lower in _STILL_CREDITED) and t.lemma not in others for t in pair.copy_tokens):
             return
