@@ -51,6 +51,7 @@ from ..trends import TrendContradiction, contradicted_trends
 
 def detect(ctx: Context) -> Iterator[Finding]:
     reported: set[int] = set()
+    restated: list[Match] = []  # each unflipped copy predicate's best source match
     flipped: set[int] = set()  # copy predicates already reported as turned around
     # where a stage moved along, a hedge word changed with it ("suspected" → "convicted killer")
     staged = {t for c in stage_changes(ctx) for t in (c.source.start, c.copy.start)}
@@ -70,6 +71,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
         if not same:
             continue
         m = best(same)
+        restated.append(m)
         yield from _roles(ctx, m)
         will = _will(ctx, m)
         if will is not None:
@@ -88,7 +90,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
             elif cond:
                 yield _finding(ctx, m, Severity.MINOR, "condition dropped", detail=cond)
         yield from _hedges(ctx, m, staged)
-    yield from _crossed_agents(ctx, [best(g.consistent()) for g in matches(ctx) if g.contradicted is None and g.consistent()])
+    yield from _crossed_agents(ctx, restated)
     for swap in antonym_swaps(ctx):
         if swap.copy not in reported and swap.copy not in compared:
             yield _swapped(ctx, swap)
