@@ -163,6 +163,19 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
     ("The council approved the plan by 51 votes to 48.", "Councillors backed the plan, 51 votes to 48.", None),
     ("The council approved the plan by 51 votes to 48.", "The council approved the plan 51-48.", None),
     ("The amendment failed on a 237-186 vote.", "The amendment failed by a vote of 186 to 237.", None),
+    # told differently, compared where both say which side is for: a dashed tally beside a vote the
+    # side for won puts the majority first
+    ("The Senate passed the bill 61-38 on Tuesday.", "The Senate passed the bill by 38 votes to 61 on Tuesday.",
+     ("number", MAJOR)),
+    ("The Senate passed the bill 61-38 on Tuesday.", "The Senate passed the bill by 61 votes to 38 on Tuesday.", None),
+    ("The Senate confirmed her 52-47 on Thursday.", "The Senate confirmed her by a vote of 47 to 52 on Thursday.",
+     ("number", MAJOR)),
+    ("The amendment was rejected 55-45.", "The amendment was rejected by 45 votes to 55.", None),
+    # a tally in words
+    ("The Supreme Court ruled five to four in favour of the company.",
+     "The Supreme Court ruled four to five in favour of the company.", ("number", MAJOR)),
+    ("The board voted seven to two to approve the merger.", "The board voted 7-2 to approve the merger.", None),
+    ("The children aged five to nine voted for the best game.", "The children aged 5 to 9 voted for the best game.", None),
     ("United won 3-1 at home on Saturday.", "United lost 1-3 at home on Saturday.", None),
     ("The jobless rate fell from 5.2% to 4.8% last year.", "The jobless rate rose from 4.8% to 5.2% last year.",
      ("number", MAJOR)),  # the direction word's finding, one of them

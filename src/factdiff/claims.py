@@ -37,7 +37,7 @@ _BODIES = frozenset(
     "prosecution investigation inquiry review".split()
 )
 _FIGURES = frozenset({"CARDINAL", "QUANTITY", "PERCENT", "MONEY", "ORDINAL", "DATE", "TIME"})
-_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "this"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "this"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +72,9 @@ def claimants(doc: Document, tokens: Sequence[Token]) -> list[Claimant]:
     for t in tokens:
         if t.pos == "VERB" and (t.lemma in REPORTING or t.lemma in FINDING and _kids(tokens, t, {"ccomp"})):
             subj = _kids(tokens, t, {"nsubj", "nsubjpass"})
+            head = by_i.get(t.head)
+            if not subj and t.dep == "advcl" and t.tag == "VBG" and head is not None and head.i != t.i:
+                subj = _kids(tokens, head, {"nsubj"})  # "..., said Ashby, adding that X": Ashby adds X
             if subj:
                 out.append(_claimant(doc, tokens, subj[0], t.lemma, _claimed(doc, tokens, t)))
         elif t.lower == "according" and t.i + 1 in by_i and by_i[t.i + 1].lower == "to":
@@ -111,7 +114,7 @@ def _claimed(doc: Document, tokens: Sequence[Token], word: Token) -> tuple[int, 
 
 def _claimant(doc: Document, tokens: Sequence[Token], head: Token, verb: str, claim: tuple[int, ...] = ()) -> Claimant:
     span = _phrase(doc, tokens, head)
-    if head.lower in _PRONOUNS or head.like_num or head.ent_type in _FIGURES:
+    if head.lower in PRONOUNS or head.like_num or head.ent_type in _FIGURES:
         return Claimant(span, None, verb, False, claim)  # "Eleven of the 32 patients reported nausea": a count
     if head.ent_type == "PERSON":
         return Claimant(span, "person:" + skeleton(head.text), verb, True, claim)

@@ -140,13 +140,20 @@ def _parse(doc: Document) -> _Parse:
 # -- arguments --------------------------------------------------------------------------------
 
 
+def _forms(t: Token) -> set[str]:
+    """An argument word's keys: its lemma, and for a capitalised word its own form too. spaCy reads
+    "Lakers" as a name in subject position and as the plural of "laker" as an object, which would
+    hide "the Lakers defeated the Celtics" → "the Celtics defeated the Lakers"."""
+    return {t.lemma, t.lower} if t.text[:1].isupper() else {t.lemma}
+
+
 def _arg_key(p: _Parse, t: Token) -> frozenset[str]:
     if t.pos == "PRON" or t.lower in _WH:
         return frozenset({_PRON})
-    words = {t.lemma}
+    words = _forms(t)
     for c in p.children(t.i, *_ARG_DEPS):
         if c.pos in _CONTENT_POS | {"ADJ"}:
-            words.add(c.lemma)
+            words |= _forms(c)
     for c in p.children(t.i, "appos"):  # "his chief operating officer, Lena Voss": the name is the party
         if c.pos == "PROPN" and t.pos == "NOUN":
             words |= {c.lemma, *(x.lemma for x in p.children(c.i, "compound", "flat") if x.pos == "PROPN")}
@@ -1134,6 +1141,20 @@ CANDIDATE_FLOOR = 0.45
 CANDIDATES = 3
 
 
+def closely_aligned(ctx: Context, si: int, cj: int) -> bool:
+    """Whether source sentence ``si`` and copy sentence ``cj`` are close enough for their word diff
+    to say where a word sits: similar on their own, or linked as part of a merged unit that is (a
+    fused copy sentence restating two source sentences, each part of it diffed against its own)."""
+    if float(ctx.alignment.matrix[cj, si]) >= SAME_PLACE_FLOOR:
+        return True
+    merged = ctx.cache.get("merged.close")
+    if merged is None:
+        merged = ctx.cache["merged.close"] = {
+            (i, j) for link in ctx.alignment.links if len(link.source) + len(link.copy) > 2
+            and link.similarity >= SAME_PLACE_FLOOR for i in link.source for j in link.copy}
+    return (si, cj) in merged
+
+
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
@@ -1154,6 +1175,36 @@ def _positions(ctx: Context, si: int, cj: int) -> SequenceMatcher:
     return sm
 
 
+#: words of agreeing context that anchor a replacement on one side when the other side runs on
+_ANCHOR = 3
+
+
+def token_place(ctx: Context, si: int, cj: int, i: int, j: int) -> bool:
+    """Whether source token ``i`` sits where copy token ``j`` sits once the sentences are diffed.
+
+    Both must fall in one replaced run of at most three words a side; or, where a fused copy
+    sentence runs on past the replaced words, the source run is that short and the two words open
+    (close) their runs right after (before) at least three words the sentences share ("Russia's
+    invasion of Ukraine." / "Russia's peaceful resolution with Ukraine, activists dumped ...").
+    """
+    s0, c0 = ctx.source.sentences[si].token_start, ctx.copy.sentences[cj].token_start
+    ii, jj = i - s0, j - c0
+    ops = _positions(ctx, si, cj).get_opcodes()
+    for k, (op, i1, i2, j1, j2) in enumerate(ops):
+        if j1 <= jj < j2:
+            if op != "replace" or not i1 <= ii < i2 or (i2 - i1) > 3:
+                return False
+            if (j2 - j1) <= 3:
+                return True
+            before = ops[k - 1] if k else None
+            after = ops[k + 1] if k + 1 < len(ops) else None
+            return bool(
+                (before and before[0] == "equal" and before[2] - before[1] >= _ANCHOR and ii - i1 == jj - j1 < 3)
+                or (after and after[0] == "equal" and after[2] - after[1] >= _ANCHOR and i2 - ii == j2 - jj <= 3)
+            )
+    return False
+
+
 def _same_place(ctx: Context, a: Predicate, b: Predicate) -> bool:
     """Whether ``a`` sits where ``b`` sits once the two sentences' words are diffed."""
     s0 = ctx.source.sentences[a.sentence].token_start
@@ -1172,8 +1223,10 @@ def _score(ctx: Context, a: Predicate, b: Predicate) -> float:
     s += _overlap(a.agent, b.agent) + _overlap(a.patient, b.patient)
     if a.context & b.context:
         s += 0.5 + 0.25 * min(2, len(a.context & b.context) - 1)
-    if ctx.alignment.matrix[b.sentence, a.sentence] >= SAME_PLACE_FLOOR and _same_place(ctx, a, b):
-        s += 1.0
+    if ctx.alignment.matrix[b.sentence, a.sentence] >= SAME_PLACE_FLOOR:
+        s += 1.0 if _same_place(ctx, a, b) else 0.0
+    elif closely_aligned(ctx, a.sentence, b.sentence) and token_place(ctx, a.sentence, b.sentence, a.head, b.head):
+        s += 1.0  # one part of a merged unit, where a fused copy sentence runs on past the word
     # a role swap still talks about the same thing
     s += 0.5 * (_overlap(a.agent, b.patient) + _overlap(a.patient, b.agent))
     return s

@@ -558,6 +558,9 @@ def _quantity_at(text: str, toks: list[Tok], i: int, masked: list[tuple[int, int
         # "one" alone is mostly a pronoun ("one of them"): only as a figure with a scale/unit/currency
         words = [x.low for x in toks[i:j]]
         spelled = True
+        tally = _spelled_score(text, toks, i, j, value)
+        if tally is not None:
+            return tally
         if words in (["one"], ["a"], ["an"]) and not _unitish_after(text, toks, j):
             return None, j
         if words == ["zero"] and not _unitish_after(text, toks, j):
@@ -890,6 +893,10 @@ _WHOLE = re.compile(r"\d+$|\d{1,3}(?:,\d{3})+$")
 _COPULA_FORMS = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 
 
+#: words before "N to M" that make it a range or a change, not a tally ("aged 18 to 24")
+_NOT_TALLY = frozenset({"from", "between", "aged", "ages", "age"})
+
+
 def _score_like(text: str, toks: list[Tok], i: int) -> int | None:
     """"7-2" / "7 to 2" / "51 votes to 48" reads as a tally or score when the sentence talks of
     votes, wins, rulings: the index of its second number, else None."""
@@ -898,7 +905,7 @@ def _score_like(text: str, toks: list[Tok], i: int) -> int | None:
         j += 1  # "by 51 votes to 48"
     if j + 1 >= len(toks) or toks[i].kind != "num" or not _WHOLE.match(toks[i].text):
         return None
-    if i > 0 and toks[i - 1].low in ("from", "between"):
+    if i > 0 and toks[i - 1].low in _NOT_TALLY:
         return None  # "from 10 to 15": a change or a range
     sep = toks[j]
     if sep.text in ("-", "–", "—") and sep.start == toks[i].end and toks[j + 1].start == sep.end and toks[j + 1].kind == "num":
@@ -915,6 +922,24 @@ def _score_like(text: str, toks: list[Tok], i: int) -> int | None:
     lo = max(0, toks[i].start - 60)
     window = text[lo : min(len(text), toks[j + 1].end + 40)]
     return j + 1 if _SCORE_CONTEXT.search(window) else None
+
+
+def _spelled_score(text: str, toks: list[Tok], i: int, j: int, value: float) -> tuple[Quantity, int] | None:
+    """"voted seven to two", "ruled five to four": a tally in words (tokens ``i:j`` read ``value``),
+    beside the same words of a vote or contest as a tally in digits."""
+    if j + 1 >= len(toks) or toks[j].low != "to" or value != int(value) or (i > 0 and toks[i - 1].low in _NOT_TALLY):
+        return None
+    run = _spelled_run(toks, j + 1, text)
+    if run is None or run[0] != int(run[0]) or run[0] == value:
+        return None
+    second, k = run
+    after = toks[k] if k < len(toks) else None
+    if after is not None and (after.low in SCALE_WORDS or after.low in ("percent", "per") or _unit_at(text, toks, k) is not None):
+        return None
+    s, e = toks[i].start, toks[k - 1].end
+    if not _SCORE_CONTEXT.search(text[max(0, s - 60) : min(len(text), e + 40)]):
+        return None
+    return Quantity(s, e, text[s:e], value, unit="score", dimension="score", low=value, high=value, second=second), k
 
 
 def _score(text: str, toks: list[Tok], i: int, k: int) -> tuple[Quantity, int]:

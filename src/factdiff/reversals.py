@@ -47,6 +47,30 @@ class _Ordered:
     second: Quantity | None  #: None for a tally or a range that holds both figures
     start: int
     end: int
+    sides: tuple[float, float] | None = None  #: a tally's (for, against), where the wording says
+
+
+#: outcomes that say the side for won: a dashed tally beside one puts the majority first whichever
+#: side it is, so the larger count is the side for ("passed 61-38")
+_CARRIED = frozenset({"pass", "approve", "adopt", "carry", "ratify", "confirm", "endorse", "back", "uphold", "elect"})
+#: outcomes that say the side for lost, or a vote against something
+_FAILED = frozenset({"fail", "reject", "defeat", "block", "against", "lose", "oppose", "overturn", "veto"})
+
+
+def _sides(doc: Document, q: Quantity) -> tuple[float, float] | None:
+    """A tally's (for, against): "by 61 votes to 38" and "61 to 38" say the side for first; a dashed
+    "61-38" says it only beside an outcome that the side for won ("passed", "approved"), where the
+    majority is the side for. A dashed tally of a failed vote or of a game says neither."""
+    if q.dimension != "score" or q.second is None:
+        return None
+    if not _dashed(q):
+        return q.value, q.second
+    sent = doc.sentence_at(q.start)
+    if sent is None or not any(t.lemma in _CARRIED for t in doc.sentence_tokens(sent)):
+        return None
+    if any(t.lemma in _FAILED for t in doc.sentence_tokens(sent)):
+        return None
+    return max(q.value, q.second), min(q.value, q.second)
 
 
 def _ordered(ctx: Context, doc: Document, si: int) -> list[_Ordered]:
@@ -62,7 +86,7 @@ def _ordered(ctx: Context, doc: Document, si: int) -> list[_Ordered]:
 
 
 def _read_ordered(doc: Document, qs: list[Quantity]) -> list[_Ordered]:
-    out = [_Ordered(q, None, q.start, q.end) for q in qs
+    out = [_Ordered(q, None, q.start, q.end, _sides(doc, q)) for q in qs
            if (q.dimension == "score" and q.second is not None and q.value != q.second) or q.moves]
     for a, b in zip(qs, qs[1:], strict=False):
         if (a.dimension == b.dimension and a.bound != "range" and b.bound != "range"
@@ -82,8 +106,13 @@ def _reversed(s: _Ordered, c: _Ordered) -> bool:
             s.second, c.first)
     a, b = s.first, c.first
     if a.dimension == "score" or b.dimension == "score":
-        # told alike: "a 237-186 vote" puts the majority first, "a vote of 186 to 237" the side for
-        return a.dimension == b.dimension and (b.value, b.second) == (a.second, a.value) and _dashed(a) == _dashed(b)
+        if a.dimension != b.dimension:
+            return False
+        if _dashed(a) == _dashed(b):
+            return (b.value, b.second) == (a.second, a.value)
+        # told differently: "a 237-186 vote" puts the majority first, "a vote of 186 to 237" the side
+        # for; compared only where both say which side is for
+        return s.sides is not None and c.sides is not None and s.sides == c.sides[::-1] and s.sides[0] != s.sides[1]
     return a.moves == -b.moves and equal_value(a, b)
 
 

@@ -38,9 +38,9 @@ from .predicates import (
     clause_negated,
     sentence_predicates,
     span,
+    token_place,
     word_forms,
 )
-from .swaps import _token_place
 
 #: processes reported in steps, each step a set of lemmas (verbs and their event nouns). Ambiguous
 #: words ("charge" a fee, "pass" a law or a test) count only when the pair shares an argument.
@@ -255,7 +255,7 @@ def _participles(ctx: Context, cj: int, words: list[Token], cands: list[tuple[in
             theirs = [(v, _word_step(v)) for v in src.sentence_tokens(si)]
             if any(x == st for _, x in theirs):
                 continue
-            placed = [(v, x[1]) for v, x in theirs if x is not None and x[0] == st[0] and _token_place(ctx, si, cj, v.i, w.i)]
+            placed = [(v, x[1]) for v, x in theirs if x is not None and x[0] == st[0] and token_place(ctx, si, cj, v.i, w.i)]
             if placed:
                 v, was = placed[0]
                 out.append(StageChange(src.token_span(v.i, v.i), cop.token_span(w.i, w.i), st[0], was, st[1], True))

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .context import Context
 from .document import Document, Token
-from .predicates import SAME_PLACE_FLOOR, _parse, _positions, clause_negated, sentence_predicates
+from .predicates import _parse, clause_negated, closely_aligned, sentence_predicates, token_place
 from .support import restated_sentences, sentence_counts, token_keys
 
 #: parts of speech a swapped word may have
@@ -131,16 +131,6 @@ def _other_side(src: Document, v: Token, cop: Document, w: Token) -> bool:
     return a is not None and b is not None and bool(a.agent) and bool(b.agent) and not (a.agent & b.agent)
 
 
-def _token_place(ctx: Context, si: int, cj: int, i: int, j: int) -> bool:
-    """Whether source token ``i`` sits where copy token ``j`` sits once the sentences are diffed."""
-    s0, c0 = ctx.source.sentences[si].token_start, ctx.copy.sentences[cj].token_start
-    ii, jj = i - s0, j - c0
-    for op, i1, i2, j1, j2 in _positions(ctx, si, cj).get_opcodes():
-        if j1 <= jj < j2:
-            return op == "replace" and i1 <= ii < i2 and (i2 - i1) <= 3 and (j2 - j1) <= 3
-    return False
-
-
 def _neighbours(doc: Document, t: Token) -> set[str]:
     """Content lemmas of a token's head, of its direct dependents and of its prepositions' objects."""
     p = _parse(doc)
@@ -190,7 +180,7 @@ def _swap_in(
         quantifier = v.lower in _QUANTIFIERS or w.lower in _QUANTIFIERS
         if quantifier and (negated or _approximation(src, v) or _approximation(cop, w)):
             continue
-        if by_place and _token_place(ctx, si, w.sentence, v.i, w.i):
+        if by_place and token_place(ctx, si, w.sentence, v.i, w.i):
             return Swap(v.i, w.i, "same place" if lexical else "valence", linked)
         if not lexical or quantifier:
             continue  # a quantifier's head noun is too weak a link ("all funds" / "several hedge funds")
@@ -252,7 +242,7 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
                 there = sentence_counts(src, si)
                 if opposite.isdisjoint(there) and not toned:
                     continue
-                similar = float(ctx.alignment.matrix[cj, si]) >= SAME_PLACE_FLOOR
+                similar = closely_aligned(ctx, si, cj)
                 found = _swap_in(ctx, si, w, near_w, here, there, linked, linked and similar)
                 if found is not None:
                     break

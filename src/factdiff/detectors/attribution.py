@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .. import lexicon as lx
-from ..claims import Claimant, claimants, same_claimant
+from ..claims import PRONOUNS, Claimant, claimants, same_claimant
 from ..context import Context, Pair
 from ..document import Document, Token
 from ..findings import Finding, Severity
@@ -44,15 +44,15 @@ def detect(ctx: Context) -> Iterator[Finding]:
             source=src.speaker,
             copy=qm.copy.speaker,
         )
-    quoted_src = _quoted_sentences(ctx.source)
-    quoted_cop = _quoted_sentences(ctx.copy)
+    in_quotes_src = _quoted_tokens(ctx.source)
+    in_quotes_cop = _quoted_tokens(ctx.copy)
     for pair in ctx.pairs:
-        if set(pair.link.source) & quoted_src or set(pair.link.copy) & quoted_cop:
-            continue  # quote attributions are handled above
         if pair.similarity < _CLAIM_SIMILARITY:
             continue  # a loose pair (a summary sentence built from several): sayers need not line up
-        src = claimants(ctx.source, pair.source_tokens)
-        cop = claimants(ctx.copy, pair.copy_tokens)
+        # a quote's speaker is compared above; a sentence that holds a quote can still credit a claim
+        # outside it ("...," said Ashby, adding that supporters feared X)
+        src = _unquoted(ctx.source, claimants(ctx.source, pair.source_tokens), in_quotes_src)
+        cop = _unquoted(ctx.copy, claimants(ctx.copy, pair.copy_tokens), in_quotes_cop)
         if src and not cop:
             yield from _dropped(ctx, pair, src, src)
         if not src or not cop:
@@ -109,6 +109,8 @@ def _inside(ctx: Context, s: Claimant, x: Claimant) -> bool:
 
 
 def _may_be(s: Claimant, c: Claimant, sure: list[Claimant]) -> bool:
+    if s.span.text.lower() in PRONOUNS:
+        return True  # "They said X", after "the authors said": a pronoun may be any sayer
     v = same_claimant(s, c)
     return v is True or (v is None and c not in sure)
 
@@ -116,11 +118,11 @@ def _may_be(s: Claimant, c: Claimant, sure: list[Claimant]) -> bool:
 def _dropped(ctx: Context, pair: Pair, src: list[Claimant], every: list[Claimant]) -> Iterator[Finding]:
     """A claim the source credits to a sayer (one of ``src``; ``every`` holds all the source
     sentences' sayers), restated by the copy as a plain fact."""
+    copy_sayers = claimants(ctx.copy, pair.copy_tokens)
     before = min(pair.link.copy) - 1
-    if before >= 0 and claimants(ctx.copy, ctx.copy.sentence_tokens(before)):
+    if not copy_sayers and before >= 0 and claimants(ctx.copy, ctx.copy.sentence_tokens(before)):
         return  # the copy named a sayer just before ("Police gave details. The man was armed.")
     copy_words = {t.lemma for t in pair.copy_tokens if _content(t)} | {t.lower for t in pair.copy_tokens}
-    copy_sayers = claimants(ctx.copy, pair.copy_tokens)
     for s in src:
         if s.verb not in _DROPPABLE or not s.claim:
             continue
@@ -134,12 +136,16 @@ def _dropped(ctx: Context, pair: Pair, src: list[Claimant], every: list[Claimant
         kept = words & copy_words
         if len(kept) < 2 or len(kept) < _RESTATED * len(words):
             continue  # the copy does not restate what was claimed
+        # the copy sayer it is left to: the one whose claim restates most of it
+        outer = sorted((c for c in copy_sayers if c.verb in others),
+                       key=lambda c: -len(words & {ctx.copy.tokens[i].lemma for i in c.claim}))
+        now = (f"the copy leaves it to '{outer[0].span.text}' ({outer[0].verb})" if outer
+               else "the copy states it as fact")
         yield Finding(
             type="attribution",
             # a summary shortens by dropping sayers ("police said"): annotators of summaries let it pass
             severity=Severity.INFO if ctx.options.get("summary") else Severity.MINOR,
-            message=f"attribution dropped: the source credits this to '{s.span.text}' ({s.verb}); "
-                    "the copy states it as fact",
+            message=f"attribution dropped: the source credits this to '{s.span.text}' ({s.verb}); {now}",
             confidence=0.6,
             source=s.span,
             copy=ctx.copy.span(pair.copy_tokens[0].start, pair.copy_tokens[-1].end),
@@ -156,12 +162,14 @@ def _near_words(ctx: Context, pair: Pair) -> set[str]:
     return out
 
 
-def _quoted_sentences(doc: Document) -> set[int]:
-    """Sentences that a quotation starts or ends in."""
+def _quoted_tokens(doc: Document) -> set[int]:
+    """Indices of the tokens that stand inside a quotation."""
     out: set[int] = set()
     for q in quotes(doc):
-        for at in (q.span.start, max(q.span.start, q.span.end - 1)):
-            sent = doc.sentence_at(at)
-            if sent is not None:
-                out.add(sent.index)
+        out |= {t.i for t in doc.tokens_in(q.span.start, q.span.end)}
     return out
+
+
+def _unquoted(doc: Document, sayers: list[Claimant], quoted: set[int]) -> list[Claimant]:
+    """The sayers that neither stand in a quote nor credit one (those are the quote check's)."""
+    return [c for c in sayers if quoted.isdisjoint(c.claim) and quoted.isdisjoint(t.i for t in doc.tokens_in(c.span.start, c.span.end))]

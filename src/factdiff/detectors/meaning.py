@@ -571,6 +571,6 @@ def _roles(ctx: Context, m: Match) -> Iterator[Finding]:
         ends_a = [i for i in (a.agent_at, getattr(a, ends)) if i is not None]
         ends_b = [i for i in (b.agent_at, getattr(b, ends)) if i is not None]
         yield _finding(ctx, m, Severity.MAJOR, "roles reversed", extra_src=tuple(ends_a), extra_cop=tuple(ends_b),
-                       detail=f"who {a.lemma} whom is swapped" if other == "patient"
+                       detail=f"who {ctx.source.tokens[a.head].lower} whom is swapped" if other == "patient"
                        else f"the two parties of '{a.lemma}' are swapped")
         return
