@@ -1333,6 +1333,29 @@ def test_an_act_told_by_its_noun_is_no_added_phrase() -> None:
         "(who sued whom is swapped)"]
 
 
+def test_an_apposition_names_the_thing_a_swapped_word_describes() -> None:
+    # "Anchor, a paid podcast tool" / "the free Anchor app": one thing, so "paid" replaced "free"
+    src = "It's everything you need to make a podcast: download the free Anchor app and start recording today."
+    swapped = factdiff.compare(src, "The show opens with Anchor, a paid podcast creation tool for recording on your phone.",
+                               detectors=DETECTORS)
+    assert [f.message for f in swapped.findings] == ["opposite meaning: 'free' → 'paid' (free / pay)"]
+    kept = factdiff.compare(src, "The show opens with Anchor, a free podcast creation tool for recording on your phone.",
+                            detectors=DETECTORS)
+    assert kept.findings == []
+
+
+def test_a_swap_in_a_fused_sentence_is_placed_by_the_words_around_it() -> None:
+    # the copy sentence fuses two source sentences; against the one it shares "Russia's ... of Ukraine"
+    # with, "peaceful resolution with" stands where "invasion of" stood
+    src = ("British activists poured yellow and blue paint on the road outside the Russian embassy in London. "
+           "The protest comes on the eve of the one-year anniversary of Russia's invasion of Ukraine.")
+    cop = ("On the eve of the one-year anniversary of Russia's {} Ukraine, British activists poured yellow and blue paint "
+           "on the road outside the Russian embassy in London.")
+    swapped = factdiff.compare(src, cop.format("peaceful resolution with"), detectors=DETECTORS, summary=True)
+    assert [f.message for f in swapped.findings] == ["opposite meaning: 'invasion' → 'peaceful' (invasion / peaceful)"]
+    assert factdiff.compare(src, cop.format("invasion of"), detectors=DETECTORS, summary=True).findings == []
+
+
 def test_a_preposition_is_no_opposite_of_a_noun_in_a_sentence_the_copy_does_not_restate() -> None:
     src = ("Analysts said an improved offer might be needed to win the board's support. Rovers shares fell 3 percent "
            "on Monday. On the pitch, the team lost 2-1 at home to Kestrel Town on Saturday.")

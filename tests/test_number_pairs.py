@@ -264,3 +264,18 @@ def test_share_message_names_the_share_and_the_words() -> None:
     assert [(f.source.text, f.copy.text, f.message) for f in report.findings] == [
         ("48 percent", "most", "share told in words: '48 percent' → 'most' (the source's share is not over half)")
     ]
+
+
+def test_figures_pair_a_fused_sentence_with_the_source_sentence_that_holds_them() -> None:
+    # the copy sentence aligns with the opening line; its figures come from the last sentence
+    src = ("Snap-on reported strong first-quarter results on Thursday as demand for its tools recovered from the "
+           "pandemic slump across all of its markets. The company's shares rose 4% in early trading. Chief executive "
+           "Nick Pinchuk said the tools group was strong. Sales in Europe were flat. Earnings per share were $3.50, "
+           "up 40.6% from last year's $2.40.")
+    fused = ("Snap-on reported strong first-quarter results on Thursday as demand for its tools recovered from the "
+             "pandemic slump across its markets, with earnings per share at $3.50, {} 40.6% from the year before.")
+    flipped = [f for f in factdiff.compare(src, fused.format("down"), detectors=["number"]).findings if f.severity > INFO]
+    assert [(f.message, f.source.text) for f in flipped] == [
+        ("direction flipped: 'up 40.6%' → 'down 40.6%' (rise became a fall)", "up 40.6%")]
+    kept = [f for f in factdiff.compare(src, fused.format("up"), detectors=["number"]).findings if f.severity > INFO]
+    assert kept == []

@@ -58,8 +58,40 @@ def figure_pairs(ctx: Context) -> list[Pair]:
             src = tuple(sorted(int(i) for i in order if float(row[i]) >= LOOSE_FLOOR))
             if src:
                 pairs.append(Pair(ctx.source, ctx.copy, Link(src, (j,), float(row[order[0]]))))
+        pairs += _by_figures(ctx, pairs)
     ctx.cache[key] = pairs
     return pairs
+
+
+#: a copy sentence and a source sentence it is not paired with that share this many figures restate
+#: one another: "$3.50, down 40.6%" takes its figures from "$3.50, up 40.6% from last year's $2.40"
+SHARED_FIGURES = 2
+
+
+def _figure_keys(qs: Iterable[Quantity]) -> set[tuple[str, float]]:
+    """The figures worth matching on: not dates, ordinals or bare counts under 13 ("two", "first")."""
+    return {(q.unit, round(q.value, 6)) for q in qs
+            if q.dimension not in ("date", "ordinal", "label", "score") and not (q.dimension == "count" and q.value < 13)}
+
+
+def _by_figures(ctx: Context, pairs: list[Pair]) -> list[Pair]:
+    """A pair for each copy sentence and the source sentence that holds most of its figures (at least
+    ``SHARED_FIGURES``; the more similar one on a tie), where alignment paired it elsewhere (a
+    summary sentence that fuses an opening line with the figures of another)."""
+    locale = ctx.options.get("locale", "us")
+    src_all, cop_all = doc_quantities(ctx.source, locale), doc_quantities(ctx.copy, locale)
+    paired = {(i, j) for p in pairs for i in p.link.source for j in p.link.copy}
+    src_keys = [_figure_keys(in_sentences(src_all, [s])) for s in ctx.source.sentences]
+    out = []
+    for cs in ctx.copy.sentences:
+        mine = _figure_keys(in_sentences(cop_all, [cs]))
+        if len(mine) < SHARED_FIGURES:
+            continue
+        row = ctx.alignment.matrix[cs.index]
+        best = max(range(len(src_keys)), key=lambda i: (len(mine & src_keys[i]), float(row[i])), default=None)
+        if best is not None and (best, cs.index) not in paired and len(mine & src_keys[best]) >= SHARED_FIGURES:
+            out.append(Pair(ctx.source, ctx.copy, Link((best,), (cs.index,), float(row[best]))))
+    return out
 
 
 def in_sentences(items: Iterable[T], sentences: Sequence[Sentence]) -> list[T]:

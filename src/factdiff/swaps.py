@@ -138,14 +138,20 @@ def _neighbours(doc: Document, t: Token) -> set[str]:
     h = p.head(t.i)
     if h is not None and h.pos in _CONTENT and h.lemma not in lx.LIGHT:
         out.add("^" + h.lemma)
+        # an apposition names the phrase's thing again ("Anchor, a paid podcast tool" / "the free anchor app")
+        top = h
+        while top.dep == "compound" and (up := p.head(top.i)) is not None and up.i != top.i:
+            top = up
+        named = [top, p.head(top.i)] if top.dep == "appos" else [top]
+        out.update("^" + x.lemma for x in [*named, *p.children(top.i, "appos")] if x is not None and x.pos in ("NOUN", "PROPN"))
     for c in p.children(t.i):
         if c.pos in _CONTENT and not c.is_stop:
             out.add("v" + c.lemma)
         elif c.pos == "ADP":
             out.update("v" + g.lemma for g in p.children(c.i) if g.pos in _CONTENT and not g.is_stop)
-    if t.pos == "ADJ":  # the nouns it stands before, whatever the parse says ("lower grain costs")
+    if t.pos == "ADJ" or (t.tag == "VBN" and t.dep == "amod"):  # the nouns it stands before, whatever the parse says ("lower grain costs")
         for u in doc.tokens[t.i + 1 : t.i + 4]:
-            if u.pos != "NOUN" or u.sentence != t.sentence:
+            if u.pos not in ("NOUN", "PROPN") or u.sentence != t.sentence:
                 break
             out.add("^" + u.lemma)
     return out
