@@ -174,6 +174,11 @@ ATTRIBUTION = [
      "“We have seen what happens to clubs like ours,” said trust chair Colin Ashby, who added that fans feared Rovers would be loaded with debt.", None),
     ("attr-pronoun-sayer-merged", "The study cannot show that night work causes heart disease, the authors said. They said other factors could explain part of the link.",
      "The study cannot prove that night work causes heart disease, the authors said, adding that other factors could explain part of the link.", None),
+    # a quote told without its speaker, and a quote whose opening mark is lost, are the quote check's
+    ("attr-quote-kept-unsaid", 'This weakness grows when nearly all computers rely on a single operating system," Geer added.',
+     '"This weakness grows when nearly all computers rely on a single operating system."', None),
+    ("attr-partial-quote-sayer", "Neither military action nor bribery can solve the problem, Wolfowitz said.",
+     'Wolfowitz admitted on Saturday that neither military action nor "bribery" would solve the problem.', None),
     ("attr-inner-finding-kept", "A study of 2,400 adults found that coffee drinkers were 15% less likely to develop diabetes, researchers reported on Monday.",
      "Researchers reported on Monday that in a study of 2,400 adults, coffee drinkers were 15% less likely to develop diabetes.", None),
     ("attr-said-expected", "The Bank said it expected inflation to rise again later this year, to about 3.5%.",

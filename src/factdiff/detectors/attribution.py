@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from .. import lexicon as lx
 from ..claims import PRONOUNS, Claimant, claimants, same_claimant
@@ -94,7 +94,8 @@ _DROPPABLE = _NEUTRAL | _BELIEF
 #: copy words that still mark the claim as someone's (or as uncertain)
 _STILL_CREDITED = (lx.NEUTRAL_REPORTING | lx.HEDGE_GOVERNORS | lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS
                    | lx.HEDGE_ADVERBS | lx.HEDGE_ADJECTIVES | {"according", "confirm", "find", "conclude", "show",
-                                                                "quote", "cite", "source", "claim", "point"})  # "pointed out"
+                                                                "quote", "cite", "source", "claim", "point",  # "pointed out"
+                                                                "consider", "deem"})  # "the court considered X to be Y"
 #: share of the claim's content words the copy must restate for the claim to be the same one
 _RESTATED = 0.6
 
@@ -136,6 +137,10 @@ def _dropped(ctx: Context, pair: Pair, src: list[Claimant], every: list[Claimant
         kept = words & copy_words
         if len(kept) < 2 or len(kept) < _RESTATED * len(words):
             continue  # the copy does not restate what was claimed
+        marked = _between_marks(pair.copy_tokens)
+        restating = [t.i for t in pair.copy_tokens if t.lemma in kept]
+        if sum(i in marked for i in restating) * 2 > len(restating):
+            return  # the copy quotes it: whose words they are is the quote check's
         # the copy sayer it is left to: the one whose claim restates most of it
         outer = sorted((c for c in copy_sayers if c.verb in others),
                        key=lambda c: -len(words & {ctx.copy.tokens[i].lemma for i in c.claim}))
@@ -171,5 +176,39 @@ def _quoted_tokens(doc: Document) -> set[int]:
 
 
 def _unquoted(doc: Document, sayers: list[Claimant], quoted: set[int]) -> list[Claimant]:
-    """The sayers that neither stand in a quote nor credit one (those are the quote check's)."""
-    return [c for c in sayers if quoted.isdisjoint(c.claim) and quoted.isdisjoint(t.i for t in doc.tokens_in(c.span.start, c.span.end))]
+    """The sayers that do not credit a quote (those are the quote check's): most of the claim is not
+    quoted, and no quotation mark stands between the claim and its sayer ('...," Geer added', with
+    or without the opening mark; 'Geer said: "...')."""
+    out = []
+    for c in sayers:
+        at = [t.i for t in doc.tokens_in(c.span.start, c.span.end)]
+        if not at or not c.claim:
+            continue
+        marked = quoted | _between_marks(doc.tokens[min(*at, *c.claim) : max(*at, *c.claim) + 1])
+        if sum(i in marked for i in c.claim) * 2 > len(c.claim):
+            continue
+        gap = range(max(c.claim) + 1, min(at)) if max(c.claim) < min(at) else range(max(at) + 1, min(c.claim))
+        if any(_is_quote_mark(doc.tokens[i]) for i in gap):
+            continue
+        out.append(c)
+    return out
+
+
+def _between_marks(tokens: Sequence[Token]) -> set[int]:
+    """Tokens after an opening quotation mark and before its closing one, read mark by mark (a
+    quote left open to the end of the sentence counts)."""
+    out: set[int] = set()
+    inside = False
+    for t in tokens:
+        if _is_quote_mark(t):
+            inside = not inside
+        elif inside:
+            out.add(t.i)
+    return out
+
+
+def _is_quote_mark(t: Token) -> bool:
+    return t.text in _QUOTE_MARKS or t.tag in ("``", "''")
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
