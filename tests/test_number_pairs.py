@@ -176,6 +176,8 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
      "The Supreme Court ruled four to five in favour of the company.", ("number", MAJOR)),
     ("The board voted seven to two to approve the merger.", "The board voted 7-2 to approve the merger.", None),
     ("The children aged five to nine voted for the best game.", "The children aged 5 to 9 voted for the best game.", None),
+    ("The poll's margin of error was 3 to 4 percentage points.",
+     "The poll had a margin of error of three to four percentage points.", None),
     ("United won 3-1 at home on Saturday.", "United lost 1-3 at home on Saturday.", None),
     ("The jobless rate fell from 5.2% to 4.8% last year.", "The jobless rate rose from 4.8% to 5.2% last year.",
      ("number", MAJOR)),  # the direction word's finding, one of them

@@ -916,12 +916,17 @@ def _score_like(text: str, toks: list[Tok], i: int) -> int | None:
         return None
     if not _WHOLE.match(toks[j + 1].text):
         return None
-    after = toks[j + 2] if j + 2 < len(toks) else None
-    if after is not None and (after.text == "%" or after.low in SCALE_WORDS or after.low in ("percent", "per") or _unit_at(text, toks, j + 2) is not None):
+    if _measured(text, toks, j + 2):
         return None
     lo = max(0, toks[i].start - 60)
     window = text[lo : min(len(text), toks[j + 1].end + 40)]
     return j + 1 if _SCORE_CONTEXT.search(window) else None
+
+
+def _measured(text: str, toks: list[Tok], k: int) -> bool:
+    """Whether a unit, scale or percentage follows the second figure of "N to M" (token ``k``): then
+    it is a range of amounts ("3 to 4 percentage points", "two to three million"), not a tally."""
+    return _unitish_after(text, toks, k) or (k < len(toks) and toks[k].low in ("percentage", "points", "point"))
 
 
 def _spelled_score(text: str, toks: list[Tok], i: int, j: int, value: float) -> tuple[Quantity, int] | None:
@@ -933,8 +938,7 @@ def _spelled_score(text: str, toks: list[Tok], i: int, j: int, value: float) -> 
     if run is None or run[0] != int(run[0]) or run[0] == value:
         return None
     second, k = run
-    after = toks[k] if k < len(toks) else None
-    if after is not None and (after.low in SCALE_WORDS or after.low in ("percent", "per") or _unit_at(text, toks, k) is not None):
+    if _measured(text, toks, k):
         return None
     s, e = toks[i].start, toks[k - 1].end
     if not _SCORE_CONTEXT.search(text[max(0, s - 60) : min(len(text), e + 40)]):
