@@ -1054,9 +1054,25 @@ BOUNDS = [
      None),
 ]
 
+# an event the source says is still to come, reported as having taken place (factdiff.events)
+EVENTS = [
+    ("A ruling on the appeal is due in March.", "A ruling on the appeal was made in March.", (M, MAJOR)),
+    ("A ruling on the appeal is due in March.", "The court ruled on the appeal in March.", (M, MAJOR)),
+    ("The vote is scheduled for Tuesday.", "The vote took place on Tuesday.", (M, MAJOR)),
+    ("A verdict is expected on Friday.", "The jury returned a verdict on Friday.", (M, MAJOR)),
+    ("Results of the review are expected on Friday.", "The results of the review were announced on Friday.", (M, MAJOR)),
+    ("The upcoming hearing will focus on the contract.", "The hearing was held to examine the contract.", (M, MAJOR)),
+    ("A ruling on the appeal is due in March.", "A ruling on the appeal is expected in March.", None),
+    ("The vote is scheduled for Tuesday.", "The vote will take place on Tuesday.", None),
+    ("The vote is scheduled for Tuesday.", "The vote was set for Tuesday.", None),
+    ("The first vote took place on Monday. A second vote is scheduled for Friday.", "The vote took place on Monday.", None),
+    ("The vote was postponed until Tuesday.", "The vote was delayed until Tuesday.", None),
+    ("The court issued its ruling on Monday.", "The court ruled on Monday.", None),
+]
+
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
          + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + IDIOMS + PLANS + FIGURES
-         + COMPARISONS + CONTRASTS + DENIALS + WILL + BOUNDS + SHIELDED + ARTICLES)
+         + COMPARISONS + CONTRASTS + DENIALS + WILL + BOUNDS + SHIELDED + ARTICLES + EVENTS)
 
 
 def _id(case: tuple[str, str, object]) -> str:

@@ -29,6 +29,7 @@ from ..comparisons import changed_comparisons, compared_tokens
 from ..context import Context
 from ..contrasts import CrossedContrast, argument_span, crossed_contrasts
 from ..document import Document, Span, Token
+from ..events import events_done
 from ..findings import Finding, Severity
 from ..predicates import (
     Match,
@@ -105,6 +106,16 @@ def detect(ctx: Context) -> Iterator[Finding]:
         )
     for change in stage_changes(ctx):
         yield _staged(change)
+    for event in events_done(ctx):
+        yield Finding(
+            type="meaning",
+            severity=Severity.MAJOR,
+            message=f"future reported as done: '{event.source.text}' → '{event.copy.text}' "
+                    f"(the source says the {event.noun} is still to come)",
+            confidence=0.65,
+            source=event.source,
+            copy=event.copy,
+        )
     for limit in scope_changes(ctx):
         yield _widened(limit)
     for trend in contradicted_trends(ctx):
