@@ -138,7 +138,8 @@ def _neighbours(doc: Document, t: Token) -> set[str]:
     h = p.head(t.i)
     if h is not None and h.pos in _CONTENT and h.lemma not in lx.LIGHT:
         out.add("^" + h.lemma)
-        # an apposition names the phrase's thing again ("Anchor, a paid podcast tool" / "the free anchor app")
+    if h is not None and t.dep == "amod":
+        # an apposition names the described thing again ("Anchor, a paid podcast tool" / "the free anchor app")
         top = h
         while top.dep == "compound" and (up := p.head(top.i)) is not None and up.i != top.i:
             top = up
