@@ -95,7 +95,9 @@ _DROPPABLE = _NEUTRAL | _BELIEF
 _STILL_CREDITED = (lx.NEUTRAL_REPORTING | lx.HEDGE_GOVERNORS | lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS
                    | lx.HEDGE_ADVERBS | lx.HEDGE_ADJECTIVES | {"according", "confirm", "find", "conclude", "show",
                                                                 "quote", "cite", "source", "claim", "point",  # "pointed out"
-                                                                "consider", "deem"})  # "the court considered X to be Y"
+                                                                "consider", "deem",  # "the court considered X to be Y"
+                                                                "call", "describe", "label", "brand", "term", "denounce",
+                                                                "condemn", "hail"})  # "whom he called victims"
 #: share of the claim's content words the copy must restate for the claim to be the same one
 _RESTATED = 0.6
 
@@ -139,8 +141,8 @@ def _dropped(ctx: Context, pair: Pair, src: list[Claimant], every: list[Claimant
             continue  # the copy does not restate what was claimed
         marked = _between_marks(pair.copy_tokens)
         restating = [t.i for t in pair.copy_tokens if t.lemma in kept]
-        if sum(i in marked for i in restating) * 2 > len(restating):
-            return  # the copy quotes it: whose words they are is the quote check's
+        if any(i in marked for i in restating):
+            return  # the copy quotes it, in part: whose words they are is the quote check's
         # the copy sayer it is left to: the one whose claim restates most of it
         outer = sorted((c for c in copy_sayers if c.verb in others),
                        key=lambda c: -len(words & {ctx.copy.tokens[i].lemma for i in c.claim}))
