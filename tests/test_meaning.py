@@ -1068,6 +1068,7 @@ EVENTS = [
     ("The first vote took place on Monday. A second vote is scheduled for Friday.", "The vote took place on Monday.", None),
     ("The vote was postponed until Tuesday.", "The vote was delayed until Tuesday.", None),
     ("The court issued its ruling on Monday.", "The court ruled on Monday.", None),
+    ("The company plans to close the plant next year.", "The company held a meeting with staff about the plant.", None),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES

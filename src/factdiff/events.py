@@ -68,11 +68,13 @@ def _awaiting(doc: Document, n: Token) -> Token | None:
         if m.lower in AWAITED_MODIFIERS:
             return m
     h = p.head(n.i)
-    if h is None or n.dep not in ("nsubj", "nsubjpass") or _past(doc, h) and h.lemma not in ("be",):
+    if h is None or n.dep not in ("nsubj", "nsubjpass"):
         return None
-    if h.lemma in AWAITED and h.pos == "VERB":
-        return h
-    return next((c for c in p.children(h.i, "acomp", "attr") if c.lemma in AWAITED), None)
+    if n.dep == "nsubjpass" and h.lemma in AWAITED and not _past(doc, h):
+        return h  # "the vote is scheduled", "a verdict is expected" ("the company plans" is the planner)
+    if h.lemma == "be" and n.dep == "nsubj":  # "a ruling is due", "the case is pending"
+        return next((c for c in p.children(h.i, "acomp", "attr") if c.lemma in AWAITED), None)
+    return None
 
 
 def _took_place(doc: Document, n: Token) -> Token | None:

@@ -1225,8 +1225,8 @@ def _score(ctx: Context, a: Predicate, b: Predicate) -> float:
         s += 0.5 + 0.25 * min(2, len(a.context & b.context) - 1)
     if ctx.alignment.matrix[b.sentence, a.sentence] >= SAME_PLACE_FLOOR:
         s += 1.0 if _same_place(ctx, a, b) else 0.0
-    elif closely_aligned(ctx, a.sentence, b.sentence) and token_place(ctx, a.sentence, b.sentence, a.head, b.head):
-        s += 1.0  # one part of a merged unit, where a fused copy sentence runs on past the word
+    elif closely_aligned(ctx, a.sentence, b.sentence):  # one part of a merged unit: placed by the words around it
+        s += 1.0 if token_place(ctx, a.sentence, b.sentence, a.head, b.head) else 0.0
     # a role swap still talks about the same thing
     s += 0.5 * (_overlap(a.agent, b.patient) + _overlap(a.patient, b.agent))
     return s

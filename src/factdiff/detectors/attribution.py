@@ -100,6 +100,8 @@ _STILL_CREDITED = (lx.NEUTRAL_REPORTING | lx.HEDGE_GOVERNORS | lx.BELIEF_GOVERNO
                                                                 "condemn", "hail"})  # "whom he called victims"
 #: share of the claim's content words the copy must restate for the claim to be the same one
 _RESTATED = 0.6
+#: quotation marks (straight, curly, guillemets); the tagger's `` and '' tags count too
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
 
 
 def _content(t: Token) -> bool:
@@ -185,6 +187,8 @@ def _unquoted(doc: Document, sayers: list[Claimant], quoted: set[int]) -> list[C
     for c in sayers:
         at = [t.i for t in doc.tokens_in(c.span.start, c.span.end)]
         if not at or not c.claim:
+            if quoted.isdisjoint(at):
+                out.append(c)  # a sayer whose claim the parse does not give: compared as before
             continue
         marked = quoted | _between_marks(doc.tokens[min(*at, *c.claim) : max(*at, *c.claim) + 1])
         if sum(i in marked for i in c.claim) * 2 > len(c.claim):
@@ -212,5 +216,3 @@ def _between_marks(tokens: Sequence[Token]) -> set[int]:
 def _is_quote_mark(t: Token) -> bool:
     return t.text in _QUOTE_MARKS or t.tag in ("``", "''")
 
-
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
