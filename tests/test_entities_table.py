@@ -164,6 +164,9 @@ ATTRIBUTION = [
     ("attr-outer-sayer-dropped", "Prosecutors said Ashcroft told investors between 2019 and 2022 that Tessaly had signed agreements with 140 retailers.",
      "Between 2019 and 2022, Ashcroft told investors that Tessaly had signed agreements with 140 retailers.",
      ("attribution", "minor", "Between 2019 and 2022, Ashcroft told investors that Tessaly had signed agreements with 140 retailers.")),
+    ("attr-outer-sayer-dropped-long-term", "Prosecutors said Ashcroft told investors that Tessaly had signed long-term deals with 140 retailers.",
+     "Ashcroft told investors that Tessaly had signed long-term deals with 140 retailers.",
+     ("attribution", "minor", "Ashcroft told investors that Tessaly had signed long-term deals with 140 retailers.")),
     ("attr-belief-dropped", "The trust chair said supporters feared Rovers would be loaded with debt.",
      "The trust chair said Rovers would be loaded with debt.", ("attribution", "minor", "The trust chair said Rovers would be loaded with debt.")),
     # beside a quote, and under a participle that inherits its sayer ("said Ashby, adding that ...")

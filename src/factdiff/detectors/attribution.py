@@ -94,10 +94,11 @@ _DROPPABLE = _NEUTRAL | _BELIEF
 #: copy words that still mark the claim as someone's (or as uncertain)
 _STILL_CREDITED = (lx.NEUTRAL_REPORTING | lx.HEDGE_GOVERNORS | lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS
                    | lx.HEDGE_ADVERBS | lx.HEDGE_ADJECTIVES | {"according", "confirm", "find", "conclude", "show",
-                                                                "quote", "cite", "source", "claim", "point",  # "pointed out"
-                                                                "consider", "deem",  # "the court considered X to be Y"
-                                                                "call", "describe", "label", "brand", "term", "denounce",
-                                                                "condemn", "hail"})  # "whom he called victims"
+                                                                "quote", "cite", "source", "claim", "point"})  # "pointed out"
+#: verbs that credit a judgement of what they describe ("the court considered X to be Y", "whom he
+#: called victims", "denounced the strike as an attack"); as verbs only ("long-term" is no "term")
+_CHARACTERISING = frozenset({"consider", "deem", "call", "describe", "label", "brand", "term", "denounce", "condemn",
+                             "hail"})
 #: share of the claim's content words the copy must restate for the claim to be the same one
 _RESTATED = 0.6
 #: quotation marks (straight, curly, guillemets); the tagger's `` and '' tags count too
@@ -135,7 +136,8 @@ def _dropped(ctx: Context, pair: Pair, src: list[Claimant], every: list[Claimant
         # X", where the prosecutors said so; "the chair said X", where supporters feared it)
         others = {c.verb for c in copy_sayers if same_claimant(s, c) is False
                   or any(same_claimant(x, c) is True for x in every if x is not s)}
-        if any((t.lemma in _STILL_CREDITED or t.lower in _STILL_CREDITED) and t.lemma not in others for t in pair.copy_tokens):
+        if any((t.lemma in _STILL_CREDITED or t.lower in _STILL_CREDITED
+                or t.pos == "VERB" and t.lemma in _CHARACTERISING) and t.lemma not in others for t in pair.copy_tokens):
             return
         words = {ctx.source.tokens[i].lemma for i in s.claim if _content(ctx.source.tokens[i])}
         kept = words & copy_words
