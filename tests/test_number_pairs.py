@@ -171,6 +171,15 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
     ("The Senate confirmed her 52-47 on Thursday.", "The Senate confirmed her by a vote of 47 to 52 on Thursday.",
      ("number", MAJOR)),
     ("The amendment was rejected 55-45.", "The amendment was rejected by 45 votes to 55.", None),
+    # a tally told by its sides, in either order
+    ("Lawmakers approved the measure with 240 votes in favour and 180 against.",
+     "Lawmakers approved the measure with 180 votes in favour and 240 against.", ("number", MAJOR)),
+    ("Lawmakers approved the measure with 240 votes in favour and 180 against.",
+     "Lawmakers approved the measure with 180 votes against and 240 in favour.", None),
+    ("Lawmakers approved the measure with 240 votes in favour and 180 against.",
+     "Lawmakers approved the measure by 180 votes to 240.", ("number", MAJOR)),
+    ("Lawmakers approved the measure with 240 votes in favour and 180 against.",
+     "Lawmakers approved the measure 240-180.", None),
     # a tally in words
     ("The Supreme Court ruled five to four in favour of the company.",
      "The Supreme Court ruled four to five in favour of the company.", ("number", MAJOR)),

@@ -364,7 +364,7 @@ def extract_quantities(text: str, locale: str = "us", *, dates: list | None = No
         i = max(j, i + 1)
     out.extend(_unanimous(text))
     out.sort(key=lambda q: q.start)
-    out = _shares(text, _merge_ranges(text, out))
+    out = _shares(text, _merge_ranges(text, _for_and_against(text, out)))
     return [_with_context(text, out, k) for k in range(len(out))]
 
 
@@ -954,6 +954,42 @@ def _score(text: str, toks: list[Tok], i: int, k: int) -> tuple[Quantity, int]:
 
 
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
+
+
+#: what may follow the first count of a tally told by its sides, and what stands between the two:
+#: "240 votes in favour and 180 against", "240 for, 180 against", "180 against and 240 in favour"
+_FOR = r"(?:votes?\s+)?(?:in\s+favou?r(?:\s+of\s+it)?|for(?:\s+it)?)"
+_AGAINST = r"(?:votes?\s+)?(?:against(?:\s+it)?|opposed)"
+_SIDES = {True: re.compile(rf"(?i)^\s*{_FOR}\s*(?:,\s*|\s+)(?:and\s+|with\s+|to\s+)?$"),
+          False: re.compile(rf"(?i)^\s*{_AGAINST}\s*(?:,\s*|\s+)(?:and\s+|with\s+|to\s+)?$")}
+_SIDE_AFTER = {True: re.compile(rf"(?i)^\s*{_AGAINST}\b"), False: re.compile(rf"(?i)^\s*{_FOR}\b")}
+
+
+def _for_and_against(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Two counts told by their sides ("240 votes in favour and 180 against", in either order) as
+    one tally, the side for first, so that a copy that swaps the sides is a reversed tally."""
+    out: list[Quantity] = []
+    k = 0
+    while k < len(qs):
+        a = qs[k]
+        b = qs[k + 1] if k + 1 < len(qs) else None
+        if b is not None and a.dimension == b.dimension == "count" and a.bound == b.bound == "exact":
+            for first_for in (True, False):
+                after = _SIDE_AFTER[first_for].match(text[b.end : b.end + 40])
+                if after and _SIDES[first_for].match(text[a.end : b.start]):
+                    pro, con = (a, b) if first_for else (b, a)
+                    e = b.end + after.end()
+                    out.append(Quantity(a.start, e, text[a.start : e], pro.value, unit="score", dimension="score",
+                                        low=pro.value, high=pro.value, second=con.value))
+                    k += 2
+                    break
+            else:
+                out.append(a)
+                k += 1
+            continue
+        out.append(a)
+        k += 1
+    return out
 
 
 def _unanimous(text: str) -> list[Quantity]:
