@@ -524,6 +524,13 @@ STAGES = [
      (M, MINOR)),
     ("The measures eased congestion in the city centre.", "The measures reduced congestion in the city centre.", None),
     ("The new rules slowed the spread of the disease.", "The new rules curbed the spread of the disease.", None),
+    # a participle in a copy sentence that fuses two source sentences, read against its part
+    ("Thousands of campaigners marched through the city centre on Saturday. They were protesting against the proposed "
+     "law on public gatherings.", "Thousands of campaigners marched through the city centre on Saturday, protesting "
+     "against the approved law on public gatherings.", (M, MAJOR)),
+    ("Thousands of campaigners marched through the city centre on Saturday. They were protesting against the proposed "
+     "law on public gatherings.", "Thousands of campaigners marched through the city centre on Saturday, protesting "
+     "against the proposed law on public gatherings.", None),
 ]
 
 # -- a limit dropped ------------------------------------------------------------------------------

@@ -31,11 +31,11 @@ from .document import Document, Span, Token
 from .predicates import (
     _PRON,
     MIN_SCORE,
-    SAME_PLACE_FLOOR,
     Predicate,
     _score,
     candidate_sentences,
     clause_negated,
+    closely_aligned,
     sentence_predicates,
     span,
     token_place,
@@ -250,7 +250,7 @@ def _participles(ctx: Context, cj: int, words: list[Token], cands: list[tuple[in
         if st is None:
             continue
         for si, linked in cands:
-            if not linked or float(ctx.alignment.matrix[cj, si]) < SAME_PLACE_FLOOR:
+            if not linked or not closely_aligned(ctx, si, cj):
                 continue
             theirs = [(v, _word_step(v)) for v in src.sentence_tokens(si)]
             if any(x == st for _, x in theirs):
