@@ -7,9 +7,9 @@ know. The verb check of :mod:`factdiff.detectors.meaning` ("will announce" → "
 see it, because the event is a noun and the verbs around it differ. An :class:`EventDone` is such a
 pair:
 
-* a source noun is *awaited*: the subject of "is due / pending / upcoming", of "is expected /
-  scheduled / set / slated / planned", or modified by "upcoming", "expected", "planned", "scheduled",
-  "pending";
+* a source noun is *awaited*: the subject of "is due / pending / upcoming", the passive subject of
+  "is expected / scheduled / set / slated / planned" (the subject of "plans" is the planner, not the
+  event), or modified by "upcoming", "expected", "planned", "scheduled", "pending";
 * a copy sentence that restates the source sentence (:func:`factdiff.predicates.candidate_sentences`)
   reports it *done*: the same noun as the subject or object of a past, unhedged verb of taking place
   ("was made", "was issued", "returned a verdict", "took place"), or its verb in the past ("a ruling"

@@ -29,7 +29,7 @@ from ..comparisons import changed_comparisons, compared_tokens
 from ..context import Context
 from ..contrasts import CrossedContrast, argument_span, crossed_contrasts
 from ..document import Document, Span, Token
-from ..events import events_done
+from ..events import EventDone, events_done
 from ..findings import Finding, Severity
 from ..predicates import (
     Match,
@@ -107,15 +107,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
     for change in stage_changes(ctx):
         yield _staged(change)
     for event in events_done(ctx):
-        yield Finding(
-            type="meaning",
-            severity=Severity.MAJOR,
-            message=f"future reported as done: '{event.source.text}' → '{event.copy.text}' "
-                    f"(the source says the {event.noun} is still to come)",
-            confidence=0.65,
-            source=event.source,
-            copy=event.copy,
-        )
+        yield _event_done(event)
     for limit in scope_changes(ctx):
         yield _widened(limit)
     for trend in contradicted_trends(ctx):
@@ -158,6 +150,18 @@ def _against_figures(ctx: Context, c: TrendContradiction) -> Finding:
         confidence=0.7,
         source=c.source,
         copy=span(ctx.copy, c.copy),
+    )
+
+
+def _event_done(event: EventDone) -> Finding:
+    return Finding(
+        type="meaning",
+        severity=Severity.MAJOR,
+        message=f"future reported as done: '{event.source.text}' → '{event.copy.text}' "
+                f"(the source says the {event.noun} is still to come)",
+        confidence=0.65,
+        source=event.source,
+        copy=event.copy,
     )
 
 
