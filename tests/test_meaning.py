@@ -1061,6 +1061,18 @@ BOUNDS = [
      None),
 ]
 
+# a light verb ("have") negated in the source about something else does not cover a negation of
+# the copy's "have" with another object
+LIGHT = [
+    ("With the robot, you won't have to spend hours cleaning your pool. Smart navigation lets the robot cover the "
+     "whole pool on its own.", "The robot doesn't have smart navigation.", (P, MAJOR)),
+    ("With the robot, you won't have to spend hours cleaning your pool. Smart navigation lets the robot cover the "
+     "whole pool on its own.", "The robot has smart navigation.", None),
+    ("With the robot, you won't have to spend hours cleaning your pool.", "With the robot, you don't have to spend "
+     "hours cleaning your pool.", None),
+    ("The robot does not have a remote control.", "The robot doesn't have a remote control.", None),
+]
+
 # an event the source says is still to come, reported as having taken place (factdiff.events)
 EVENTS = [
     ("A ruling on the appeal is due in March.", "A ruling on the appeal was made in March.", (M, MAJOR)),
@@ -1080,7 +1092,7 @@ EVENTS = [
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
          + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + IDIOMS + PLANS + FIGURES
-         + COMPARISONS + CONTRASTS + DENIALS + WILL + BOUNDS + SHIELDED + ARTICLES + EVENTS)
+         + COMPARISONS + CONTRASTS + DENIALS + WILL + BOUNDS + SHIELDED + ARTICLES + EVENTS + LIGHT)
 
 
 def _id(case: tuple[str, str, object]) -> str:

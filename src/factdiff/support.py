@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .context import Context
 from .document import Document, Span, Token
-from .predicates import _PRON, Predicate, _parse, _score, matches, sentence_predicates
+from .predicates import _PRON, Predicate, _light_apart, _parse, _score, matches, sentence_predicates
 from .predicates import span as predicate_span
 
 #: tokens that make a copy predicate explicitly negated
@@ -152,7 +152,7 @@ def _negative_about(src: Document, si: int, b: Predicate, words: list[Token]) ->
             regions.append(t.head)
     for p in sentence_predicates(src, si):
         if p.negated:
-            if lx.relation(p.lemma, b.lemma) != 0:
+            if lx.relation(p.lemma, b.lemma) != 0 and not _light_apart(p, b):
                 return True
             regions += [p.head, *p.tokens]  # "a final vote has yet to be scheduled": the subject hangs on "has"
     for r in regions:
@@ -162,14 +162,23 @@ def _negative_about(src: Document, si: int, b: Predicate, words: list[Token]) ->
     return False
 
 
-def _negated_lemmas(doc: Document) -> frozenset[str]:
-    """Lemmas of every negated predicate of a document."""
+def _negated_predicates(doc: Document) -> dict[str, list[Predicate]]:
+    """Every negated predicate of a document, by lemma."""
     got = doc._cache.get("support.negated")
     if got is None:
-        got = doc._cache["support.negated"] = frozenset(
-            p.lemma for si in range(len(doc.sentences)) for p in sentence_predicates(doc, si) if p.negated
-        )
+        got = doc._cache["support.negated"] = {}
+        for si in range(len(doc.sentences)):
+            for p in sentence_predicates(doc, si):
+                if p.negated:
+                    got.setdefault(p.lemma, []).append(p)
     return got  # type: ignore[no-any-return]
+
+
+def _negated_anywhere(doc: Document, b: Predicate) -> bool:
+    """Whether the source negates copy predicate ``b`` somewhere; a light verb with an object only
+    where the source's has that object ("won't have to spend hours" is no "doesn't have smart
+    navigation")."""
+    return any(not _light_apart(a, b) for a in _negated_predicates(doc).get(b.lemma, []))
 
 
 def _about_same(a: Predicate, b: Predicate) -> bool:
@@ -231,7 +240,6 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
     src, cop = ctx.source, ctx.copy
     seen = {t for g in matches(ctx) if g.contradicted is not None or any(m.copy.negated for m in g.consistent())
             for t in g.copy.tokens}
-    negated_anywhere = _negated_lemmas(src)
     for cj in range(len(cop.sentences)):
         cands = restated_sentences(ctx, cj)
         src_preds = [(a, linked) for si, linked in cands for a in sentence_predicates(src, si)]
@@ -244,7 +252,7 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
                     or cop.tokens[i].lemma in IMPLICIT_NEGATORS]
             if not negs or any(i in seen for i in negs):
                 continue
-            if b.lemma in negated_anywhere:
+            if _negated_anywhere(src, b):
                 continue  # the source negates this very predicate somewhere: leave it to the matcher
             if any(lx.relation(a.lemma, b.lemma) < 0 for a, _ in src_preds):
                 continue  # "rejected" → "did not approve": an antonym paraphrase
@@ -262,7 +270,8 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
             words = [t for t in words if t.i != b.agent_at] or words
             if any(_negative_about(src, si, b, words) for si, _ in cands):
                 continue  # a source sentence says something negative about this claim: not ours to judge
-            same = [(a, lk) for a, lk in src_preds if lx.relation(a.lemma, b.lemma) > 0 and _about_same(a, b)]
+            same = [(a, lk) for a, lk in src_preds
+                    if lx.relation(a.lemma, b.lemma) > 0 and _about_same(a, b) and not _light_apart(a, b)]
             counterpart, linked = None, any(lk for _, lk in cands)
             if same:
                 counterpart, linked = max(same, key=lambda x: (_score(ctx, x[0], b), x[1]))
