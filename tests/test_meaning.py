@@ -1071,6 +1071,9 @@ LIGHT = [
     ("With the robot, you won't have to spend hours cleaning your pool.", "With the robot, you don't have to spend "
      "hours cleaning your pool.", None),
     ("The robot does not have a remote control.", "The robot doesn't have a remote control.", None),
+    # in the sentence the copy restates, the same light verb negated is the same claim in other words
+    ("The attorney told the court that the airline would submit a fresh business plan, but gave no indication of when.",
+     "The attorney said the airline will submit an updated business plan, but gave no timeframe.", None),
 ]
 
 # an event the source says is still to come, reported as having taken place (factdiff.events)

@@ -1157,8 +1157,10 @@ def closely_aligned(ctx: Context, si: int, cj: int) -> bool:
 
 def _light_apart(a: Predicate, b: Predicate) -> bool:
     """Two uses of one light verb ("have", "get", "make") about different things: a light verb says
-    little beyond its object, so a copy one with an object matches only a source one with that
-    object ("won't have to spend hours cleaning" is no "doesn't have smart navigation")."""
+    little beyond its object, so outside the sentences a copy sentence restates, a copy one with an
+    object matches only a source one with that object ("won't have to spend hours cleaning" is no
+    "doesn't have smart navigation"; "gave no indication of when" in the restated sentence is
+    "gave no timeframe")."""
     return (a.kind == b.kind == "verb" and b.lemma in lx.LIGHT and a.lemma in lx.LIGHT and bool(b.patient - {_PRON})
             and not (a.patient & b.patient))
 
@@ -1475,7 +1477,7 @@ def matches(ctx: Context) -> list[Group]:
                         continue  # "left rates unchanged" / "signalled it could cut them": no clash
                     if rel < 0 and lx.converse(a.lemma, b.lemma) and not (a.agent & b.agent - {_PRON}):
                         continue  # "A sold it to B" / "B bought it from A": one deal, seen from each side
-                    if rel > 0 and _light_apart(a, b):
+                    if rel > 0 and not linked and _light_apart(a, b):
                         continue  # "won't have to spend hours" / "doesn't have smart navigation"
                     score = _score(ctx, a, b)
                     m = Match(b, a, rel, linked, score)

@@ -118,13 +118,14 @@ def _negative_sentence(doc: Document, si: int) -> bool:
 ABOUT_SHARE = 0.34
 
 
-def _negative_about(src: Document, si: int, b: Predicate, words: list[Token]) -> bool:
+def _negative_about(src: Document, si: int, b: Predicate, words: list[Token], restated: bool) -> bool:
     """Whether source sentence ``si`` says something negative about the copy's clause ``b``.
 
     A negative word counts with the words it governs (the clause of "not", the noun phrase of "no",
     the complement of "failed to", the noun of a superlative); a negated predicate counts with its
-    clause, and always when it is ``b``'s predicate or its opposite. "You won't have to spend
-    hours cleaning" says nothing negative about "the system saves time and money".
+    clause, and always when it is ``b``'s predicate or its opposite (a light verb about another
+    object only in a ``restated`` sentence). "You won't have to spend hours cleaning" says nothing
+    negative about "the system saves time and money".
     """
     if not _negative_sentence(src, si):
         return False
@@ -152,7 +153,7 @@ def _negative_about(src: Document, si: int, b: Predicate, words: list[Token]) ->
             regions.append(t.head)
     for p in sentence_predicates(src, si):
         if p.negated:
-            if lx.relation(p.lemma, b.lemma) != 0 and not _light_apart(p, b):
+            if lx.relation(p.lemma, b.lemma) != 0 and (restated or not _light_apart(p, b)):
                 return True
             regions += [p.head, *p.tokens]  # "a final vote has yet to be scheduled": the subject hangs on "has"
     for r in regions:
@@ -174,11 +175,11 @@ def _negated_predicates(doc: Document) -> dict[str, list[Predicate]]:
     return got  # type: ignore[no-any-return]
 
 
-def _negated_anywhere(doc: Document, b: Predicate) -> bool:
-    """Whether the source negates copy predicate ``b`` somewhere; a light verb with an object only
-    where the source's has that object ("won't have to spend hours" is no "doesn't have smart
-    navigation")."""
-    return any(not _light_apart(a, b) for a in _negated_predicates(doc).get(b.lemma, []))
+def _negated_anywhere(doc: Document, b: Predicate, linked: set[int]) -> bool:
+    """Whether the source negates copy predicate ``b`` somewhere; a light verb with an object,
+    outside the ``linked`` sentences the copy sentence restates, only where the source's has that
+    object ("won't have to spend hours" is no "doesn't have smart navigation")."""
+    return any(a.sentence in linked or not _light_apart(a, b) for a in _negated_predicates(doc).get(b.lemma, []))
 
 
 def _about_same(a: Predicate, b: Predicate) -> bool:
@@ -252,7 +253,7 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
                     or cop.tokens[i].lemma in IMPLICIT_NEGATORS]
             if not negs or any(i in seen for i in negs):
                 continue
-            if _negated_anywhere(src, b):
+            if _negated_anywhere(src, b, {si for si, lk in cands if lk}):
                 continue  # the source negates this very predicate somewhere: leave it to the matcher
             if any(lx.relation(a.lemma, b.lemma) < 0 for a, _ in src_preds):
                 continue  # "rejected" → "did not approve": an antonym paraphrase
@@ -268,10 +269,10 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
             # "..., chief executive Lars Moen said" tells who says the clause, not what it says
             words = [cop.tokens[i] for i in subtree(cop, head) if i not in frame and _content(cop.tokens[i])]
             words = [t for t in words if t.i != b.agent_at] or words
-            if any(_negative_about(src, si, b, words) for si, _ in cands):
+            if any(_negative_about(src, si, b, words, lk) for si, lk in cands):
                 continue  # a source sentence says something negative about this claim: not ours to judge
             same = [(a, lk) for a, lk in src_preds
-                    if lx.relation(a.lemma, b.lemma) > 0 and _about_same(a, b) and not _light_apart(a, b)]
+                    if lx.relation(a.lemma, b.lemma) > 0 and _about_same(a, b) and (lk or not _light_apart(a, b))]
             counterpart, linked = None, any(lk for _, lk in cands)
             if same:
                 counterpart, linked = max(same, key=lambda x: (_score(ctx, x[0], b), x[1]))
@@ -281,7 +282,7 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
                 far = _elsewhere(src, words)
                 if far is None:
                     continue  # the copy clause shares no word with the source: unsupported, not contradicted
-                if _negative_about(src, far, b, words):
+                if _negative_about(src, far, b, words, True):  # the sentence the clause is taken from
                     continue
                 where, linked = [(far, False)], False
                 found = [t for t in words if _keys(t) & sentence_counts(src, far).keys()]
