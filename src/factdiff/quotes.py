@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from .context import Context
 
 _OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
+#: every opening and closing quotation mark
+QUOTE_MARKS = frozenset(_OPENERS) | frozenset(_OPENERS.values())
 _VERBS = (
     r"said|says|say|told|tells|replied|replies|added|adds|asked|asks|explained|explains|noted|notes|stated|"
     r"states|wrote|writes|declared|declares|insisted|insists|argued|argues|warned|warns|continued|recalled|"

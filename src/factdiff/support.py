@@ -175,11 +175,11 @@ def _negated_predicates(doc: Document) -> dict[str, list[Predicate]]:
     return got  # type: ignore[no-any-return]
 
 
-def _negated_anywhere(doc: Document, b: Predicate, linked: set[int]) -> bool:
+def _negated_anywhere(doc: Document, b: Predicate, restated: set[int]) -> bool:
     """Whether the source negates copy predicate ``b`` somewhere; a light verb with an object,
-    outside the ``linked`` sentences the copy sentence restates, only where the source's has that
-    object ("won't have to spend hours" is no "doesn't have smart navigation")."""
-    return any(a.sentence in linked or not _light_apart(a, b) for a in _negated_predicates(doc).get(b.lemma, []))
+    outside the ``restated`` sentences the copy sentence is linked to, only where the source's has
+    that object ("won't have to spend hours" is no "doesn't have smart navigation")."""
+    return any(a.sentence in restated or not _light_apart(a, b) for a in _negated_predicates(doc).get(b.lemma, []))
 
 
 def _about_same(a: Predicate, b: Predicate) -> bool:

@@ -20,7 +20,7 @@ from ..context import Context, Pair
 from ..document import Document, Token
 from ..findings import Finding, Severity
 from ..names import key
-from ..quotes import quote_matches, quotes, same_speaker
+from ..quotes import QUOTE_MARKS, quote_matches, quotes, same_speaker
 
 
 def detect(ctx: Context) -> Iterator[Finding]:
@@ -101,8 +101,6 @@ _CHARACTERISING = frozenset({"consider", "deem", "call", "describe", "label", "b
                              "hail"})
 #: share of the claim's content words the copy must restate for the claim to be the same one
 _RESTATED = 0.6
-#: quotation marks (straight, curly, guillemets); the tagger's `` and '' tags count too
-_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u00ab", "\u00bb"})
 
 
 def _content(t: Token) -> bool:
@@ -216,5 +214,5 @@ def _between_marks(tokens: Sequence[Token]) -> set[int]:
 
 
 def _is_quote_mark(t: Token) -> bool:
-    return t.text in _QUOTE_MARKS or t.tag in ("``", "''")
+    return t.text in QUOTE_MARKS or t.tag in ("``", "''")  # the tagger's marks count too
 
