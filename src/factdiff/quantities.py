@@ -943,14 +943,18 @@ def _spelled_score(text: str, toks: list[Tok], i: int, j: int, value: float) -> 
     s, e = toks[i].start, toks[k - 1].end
     if not _SCORE_CONTEXT.search(text[max(0, s - 60) : min(len(text), e + 40)]):
         return None
-    return Quantity(s, e, text[s:e], value, unit="score", dimension="score", low=value, high=value, second=second), k
+    return _tally(text, s, e, value, second), k
+
+
+def _tally(text: str, start: int, end: int, first: float, second: float) -> Quantity:
+    """A tally or score over ``text[start:end]``: ``first`` (the side for, the winner) and ``second``."""
+    return Quantity(start, end, text[start:end], first, unit="score", dimension="score", low=first, high=first,
+                    second=second)
 
 
 def _score(text: str, toks: list[Tok], i: int, k: int) -> tuple[Quantity, int]:
     a, b = (float(toks[x].text.replace(",", "")) for x in (i, k))
-    s, e = toks[i].start, toks[k].end
-    q = Quantity(s, e, text[s:e], a, unit="score", dimension="score", low=a, high=a, second=b)
-    return q, k + 1
+    return _tally(text, toks[i].start, toks[k].end, a, b), k + 1
 
 
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.IGNORECASE)
@@ -971,25 +975,22 @@ def _for_and_against(text: str, qs: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     k = 0
     while k < len(qs):
-        a = qs[k]
-        b = qs[k + 1] if k + 1 < len(qs) else None
-        if b is not None and a.dimension == b.dimension == "count" and a.bound == b.bound == "exact":
-            for first_for in (True, False):
-                after = _SIDE_AFTER[first_for].match(text[b.end : b.end + 40])
-                if after and _SIDES[first_for].match(text[a.end : b.start]):
-                    pro, con = (a, b) if first_for else (b, a)
-                    e = b.end + after.end()
-                    out.append(Quantity(a.start, e, text[a.start : e], pro.value, unit="score", dimension="score",
-                                        low=pro.value, high=pro.value, second=con.value))
-                    k += 2
-                    break
-            else:
-                out.append(a)
-                k += 1
-            continue
-        out.append(a)
-        k += 1
+        tally = _sides_told(text, qs[k], qs[k + 1]) if k + 1 < len(qs) else None
+        out.append(tally or qs[k])
+        k += 2 if tally else 1
     return out
+
+
+def _sides_told(text: str, a: Quantity, b: Quantity) -> Quantity | None:
+    """Counts ``a`` and ``b`` as one tally where the words around them name the two sides."""
+    if not (a.dimension == b.dimension == "count" and a.bound == b.bound == "exact"):
+        return None
+    for first_for in (True, False):
+        after = _SIDE_AFTER[first_for].match(text[b.end : b.end + 40])
+        if after and _SIDES[first_for].match(text[a.end : b.start]):
+            pro, con = (a, b) if first_for else (b, a)
+            return _tally(text, a.start, b.end + after.end(), pro.value, con.value)
+    return None
 
 
 def _unanimous(text: str) -> list[Quantity]:
