@@ -279,6 +279,16 @@ def test_owner_changed_to_a_demonym() -> None:
     assert any(f.type == "entity" and f.severity >= Severity.MAJOR for f in r.findings)
 
 
+def test_a_name_before_the_noun_is_its_owner_even_where_the_tagger_missed_it() -> None:
+    src = "Sampaio said that all three Van Aalst breweries in the Netherlands would stay open."
+    kept = factdiff.compare(src, "Sampaio said that all three of Van Aalst's Dutch breweries would stay open.",
+                            detectors=["entity"])
+    assert not [f.message for f in kept.findings if f.severity >= Severity.MINOR]
+    moved = factdiff.compare(src, "Sampaio said that all three of Carvalho's Dutch breweries would stay open.",
+                             detectors=["entity"])
+    assert any("owner changed" in f.message for f in moved.findings)
+
+
 def test_a_swapped_name_is_reported_once_per_place() -> None:
     """The whole name in one finding; a later mention with no source name beside it to replace adds
     no "not in the source" finding, while a later mention that replaces the name again is its own

@@ -1091,11 +1091,81 @@ EVENTS = [
     ("The vote was postponed until Tuesday.", "The vote was delayed until Tuesday.", None),
     ("The court issued its ruling on Monday.", "The court ruled on Monday.", None),
     ("The company plans to close the plant next year.", "The company held a meeting with staff about the plant.", None),
+    # a verb of the event's outcome reports it done too
+    ("A ruling on the appeal is due in March, the court said.", "The appeal was decided in March, the court said.",
+     (M, MAJOR)),
+    ("A ruling on the appeal is due in March.", "The court rejected the appeal in March.", (M, MAJOR)),
+    ("A vote on the budget bill is scheduled for Tuesday.", "Lawmakers passed the budget bill on Tuesday.", (M, MAJOR)),
+    ("A verdict in the trial of Mr Lowe is expected on Friday.", "The jury convicted Mr Lowe on Friday.", (M, MAJOR)),
+    ("A vote on the budget bill is scheduled for Tuesday.", "Lawmakers will vote on the budget bill on Tuesday.", None),
+    ("The Senate vote on the bill is expected next week, after the House passed the bill on Monday.",
+     "The House passed the bill on Monday, and the Senate vote is expected next week.", None),
+    ("A verdict in the trial of Mr Lowe is expected on Friday.", "A verdict in Mr Lowe's trial could come on Friday.",
+     None),
+    # still to come, so not done yet: "has not yet" restates it; a forecast the source lacks does not
+    ("A ruling on the merger is pending before the regulator.", "The regulator has not yet ruled on the merger.", None),
+    ("The board will meet on Friday to review the merger.", "The board has not yet reviewed the merger.", None),
+    ("The regulator is expected to approve the merger next month.", "The regulator has yet to approve the merger.",
+     None),
+    ("The board will meet on Friday to review the merger.", "The board did not review the merger.", (P, MAJOR)),
+    ("The regulator has not yet approved the merger.", "The regulator will approve the merger.", (P, MAJOR)),
+    ("The vote is expected on Tuesday, after the committee approved the bill.",
+     "The committee has not yet approved the bill, and the vote is expected on Tuesday.", (P, MAJOR)),
+]
+
+# faithful rewrites of news prose (bench/articles): plans, bounds, denials, framing, conditions,
+# superlatives and proposals said another way, each beside the flip it must still catch
+REWRITES = [
+    ("The utility said it had no plans to raise household water charges.",
+     "The utility said it did not plan to raise household water charges.", None),
+    ("The utility has no plans to raise charges.", "The utility plans to raise charges.", (P, MAJOR)),
+    ("Any appeal must be lodged within four weeks of the decision.",
+     "An appeal must be lodged no later than four weeks after the decision.", None),
+    ("The firm still sells the drug.", "The firm no longer sells the drug.", (P, MAJOR)),
+    ("He denied that Chilean firms had received state subsidies.",
+     "He rejected the claim that Chilean firms had received state subsidies.", None),
+    ("He denied that Chilean firms had received state subsidies.",
+     "He rejected claims that Chilean firms had received state subsidies.", None),
+    ("He said that Chilean firms had received state subsidies.",
+     "He rejected the claim that Chilean firms had received state subsidies.", (P, MAJOR)),
+    ("Producers have lobbied for an increase to 18%. Retailers oppose any increase.",
+     "Producers have lobbied for an increase to 18%. Retailers are against any increase.", None),
+    ("Producers have lobbied for an increase to 18%. Retailers support any increase.",
+     "Producers have lobbied for an increase to 18%. Retailers are against any increase.", (M, MAJOR)),
+    ("The alliance estimates that a higher duty would lift shelf prices by 6 to 8 percent.",
+     "According to the alliance, a higher duty would raise shelf prices by between 6% and 8%.", None),
+    ("They expect the Commission to renew the duties at the current rate.",
+     "Their expectation is that the Commission will renew the duties at the current rate.", None),
+    ("Shares rose 2.4% on Monday, suggesting that investors expect a higher bid.",
+     "Shares climbed 2.4 percent on Monday, a sign that investors expect a higher bid.", None),
+    ("The alliance estimates that a higher duty could lift prices.",
+     "According to the alliance, a higher duty will lift prices.", (M, MAJOR)),
+    ("The penalty is the largest the authority has imposed since it was set up in 2011.",
+     "No penalty imposed by the authority since its creation in 2011 has been larger.", None),
+    ("The penalty is the largest the authority has imposed since 2011.",
+     "The penalty is not the largest the authority has imposed since 2011.", (P, MAJOR)),
+    ("The group has threatened to sue the city if the council approves the bonds without a public referendum.",
+     "The group has threatened legal action against the city should the council approve the bonds without "
+     "holding a public referendum.", None),
+    ("The firm will close the plant if sales fall further.", "The firm will close the plant.", (M, MINOR)),
+    ("Van Aalst board rejects raised Carvalho bid", "Van Aalst board turns down improved Carvalho bid", None),
+    ("Last year she opposed a bill that would have required batch testing; the bill failed in her committee.",
+     "She opposed a bill last year that would have required batch testing.", None),
+    ("The council rejected a motion to approve the project immediately.",
+     "The council voted down a motion that would have approved the project right away.", None),
+    ("The council rejected a motion to approve the project immediately.",
+     "The council approved the project immediately.", (P, MAJOR)),
+    ("The council rejected a motion to approve the project immediately.",
+     "The council did not approve the project immediately.", None),
+    ("The duties expire at the end of this month unless they are renewed. "
+     "They expect the Commission to renew the duties at the current rate.",
+     "Unless they are renewed, the duties will expire at the end of this month. "
+     "Their expectation is that the Commission will renew the duties at the current rate.", None),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
          + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + IDIOMS + PLANS + FIGURES
-         + COMPARISONS + CONTRASTS + DENIALS + WILL + BOUNDS + SHIELDED + ARTICLES + EVENTS + LIGHT)
+         + COMPARISONS + CONTRASTS + DENIALS + WILL + BOUNDS + SHIELDED + ARTICLES + EVENTS + LIGHT + REWRITES)
 
 
 def _id(case: tuple[str, str, object]) -> str:

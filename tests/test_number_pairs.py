@@ -207,6 +207,14 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
      "Boat visits went from 1,900 in 2019 to 2,600 in 2023.", None),
     ("The survey covered people aged 18 to 24.", "The survey covered people aged 24 to 18.", None),
     ("Prices rose from 10 to 15 dollars after the vote.", "Prices rose from 10 to 15 dollars after the vote.", None),
+    # roles told by synonyms that trade places: the figures keep their roles
+    ("In an advisory vote, 14 countries backed keeping the duties unchanged, nine supported an increase.",
+     "At an advisory vote, fourteen countries supported leaving the duties as they are, nine backed an increase.",
+     None),
+    # "14 out of 212 batches" counts batches, as "14 of 212 batches" does; "3 in 10" is a rate
+    ("The impurity was detected in 14 of 212 batches made between March and August.",
+     "The impurity turned up in 14 out of 212 batches produced between March and August.", None),
+    ("3 in 10 voters backed the plan.", "30% of voters backed the plan.", None),
 ]
 
 

@@ -128,6 +128,20 @@ def test_a_source_sentence_split_in_two_leaves_room_for_the_next() -> None:
     assert not [f.message for f in r.findings if f.type == "omission" and f.severity >= Severity.MINOR]
 
 
+def test_a_short_sentence_split_off_is_linked_by_its_words() -> None:
+    # "sending its shares down 11%" told as a sentence of its own: too short for its embedding to
+    # match, but its words are the source sentence's that its neighbour left out
+    source = ("Halvorsen Pharmaceuticals said on Monday it was recalling about 3.6 million bottles of its blood "
+              "pressure drug after tests at its Ohio plant found traces of a possible carcinogen, sending its "
+              "shares down 11% in early trading. The company said no patients had been harmed.")
+    copy = ("Halvorsen Pharmaceuticals said on Monday that it was recalling roughly 3.6 million bottles of its blood "
+            "pressure drug after tests at its Ohio plant found traces of a possible carcinogen. The news sent its "
+            "shares 11 percent lower in early trading. The company said no patients had been harmed.")
+    r = factdiff.compare(source, copy)
+    assert ((0,), (0, 1)) in {(lk.source, lk.copy) for lk in r.alignment.links}
+    assert not [f.message for f in r.findings if f.type == "addition" and f.severity >= Severity.MINOR]
+
+
 def test_a_sentence_left_between_two_links_is_linked() -> None:
     # a quote told as reported speech scores below every floor, but it is the only sentence left
     # between its neighbours' links on both sides
@@ -209,6 +223,13 @@ def test_every_span_in_any_report_satisfies_the_offset_rule(source: str, copy: s
          "the trust and had failed to explain how the deal would be paid for.", None),
         ("Turnout was higher among voters aged 18 to 29, rising to 57 percent from 44 percent.",
          "Turnout among 18- to 29-year-olds went up, climbing from 44% to 57%.", None),
+        # a demonym for the source's place, and a verb for the source's gerund, are supported
+        ("Producers in Norway and Scotland have lobbied for an increase to 18%, arguing that Chilean fish is sold "
+         "below cost.", "Norwegian and Scottish producers, who argue that fish from Chile is sold below cost, have "
+         "lobbied for the rate to be increased to 18 percent.", None),
+        ("The club beat the Dayton Foxes 3-1 on Saturday to open its season, with striker Jonah Whitcombe scoring "
+         "twice.", "They opened their season on Saturday with a 3-1 win over the Dayton Foxes, and striker Jonah "
+         "Whitcombe scored two of the goals.", None),
     ],
 )
 def test_added_phrase_inside_an_aligned_sentence(source: str, copy: str, added: str | None) -> None:

@@ -214,23 +214,27 @@ def _splits(
     linked = {j: i for (j, i) in edges}
     m = len(copy.sentences)
     trials: list[tuple[int, int, int, int, int]] = []  # (j, i, lo, hi, neighbour)
+    carried: set[int] = set()
     for j in range(m):
         if j in linked:
             continue
         for nb in (j - 1, j + 1):
-            if (
-                0 <= nb < m
-                and nb in linked
-                and copy.sentences[nb].paragraph == copy.sentences[j].paragraph
-                and float(M[j, linked[nb]]) >= _SPLIT_FLOOR  # else no join can pass: skip its encode
-            ):
+            if not (0 <= nb < m and nb in linked and copy.sentences[nb].paragraph == copy.sentences[j].paragraph):
+                continue
+            if float(M[j, linked[nb]]) >= _SPLIT_FLOOR:  # else no join can pass: skip its encode
                 lo, hi = min(j, nb), max(j, nb)
                 trials.append((j, linked[nb], lo, hi, nb))
+            elif _carries(source, linked[nb], copy, nb, j):
+                # "..., sending its shares down 11%" → "... . The news sent its shares 11 percent
+                # lower": the words say what the embedding of so short a sentence does not
+                edges[(j, linked[nb])] = float(M[j, linked[nb]])
+                carried.add(j)
+                break
     if not trials:
         return
     vecs = embedder.encode([_joined(copy, lo, hi) for (_, _, lo, hi, _) in trials])
     src = embedder.encode([source.sentences[i].text for (_, i, _, _, _) in trials])
-    done: set[int] = set()
+    done = carried
     for (j, i, _lo, _hi, nb), v, s in zip(trials, vecs, src, strict=True):
         if j in done:
             continue

@@ -12,8 +12,10 @@ pair:
   event), or modified by "upcoming", "expected", "planned", "scheduled", "pending";
 * a copy sentence that restates the source sentence (:func:`factdiff.predicates.candidate_sentences`)
   reports it *done*: the same noun as the subject or object of a past, unhedged verb of taking place
-  ("was made", "was issued", "returned a verdict", "took place"), or its verb in the past ("a ruling"
-  → "ruled", "a vote" → "voted") with an argument the source's noun phrase also names;
+  ("was made", "was issued", "returned a verdict", "took place", "was signed"), or its verb or a verb
+  of its outcome in the past ("a ruling" → "ruled", "a ruling on the appeal" → "the appeal was
+  decided", "a vote on the bill" → "passed the bill") with an argument the source's noun phrase also
+  names, where the source reports no deed with that verb;
 * no sentence of the source reports that noun done (a second vote may be due after a first one took
   place).
 """
@@ -24,23 +26,44 @@ from dataclasses import dataclass
 
 from .context import Context
 from .document import Document, Span, Token
-from .predicates import _parse, candidate_sentences, clause_negated
+from .predicates import _parse, candidate_sentences, clause_negated, reports_deed
 
 #: verbs that say an event took place ("a ruling was made", "the jury returned a verdict", "the vote
-#: took place"); "the vote was postponed" says no such thing
+#: took place", "the deal was signed"); "the vote was postponed" says no such thing
 OCCURRED = frozenset({"make", "issue", "hold", "deliver", "hand", "give", "reach", "return", "announce", "publish",
-                      "release", "take", "happen", "come", "occur", "complete", "conclude", "finish", "cast"})
+                      "release", "take", "happen", "come", "occur", "complete", "conclude", "finish", "cast",
+                      "sign", "seal", "finalize", "finalise", "ratify", "adopt"})
 #: verbs and adjectives that put their subject still to come
 AWAITED = frozenset({"due", "pending", "upcoming", "expect", "schedule", "set", "slate", "plan", "await"})
 #: modifiers that put their noun still to come ("the expected ruling", "the upcoming vote")
 AWAITED_MODIFIERS = frozenset({"upcoming", "expected", "planned", "scheduled", "pending", "forthcoming", "impending"})
-#: an event noun and the verb that reports it done
-EVENT_VERBS = {"ruling": "rule", "decision": "decide", "vote": "vote", "election": "elect", "hearing": "hear",
-               "sentencing": "sentence", "announcement": "announce", "approval": "approve", "judgment": "judge",
-               "judgement": "judge", "meeting": "meet", "review": "review", "strike": "strike", "launch": "launch",
-               "visit": "visit", "merger": "merge", "acquisition": "acquire", "release": "release"}
-#: hedges and modals that keep a past verb from reporting a deed
-_UNSURE = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "must"})
+#: an event noun and the verbs that report it done: its own ("a ruling" → "ruled") and the ones that
+#: tell its outcome ("a ruling on the appeal" → "the appeal was decided", "a vote on the bill" → "passed
+#: the bill")
+EVENT_VERBS: dict[str, frozenset[str]] = {
+    noun: frozenset(verbs) for noun, verbs in {
+        "ruling": ("rule", "decide", "uphold", "overturn", "dismiss", "strike", "reject", "grant", "deny"),
+        "decision": ("decide", "rule", "approve", "reject"),
+        "verdict": ("convict", "acquit", "clear"),
+        "vote": ("vote", "approve", "pass", "reject", "adopt", "ratify"),
+        "election": ("elect",),
+        "hearing": ("hear",),
+        "sentencing": ("sentence",),
+        "announcement": ("announce",),
+        "approval": ("approve",),
+        "judgment": ("judge", "rule"),
+        "judgement": ("judge", "rule"),
+        "meeting": ("meet",),
+        "review": ("review",),
+        "strike": ("strike",),
+        "launch": ("launch",),
+        "visit": ("visit",),
+        "merger": ("merge",),
+        "acquisition": ("acquire", "buy"),
+        "release": ("release",),
+        "signing": ("sign",),
+    }.items()
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +76,28 @@ class EventDone:
 
 
 def _past(doc: Document, v: Token) -> bool:
-    """A verb that reports a past deed: "made", "was made", "has made", not "will be made"."""
+    """A verb that reports a past deed and does not deny it: "made", "was made", "has made"; not
+    "will be made", "was not made"."""
+    return reports_deed(doc, v) and not clause_negated(doc, v)
+
+
+def to_come(doc: Document, v: Token) -> bool:
+    """Whether verb ``v`` is told as still to come: "will review", "is expected to rule", "plans to
+    sign", "is due to vote", "will meet on Friday to review" (the purpose of a future verb)."""
     p = _parse(doc)
-    kids = p.children(v.i, "aux", "auxpass")
-    if any(k.lower in _UNSURE or k.tag == "MD" for k in kids) or clause_negated(doc, v):
-        return False
-    return v.tag == "VBD" or any(k.lemma == "have" or k.tag == "VBD" for k in kids)
+    cur: Token | None = v
+    for _ in range(3):
+        if cur is None:
+            return False
+        if any(k.lower in ("will", "shall", "'ll") for k in p.children(cur.i, "aux")):
+            return True
+        head = p.head(cur.i)
+        if cur.dep not in ("xcomp", "advcl", "ccomp") or head is None:
+            return False
+        if cur.dep == "xcomp" and head.lemma in AWAITED:
+            return True
+        cur = head
+    return False
 
 
 def _awaiting(doc: Document, n: Token) -> Token | None:
@@ -113,6 +152,7 @@ def events_done(ctx: Context) -> list[EventDone]:
     src, cop = ctx.source, ctx.copy
     awaited: dict[int, list[tuple[Token, Token]]] = {}
     done_in_source: set[str] = set()
+    deeds = {t.lemma for t in src.tokens if t.pos == "VERB" and _past(src, t)}
     for n in src.tokens:
         if n.pos != "NOUN":
             continue
@@ -128,7 +168,7 @@ def events_done(ctx: Context) -> list[EventDone]:
             for n, w in near:
                 if n.lemma in done_in_source:
                     continue
-                hit = _reported_done(cop, cj, n, _words(src, n) - {n.lemma})
+                hit = _reported_done(cop, cj, n, _words(src, n) - {n.lemma}, deeds)
                 if hit is not None:
                     out.append(EventDone(_span(src, n, w), hit, n.lemma))
                     break
@@ -136,15 +176,17 @@ def events_done(ctx: Context) -> list[EventDone]:
     return out
 
 
-def _reported_done(cop: Document, cj: int, n: Token, about: set[str]) -> Span | None:
+def _reported_done(cop: Document, cj: int, n: Token, about: set[str], done: set[str]) -> Span | None:
     """Where copy sentence ``cj`` reports source noun ``n`` done: the same noun with a verb of taking
-    place, or the noun's verb in the past with one of the words ``about`` in its clause."""
-    verb = EVENT_VERBS.get(n.lemma)
+    place, or one of the noun's verbs in the past with one of the words ``about`` in its clause,
+    unless the source reports a deed with that verb too (``done``: "the House passed the bill" is no
+    report of the Senate vote still to come)."""
+    verbs = EVENT_VERBS.get(n.lemma, frozenset())
     for t in cop.sentence_tokens(cj):
         if t.lemma == n.lemma and t.pos == "NOUN":
             v = _took_place(cop, t)
             if v is not None and _awaiting(cop, t) is None:
                 return _span(cop, t, v)
-        elif verb is not None and t.lemma == verb and t.pos == "VERB" and _past(cop, t) and about & _words(cop, t):
+        elif t.lemma in verbs and t.lemma not in done and t.pos == "VERB" and _past(cop, t) and about & _words(cop, t):
             return cop.token_span(t.i, t.i)
     return None

@@ -33,6 +33,11 @@ DENYING_VERBS = frozenset(
     {"refuse", "decline", "deny", "reject", "prevent", "ban", "bar", "prohibit", "forbid", "forgo", "block", "veto",
      "scrap", "cancel", "abandon"}
 )
+#: nouns that hold someone's claim in a "that" clause, and the verbs that deny it through them:
+#: "rejected the claim that the firm had received subsidies" = "denied that it had received them"
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "suggestion", "assertion", "report", "idea", "notion",
+                         "charge", "contention", "speculation", "rumour", "rumor"})
+CLAIM_DENYING = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
 #: verbs that report that very act done, which a denying verb on the same object turns around
 #: ("took bribes" / "refused bribes"); verbs that only meet the object ("faced the charges",
 #: "received the invitation", "studied the pesticide") are left out: they and a denial agree
@@ -128,6 +133,10 @@ PLAN_GOVERNORS = PROBABLE_GOVERNORS - {"likely", "unlikely", "poise", "forecast"
 #: nouns whose infinitive is an intention, not a deed: "in talks to buy", "a bid to take over"
 PLAN_NOUNS = frozenset({"talk", "plan", "bid", "attempt", "effort", "proposal", "intention", "push", "drive",
                         "campaign", "negotiation", "offer", "scheme", "pledge", "promise", "threat", "discussion"})
+#: nouns whose clause tells what they would do, not what was done ("a bill that would have required
+#: testing", "a motion to approve the project")
+PROPOSAL_NOUNS = PLAN_NOUNS | {"motion", "bill", "measure", "amendment", "resolution", "ordinance", "legislation",
+                               "law", "rule", "policy", "deal", "agreement", "referendum", "vote", "initiative"}
 POSSIBLE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "conceivably", "potentially"})
 PROBABLE_ADVERBS = frozenset({"probably", "likely", "presumably"})
 #: adverbs and adjectives that mark a claim as someone's, not a fact

@@ -264,6 +264,27 @@ def _not_all(p: _Parse, arg: Token) -> bool:
         arg.lower in universal or any(d.lower in universal for d in p.children(arg.i, "det", "predet")))
 
 
+def _rejecting(p: _Parse, obj: Token) -> Token | None:
+    """The verb that rejects ``obj``: "rejected the motion", "voted down the motion" (its "down"
+    parsed as a particle or as a preposition), or None."""
+    h = p.head(obj.i)
+    if h is None:
+        return None
+    if obj.dep == "dobj":
+        if h.lemma in lx.DENYING_VERBS or any(f"{h.lemma} {c.lower}" in lx.CLASSES["reject"] for c in p.children(h.i, "prt")):
+            return h
+    elif obj.dep == "pobj" and h.lower in lx.PARTICLES and (v := p.head(h.i)) is not None:
+        if f"{v.lemma} {h.lower}" in lx.CLASSES["reject"]:
+            return v
+    return None
+
+
+def _denied_object(t: Token, h: Token) -> bool:
+    """An object its verb denies, which carries the negation itself: "lacks funds" (no funds),
+    "rejected the claim" (no claim of the speaker's)."""
+    return t.dep == "dobj" and (h.lemma in lx.LACK_VERBS or (t.lemma in lx.CLAIM_NOUNS and h.lemma in lx.CLAIM_DENYING))
+
+
 def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
     """Negators attached to ``t`` itself: 'not', 'never', 'no longer', 'nobody' as an argument, 'hardly'."""
     negs: list[int] = []
@@ -282,8 +303,9 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
         elif c.dep == "advmod" and c.lower == "ever" and any(g.lower in lx.WEAK_NEGATORS for g in p.children(c.i, "advmod")):
             negs.extend(g.i for g in p.children(c.i, "advmod") if g.lower in lx.WEAK_NEGATORS)  # "hardly ever"
             weak = True
-        elif c.dep == "advmod" and any(g.lower == "no" for g in p.children(c.i, "neg", "det", "advmod")):
-            # "no longer"
+        elif c.dep == "advmod" and any(g.lower == "no" for g in p.children(c.i, "neg", "det", "advmod")) and not (
+                c.i + 1 < len(p.doc.tokens) and p.doc.tokens[c.i + 1].lower == "than"):
+            # "no longer"; "no later than four weeks" is a bound, not a negation
             negs.extend([g.i for g in p.children(c.i, "neg", "det", "advmod") if g.lower == "no"])
         elif c.dep in _SUBJ | _PASS_SUBJ | {"dobj", "attr"}:
             if c.lower in lx.NEGATIVE_PRONOUNS or c.lower == "no one":
@@ -428,9 +450,18 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
     ):
         parity ^= 1  # "a ban on spraying the chemical": no spraying
         govs += [hh.i, h.i]
-    if t.dep == "dobj" and h is not None and h.lemma in lx.LACK_VERBS:
-        parity ^= 1
+    if t.dep in ("acl", "relcl") and h is not None and h.lemma in lx.PROPOSAL_NOUNS and (
+            (hh := _rejecting(p, h)) is not None):
+        parity ^= 1  # "rejected a motion to approve the project": it was not approved
+        govs += [hh.i, h.i]
+    if h is not None and _denied_object(t, h):
+        parity ^= 1  # "lacks funds"; "rejected the claim" is no claim of its own
         govs.append(h.i)
+    if t.dep in ("acl", "relcl") and h is not None and h.lemma in lx.CLAIM_NOUNS and h.dep == "dobj" and any(
+        c.lower == "that" for c in p.children(t.i, "mark")
+    ) and (hh := p.head(h.i)) is not None and hh.lemma in lx.CLAIM_DENYING:
+        parity ^= 1  # "rejected the claim that the firms had received subsidies"
+        govs += [hh.i, h.i]
     # up the chain of complements: "has yet to", "failed to", "refused to", "denied", neg raising
     cur = _cleft(p, base) or base
     hops = 0
@@ -457,7 +488,10 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
         elif cur.dep == "pcomp" and g.lower == "short" and (sv := p.head(g.i)) is not None and sv.lemma in ("stop", "fall"):
             parity ^= 1  # "stopped short of recommending", "fell short of winning"
             govs += [sv.i, g.i]
-        elif g.lemma in lx.IMPLICIT_NEGATOR_VERBS and cur.dep in ("xcomp", "ccomp", "pcomp"):
+        elif g.lemma in lx.IMPLICIT_NEGATOR_VERBS and cur.dep in ("xcomp", "ccomp", "pcomp") and not (
+                cur.dep == "ccomp" and cur.i < g.i and any(c.i > cur.i for c in p.children(g.i, *_SUBJ))):
+            # (not a clause before it with a subject of its own between: "she opposed a bill; the
+            # bill failed in committee" parsed as what failed)
             parity ^= 1 ^ (len(gnegs) % 2)  # "did not fail to" is positive
             govs += [g.i, *gnegs, *to]
         elif g.lemma in lx.IMPLICIT_NEGATOR_ADJS and cur.dep == "xcomp":
@@ -890,7 +924,7 @@ def act_words(doc: Document) -> dict[int, str]:
 def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequence[int] = ()) -> Predicate:
     negated, weak, negs, govs = _polarity(p, t, base)
     # "avoided a loss" says no loss: the noun carries the negation, not the verb
-    argument = kind == "noun" and _argument_of_verb(p, t) and not (t.dep == "dobj" and p.tok(t.head).lemma in lx.LACK_VERBS)
+    argument = kind == "noun" and _argument_of_verb(p, t) and not _denied_object(t, p.tok(t.head))
     if argument:
         # an argument shares its clause's polarity: "offered no discount" = "did not offer a discount"
         h0 = p.tok(t.head)
@@ -909,6 +943,9 @@ def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequen
             govs = [*govs, *(i for i in hnegs if i not in shared), *hgovs]
     if kind == "verb" and _raised(p, t):
         negated, weak, negs = False, False, []
+    elif kind == "noun" and t.lemma in lx.NEG_RAISING and any(
+            p.children(c.i, "aux") for c in p.children(t.i, "acl")):
+        negated, weak, negs = False, False, []  # "has no plans to raise it" = "does not plan to": read on "raise"
     at: int | None = None
     pt: int | None = None
     party: frozenset[str] = frozenset()
@@ -972,6 +1009,17 @@ def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequen
         party=party,
         party_at=party_at,
     )
+
+
+def reports_deed(doc: Document, t: Token) -> bool:
+    """Whether verb ``t`` reports a past deed: "opened", "has opened", "was opened"; not "will open",
+    "could have opened", nor a bare participle that describes ("380 planes, split evenly")."""
+    kids = _parse(doc).children(t.i, "aux", "auxpass")
+    if any(k.tag == "MD" for k in kids):
+        return False
+    if not kids and t.dep in ("acl", "amod", "dep"):
+        return False
+    return t.tag == "VBD" or any(k.lemma == "have" or k.tag == "VBD" for k in kids)
 
 
 def clause_negated(doc: Document, t: Token) -> bool:

@@ -391,6 +391,8 @@ def _share_matches(text: str) -> list[tuple[int, int, int, int, bool]]:
     out = []
     for m in _RATE.finditer(text):
         a, b = (int(x) if x.isdigit() else _SMALL[x.lower()] for x in (m.group(1), m.group(2)))
+        if b > 20 and b not in (100, 1000) and m.group(2).isdigit():
+            continue  # "14 out of 212 batches" counts batches; "3 in 10", "one in 100" tell a rate
         out.append((m.start(), m.end(), a, b, not m.group(1).isdigit()))
     for m in _FRACTION.finditer(text):
         den = m.group(2).lower().rstrip("s")

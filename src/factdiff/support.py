@@ -17,7 +17,17 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .context import Context
 from .document import Document, Span, Token
-from .predicates import _PRON, Predicate, _light_apart, _parse, _score, matches, sentence_predicates
+from .events import AWAITED, AWAITED_MODIFIERS
+from .predicates import (
+    _PRON,
+    Predicate,
+    _light_apart,
+    _parse,
+    _score,
+    matches,
+    reports_deed,
+    sentence_predicates,
+)
 from .predicates import span as predicate_span
 
 #: tokens that make a copy predicate explicitly negated
@@ -163,6 +173,21 @@ def _negative_about(src: Document, si: int, b: Predicate, words: list[Token], re
     return False
 
 
+def not_yet(doc: Document, b: Predicate) -> bool:
+    """A negation that says "not so far": "has not yet ruled", "has yet to rule"."""
+    return any(doc.tokens[i].lower == "yet" for i in b.tokens) or any(
+        c.lower == "yet" for c in _parse(doc).children(b.head, "advmod"))
+
+
+def _still_to_come(src: Document, si: int, words: list[Token]) -> bool:
+    """Source sentence ``si`` tells something still to come ("is pending", "is expected", "will",
+    "the upcoming vote") and names one of the clause's ``words``."""
+    toks = src.sentence_tokens(si)
+    awaits = any(t.lemma in AWAITED or t.lower in AWAITED_MODIFIERS or (t.tag == "MD" and t.lower in ("will", "shall"))
+                 for t in toks)
+    return awaits and bool({w for t in toks for w in _keys(t)} & {w for t in words for w in _keys(t)})
+
+
 def _negated_predicates(doc: Document) -> dict[str, list[Predicate]]:
     """Every negated predicate of a document, by lemma."""
     got = doc._cache.get("support.negated")
@@ -271,6 +296,9 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
             words = [t for t in words if t.i != b.agent_at] or words
             if any(_negative_about(src, si, b, words, lk) for si, lk in cands):
                 continue  # a source sentence says something negative about this claim: not ours to judge
+            if not_yet(cop, b) and any(_still_to_come(src, si, words) for si, _ in cands) and not any(
+                    lx.relation(a.lemma, b.lemma) > 0 and reports_deed(src, src.tokens[a.head]) for a, _ in src_preds):
+                continue  # "a ruling on the merger is pending" → "has not yet ruled on the merger"
             same = [(a, lk) for a, lk in src_preds
                     if lx.relation(a.lemma, b.lemma) > 0 and _about_same(a, b) and (lk or not _light_apart(a, b))]
             counterpart, linked = None, any(lk for _, lk in cands)

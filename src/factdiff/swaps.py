@@ -131,6 +131,13 @@ def _other_side(src: Document, v: Token, cop: Document, w: Token) -> bool:
     return a is not None and b is not None and bool(a.agent) and bool(b.agent) and not (a.agent & b.agent)
 
 
+def _kept(cop: Document, cj: int, v: Token) -> bool:
+    """Whether copy sentence ``cj`` says source word ``v`` in other words ("rejects" → "turns down"),
+    so a word of another tone beside it ("improved bid") is not what replaced it."""
+    words = {t.lemma for t in cop.sentence_tokens(cj)} | {p.lemma for p in sentence_predicates(cop, cj)}
+    return any(lx.relation(v.lemma, x) > 0 for x in words)
+
+
 def _neighbours(doc: Document, t: Token) -> set[str]:
     """Content lemmas of a token's head, of its direct dependents and of its prepositions' objects."""
     p = _parse(doc)
@@ -177,7 +184,7 @@ def _swap_in(
         if not _comparable(v, src) or v.lower in _NEGATION or _covered(v, here, there):
             continue
         lexical = _opposite(v, w)
-        if not lexical and not (by_place and _valence_flip(src, v, cop, w)):
+        if not lexical and not (by_place and _valence_flip(src, v, cop, w) and not _kept(cop, w.sentence, v)):
             continue
         if lexical and _other_side(src, v, cop, w):
             continue  # "the company sold it to the bank" / "the bank bought it"
@@ -214,11 +221,23 @@ def _said_alike(src: Document, sentences: list[int], w: Token, near_w: set[str])
     )
 
 
-def _reworded(src: Document, cands: list[tuple[int, bool]], w: Token) -> bool:
-    """Whether a sentence the copy sentence restates holds the copy word in another form or a
-    synonym ("recommended approval" for "recommended that the plan be approved")."""
-    return any(u.pos in _CONTENT and u.lemma != w.lemma and lx.relation(u.lemma, w.lemma) > 0
+def _reworded(src: Document, cands: list[tuple[int, bool]], w: Token, lemma: str = "") -> bool:
+    """Whether a sentence the copy sentence restates holds the copy word (or ``lemma``, the verb it
+    stands for) in another form or a synonym ("recommended approval" for "recommended that the plan
+    be approved")."""
+    lemma = lemma or w.lemma
+    return any(u.pos in _CONTENT and u.lemma != w.lemma and lx.relation(u.lemma, lemma) > 0
                for si, _ in cands for u in src.sentence_tokens(si))
+
+
+#: prepositions that take a side after a copula ("are against the plan"), and the verb each stands for
+_STANCES = {"against": "oppose", "for": "support"}
+
+
+def _stance(doc: Document, t: Token) -> str:
+    """The verb a side-taking preposition stands for ("retailers are against it": oppose), or ""."""
+    h = doc.tokens[t.head]
+    return _STANCES.get(t.lower, "") if t.pos == "ADP" and t.dep == "prep" and h.lemma == "be" else ""
 
 
 def antonym_swaps(ctx: Context) -> list[Swap]:
@@ -243,6 +262,9 @@ def antonym_swaps(ctx: Context) -> list[Swap]:
             near_w = _neighbours(cop, w)
             if _covered(w, known, here) and _said_alike(src, [si for si, _ in cands], w, near_w):
                 continue
+            stance = _stance(cop, w)
+            if stance and _reworded(src, cands, w, stance):
+                continue  # "Retailers oppose any increase" → "Retailers are against any increase"
             opposite = lx.opposites(w.lemma) | lx.opposites(w.lower)
             found: Swap | None = None
             for si, linked in cands:

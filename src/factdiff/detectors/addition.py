@@ -20,7 +20,7 @@ from .. import lexicon as lx
 from ..context import Context
 from ..document import Document, Token
 from ..findings import Finding, Severity
-from ..names import is_word
+from ..names import demonym_of, is_word
 from ..predicates import act_words
 from ..support import sentence_words, subtree
 from ._runs import runs, weight
@@ -110,13 +110,18 @@ class _Support:
     def __init__(self, doc: Document) -> None:
         syn = lx.synonyms()
         self.words = sentence_words(doc, list(range(len(doc.sentences))))
+        # a gerund the tagger read as a noun ("with Whitcombe scoring twice") stands for its verb
+        self.words |= {w[:-3] + e for w in self.words if w.endswith("ing") and len(w) > 6 for e in ("", "e")}
         self.stems = {w[:_STEM] for w in self.words if len(w) >= _STEM}
         self.senses = {s for w in self.words for s in syn.get(w, ())}
         self.classes = {c for w in self.words for c in lx.classes_of(w)}
+        self.places = {t.text for t in doc.tokens if t.text[:1].isupper() and t.text.isalpha()}
 
     def __call__(self, t: Token) -> bool:
         if t.lemma in self.words or t.lower in self.words:
             return True
+        if t.text[:1].isupper() and any(demonym_of(t.text, w) for w in self.places):
+            return True  # "Norwegian producers" where the source says "producers in Norway"
         if len(t.lemma) >= _STEM and t.lemma[:_STEM] in self.stems:
             return True
         if any(t.lower[:k] in self.words and is_word(t.lower[k:]) for k in range(3, len(t.lower) - 2)):

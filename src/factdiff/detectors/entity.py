@@ -400,6 +400,8 @@ def _owners(ctx: Context, pair: Pair) -> Iterator[Finding]:
                 continue  # "activists in London" → "U.K. activists": a place, not an owner
             if not (_cased(ctx.source) and _cased(ctx.copy)) or _owned_in_source(ctx, c):
                 continue
+            if _before_noun(ctx.source, s.head, c.text):
+                continue  # "three Van Aalst breweries in the Netherlands" (a name the tagger missed)
             # the copy keeps a source owner of this noun ("London Russian embassy" for "Russian embassy in London")
             copy_owners = [o for o in cop if o.head.lemma == c.head.lemma and o.kind == "name"]
             if any(_same_owner(x.text, o.text) for x in same_head if x.kind == "name" for o in copy_owners):
@@ -418,6 +420,17 @@ def _owners(ctx: Context, pair: Pair) -> Iterator[Finding]:
         )
         sev = Severity.MAJOR if elsewhere else Severity.MINOR
         yield _owner_finding(s, c, f"'{s.text}' refers to {antecedent[0]}", sev, 0.7 if elsewhere else 0.5)
+
+
+def _before_noun(doc: Document, head: Token, name: str) -> bool:
+    """Whether the words of ``name`` modify ``head`` in front of it ("Van Aalst breweries"), named
+    entity or not."""
+    words = set(key(_core(name)).split())
+    toks = doc.tokens
+    mods = [t for t in doc.sentence_tokens(head.sentence) if t.i < head.i and t.dep in ("compound", "poss", "nmod")
+            and head.i in (t.head, toks[t.head].head)]
+    have = {key(t.text) for t in mods}
+    return bool(words) and words <= have
 
 
 def _cased(doc: Document) -> bool:

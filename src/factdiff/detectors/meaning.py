@@ -37,11 +37,14 @@ from ..predicates import (
     _parse,
     _reported,
     best,
+    candidate_sentences,
     clause,
     denies,
     lemma_in,
     matches,
     phrase,
+    reports_deed,
+    sentence_predicates,
     span,
 )
 from ..scope import ScopeChange, scope_changes
@@ -80,10 +83,11 @@ def detect(ctx: Context) -> Iterator[Finding]:
             yield will[0]
         yield from _intensity(ctx, m)
         if all(not _same_level(ctx, x.source, x.copy) for x in same if x.score >= m.score - 0.5):
-            yield from _modality(ctx, m)
+            if m.linked or not _said_where_linked(ctx, m.copy):
+                yield from _modality(ctx, m)
         else:
             cond = ""
-            if m.source.conditional is not None and m.copy.conditional is None and m.linked:
+            if m.source.conditional is not None and m.copy.conditional is None and m.linked and not _condition_kept(ctx, m):
                 cond = f"'{clause(ctx.source, m.source.conditional).text}' is gone"
             tense = _tense(ctx, m, cond)
             if tense is not None:
@@ -350,27 +354,78 @@ def _says(doc: Document, pred: Predicate, words: frozenset[str]) -> bool:
         doc.tokens[i].lower in words for i in pred.tokens)
 
 
+#: words that open a condition, with the "should" of "should the council approve the bonds"
+_CONDITION_OPENERS = lx.CONDITIONAL_MARKS | {"should", "providing"}
+
+
+def _condition_kept(ctx: Context, m: Match) -> bool:
+    """Whether the copy sentence still states the source's condition where the parse does not tie it
+    to the predicate ("has threatened to sue if the council approves the bonds" → "has threatened
+    legal action should the council approve the bonds"): a word that opens a condition, and most of
+    the condition's content words."""
+    src, cop = ctx.source, ctx.copy
+    assert m.source.conditional is not None
+    span = clause(src, m.source.conditional)
+    want = {t.lemma for t in src.tokens if span.start <= t.start < span.end and t.pos in ("NOUN", "PROPN", "VERB", "ADJ")}
+    toks = cop.sentence_tokens(m.copy.sentence)
+    have = {t.lemma for t in toks}
+    opens = any(t.lower in _CONDITION_OPENERS for t in toks if t.i > m.copy.head)
+    return opens and bool(want) and len(want & have) >= 0.6 * len(want)
+
+
+def _said_where_linked(ctx: Context, b: Predicate) -> bool:
+    """Whether a source sentence linked to the copy predicate's sentence has a predicate of its lemma
+    and polarity: the copy word is that one's, even where too little else ties them to a match
+    ("unless they are renewed" moved to the front), not a sentence further off's."""
+    return any(a.lemma == b.lemma and a.negated == b.negated
+               for si, linked in candidate_sentences(ctx, b.sentence) if linked
+               for a in sentence_predicates(ctx.source, si))
+
+
 def _governor(doc: Document, pred: Predicate) -> Token | None:
-    """The verb whose that-clause holds the predicate ("believe" in "they believe it will pass")."""
+    """The word that frames the predicate's clause as someone's: the verb whose that-clause holds it
+    ("believe" in "they believe it will pass"), a noun of view said to be that clause ("their
+    expectation is that it will pass", "a sign that investors expect"), or the "according" of
+    "according to the alliance"."""
     p = _parse(doc)
     t: Token | None = doc.tokens[pred.head]
     for _ in range(2):  # from "unsafe" / "deliberately" up to the verb of their clause
         if t is not None and t.dep in ("acomp", "attr", "advmod"):
             t = p.head(t.i)
-    return p.head(t.i) if t is not None and t.dep == "ccomp" else None
+    if t is None:
+        return None
+    by = next((c for c in p.children(t.i, "prep") if c.lower == "according"), None)
+    if by is not None:
+        return by
+    h = p.head(t.i)
+    if h is None:
+        return None
+    if t.dep == "ccomp" and h.lemma in _COPULA:
+        return next((s for s in p.children(h.i, "nsubj") if s.lemma in _VIEW_NOUNS), h)
+    if t.dep == "acl" and h.lemma in _VIEW_NOUNS and any(c.lower == "that" for c in p.children(t.i, "mark")):
+        return h
+    return h if t.dep == "ccomp" else None
+
+
+_COPULA = frozenset({"be"})
+#: nouns whose that-clause is someone's view of it ("their expectation is that", "a sign that")
+_VIEW_NOUNS = frozenset({"expectation", "belief", "view", "estimate", "forecast", "prediction", "hope", "fear",
+                         "sign", "indication", "suggestion", "assessment", "suspicion", "concern", "worry",
+                         "assumption", "projection"})
 
 
 #: verbs of opinion too loose to set a level of their own ("I think it's a one") that still frame a
 #: claim as someone's ("police believe" → "police think")
 _OPINION = frozenset({"think", "guess", "suppose", "reckon", "feel", "consider"})
 #: verbs whose that-clause is someone's view or report of it
-_FRAMING = lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS | lx.NEUTRAL_REPORTING | _OPINION
+_FRAMING = lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS | lx.NEUTRAL_REPORTING | _OPINION | _VIEW_NOUNS | {"accord"}
 #: verbs that say what evidence points to, alike for a claim's certainty ("suggest" and "prove" are not)
 _EVIDENCE = frozenset({"indicate", "show", "demonstrate", "signify", "denote", "reveal", "signal"})
 
 
 #: belief verbs that look ahead: what they frame has not happened yet
-_FORECASTS = frozenset({"expect", "predict", "forecast", "anticipate", "project", "hope"})
+_FORECASTS = frozenset({"expect", "predict", "forecast", "anticipate", "project", "hope", "expectation",
+                        "prediction", "projection"})
 
 
 def _forecast(doc: Document, pred: Predicate) -> bool:
@@ -389,13 +444,7 @@ def _framed_alike(ctx: Context, a: Predicate, b: Predicate) -> bool:
 
 def _done(doc: Document, pred: Predicate) -> bool:
     """The predicate reports a past deed: "opened", "has opened", "was opened"."""
-    t = doc.tokens[pred.head]
-    kids = _parse(doc).children(t.i, "aux", "auxpass")
-    if any(k.tag == "MD" for k in kids):
-        return False
-    if not kids and t.dep in ("acl", "amod", "dep"):
-        return False  # "380 more planes, split evenly between the makers": a participle describes, not reports
-    return t.tag == "VBD" or any(k.lemma == "have" or k.tag == "VBD" for k in kids)
+    return reports_deed(doc, doc.tokens[pred.head])
 
 
 def _future(doc: Document, pred: Predicate) -> bool:
@@ -432,6 +481,8 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     if a.kind != b.kind and a.lemma == b.lemma:
         return  # one word parsed two ways ("or delete" a verb in one text, an adjective in the other)
     la, lb = _levels(ctx, a, b)
+    if _proposed(ctx.source, a) and _proposed(ctx.copy, b):
+        return  # "a motion to approve the project" → "a motion that would have approved it": its content
     if la == lb or (la == lx.PROBABLE and lb == lx.CERTAIN and _framed_alike(ctx, a, b) and not any(
         ctx.source.tokens[i].lower in lx.PROBABLE_ADVERBS or ctx.source.tokens[i].tag == "MD" for i in a.modal_words
     ) and not (_forecast(ctx.source, a) and _done(ctx.copy, b))):
@@ -509,6 +560,14 @@ def _intensity(ctx: Context, m: Match) -> Iterator[Finding]:
             yield _finding(ctx, m, Severity.MINOR, "degree changed", extra_src=(small.i,) if pa is a else (),
                            extra_cop=(small.i,) if pa is b else (), detail=f"'{small.text}' / '{pb.lemma}'")
             return
+
+
+def _proposed(doc: Document, pred: Predicate) -> bool:
+    """The predicate tells a proposal's content: "a motion to approve it", "a bill that would have
+    required testing"."""
+    t = doc.tokens[pred.head]
+    h = doc.tokens[t.head]
+    return t.dep in ("acl", "relcl") and h.lemma in lx.PROPOSAL_NOUNS and h.pos == "NOUN"
 
 
 def _planned(doc: Document, pred: Predicate) -> bool:

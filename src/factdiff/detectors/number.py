@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from .. import lexicon as lx
 from ..context import Context, Pair
 from ..document import Document, Span
 from ..figures import doc_quantities, figure_pairs, in_sentences, role_overlap
@@ -380,6 +381,14 @@ def _unsupported(pair: Pair, c: Quantity) -> Finding | None:
     )  # fmt: skip
 
 
+def _kin(a: str, b: str) -> bool:
+    """Two context words of one meaning ("backed" / "supported"), read on their bare forms."""
+    def bases(w: str) -> set[str]:
+        return {w, w.removesuffix("d"), w.removesuffix("ed"), w.removesuffix("ing")}
+
+    return a != b and any(lx.relation(x, y) > 0 for x in bases(a) for y in bases(b) if len(x) > 2 and len(y) > 2)
+
+
 def _swaps(pair: Pair, matched: list[tuple[Quantity, Quantity]], done: set[int]) -> Iterator[Finding]:
     """Two values that traded roles: "4% on the drug, 2% on placebo" → "2% on the drug, 4% on placebo".
 
@@ -396,12 +405,15 @@ def _swaps(pair: Pair, matched: list[tuple[Quantity, Quantity]], done: set[int])
             d1, d2 = set(s1.context) - set(s2.context), set(s2.context) - set(s1.context)
             e1, e2 = set(c1.context) - set(c2.context), set(c2.context) - set(c1.context)
             # the words that moved from one figure to the other; words that stayed ("patients on the
-            # pill stopped taking it") are the sentence around them, not a role
-            cross = len(d1 & e2) + len(d2 & e1)
-            if cross >= 2 and len(d1 & e2) >= 1 and len(d2 & e1) >= 1:
+            # pill stopped taking it") are the sentence around them, not a role, and so is a word whose
+            # synonym stayed ("14 backed keeping it, nine supported a rise" → "14 supported keeping
+            # it, nine backed a rise")
+            moved1 = {w for w in d1 & e2 if not any(_kin(w, x) for x in c1.context)}
+            moved2 = {w for w in d2 & e1 if not any(_kin(w, x) for x in c2.context)}
+            if len(moved1) + len(moved2) >= 2 and moved1 and moved2:
                 done.update((a, b))
-                role1 = ", ".join(sorted(d1 & e2)) or "?"
-                role2 = ", ".join(sorted(d2 & e1)) or "?"
+                role1 = ", ".join(sorted(moved1))
+                role2 = ", ".join(sorted(moved2))
                 msg = (
                     f"values swapped between roles: source gives {s1.render()} for '{role1}' and "
                     f"{s2.render()} for '{role2}'; the copy gives {c2.render()} for '{role1}' and {c1.render()} for '{role2}'"

@@ -19,9 +19,10 @@ from ..comparisons import compared_tokens
 from ..context import Context
 from ..document import Document, Span
 from ..elision import ElidedFlip, JoinedConjunct, _negator, elided_flips, joined_conjuncts
+from ..events import to_come
 from ..findings import Finding, Severity
 from ..predicates import Predicate, framed_span, matches, phrase, sentence_predicates, span
-from ..support import added_negations
+from ..support import added_negations, not_yet
 from ..support import subtree as support_subtree
 
 
@@ -36,6 +37,8 @@ def detect(ctx: Context) -> Iterator[Finding]:
         if m.copy.argument or m.source.argument:
             continue  # a subject or object: its verb carries the negation and is reported itself
         a, b = m.source, m.copy
+        if _not_yet_to_come(ctx, a, b) or _none_greater(ctx, a, b):
+            continue
         src_span, cop_span = framed_span(ctx.source, a), framed_span(ctx.copy, b)
         src, cop = src_span.text, cop_span.text
         turned = _less_more(ctx, a, b)
@@ -64,6 +67,21 @@ def detect(ctx: Context) -> Iterator[Finding]:
             source=added.source,
             copy=cop,
         )
+
+
+def _not_yet_to_come(ctx: Context, a: Predicate, b: Predicate) -> bool:
+    """ "will meet on Friday to review the merger" → "has not yet reviewed it": a deed still to come
+    has not happened yet. (Not the other way: "has not yet approved" → "will approve" adds a forecast.)"""
+    return b.negated and not a.negated and not_yet(ctx.copy, b) and to_come(ctx.source, ctx.source.tokens[a.head])
+
+
+def _none_greater(ctx: Context, a: Predicate, b: Predicate) -> bool:
+    """ "is the largest since 2011" → "no penalty since 2011 has been larger": a superlative told as a
+    comparative that nothing reaches."""
+    ta, tb = ctx.source.tokens[a.head], ctx.copy.tokens[b.head]
+    return a.lemma == b.lemma and (
+        (ta.tag in ("JJS", "RBS") and tb.tag in ("JJR", "RBR") and b.negated and not a.negated)
+        or (tb.tag in ("JJS", "RBS") and ta.tag in ("JJR", "RBR") and a.negated and not b.negated))
 
 
 def _less_more(ctx: Context, a: Predicate, b: Predicate) -> bool:
