@@ -1161,6 +1161,63 @@ REWRITES = [
      "They expect the Commission to renew the duties at the current rate.",
      "Unless they are renewed, the duties will expire at the end of this month. "
      "Their expectation is that the Commission will renew the duties at the current rate.", None),
+    ("The panel postponed a decision on whether to extend duties on farmed salmon.",
+     "The panel put off deciding whether duties on farmed salmon should be extended.", None),
+    ("The panel had been expected to rule by Feb. 28.", "The panel was supposed to rule by February 28.", None),
+    ("Halvorsen plans to hire an outside laboratory to audit its production lines.",
+     "An outside laboratory is to be hired by Halvorsen to audit its production lines.", None),
+    ("The minister is to visit Paris next week.", "The minister visited Paris last week.", (M, MAJOR)),
+    ("The utility said it had no plans to raise household water charges.",
+     "The utility said it had no intention of increasing household water charges.", None),
+    # (bench/articles d-f) purposes, denied reports, allegations, sides, conditions, order, "any"
+    ("Veltrazine is designed to slow the loss of kidney function.",
+     "Veltrazine is intended to slow the decline of kidney function.", None),
+    ("Lindqvist also denied a report in the newsletter PharmaLedger that Brenford had known about the signal.",
+     "Lindqvist also rejected as \"simply wrong\" a report in the newsletter PharmaLedger claiming that Brenford "
+     "had known about the signal.", None),
+    ("Brenford sued rival Corvane, alleging that Corvane had copied parts of its design.",
+     "Brenford filed a lawsuit against rival Corvane, accusing it of copying parts of its design.", None),
+    ("Brenford sued rival Corvane, alleging that Corvane had copied parts of its design.",
+     "Brenford sued rival Corvane, which had copied parts of its design.", (M, MAJOR)),
+    ("She said the company could still file for approval next year. Brenford sued rival Corvane in March.",
+     "She said the company could still file for approval next year. Brenford filed a lawsuit against rival "
+     "Corvane in March.", None),
+    ("The union has scheduled a strike vote for June 26.",
+     "The union has scheduled a strike vote for June 26, and four trustees voted against the increase.", None),
+    ("The board is considering closing the campus.", "The board is weighing whether to close the campus.", None),
+    ("The institute had suspended the grant pending the outcome.",
+     "Until that is concluded, the institute has suspended the grant.", None),
+    ("The panel will include two outside experts and no one who has worked with Brennecke, she said.",
+     "She said the panel will include two external experts and will exclude anyone who has worked with "
+     "Brennecke.", None),
+    ("The panel will include two outside experts and anyone who has worked with Brennecke, she said.",
+     "She said the panel will include two external experts and will exclude anyone who has worked with "
+     "Brennecke.", (M, MAJOR)),
+    ("Other scientists warned against reading the retraction as proof that microplastics are harmless.",
+     "Other scientists cautioned that the retraction should not be taken as proof that microplastics are "
+     "harmless.", None),
+    ("Salish sued Tidewater on Oct. 2, alleging that the barge's crew failed to sound a fog signal.",
+     "On October 2, Salish filed a lawsuit against Tidewater, claiming the barge's crew did not sound a fog "
+     "signal.", None),
+    ("The proposal would cost an estimated 3.6 million pounds over five years.",
+     "The scheme is estimated to cost 3.6 million pounds over five years.", None),
+    ("He told councillors that his force lacks the staff to process the extra fines.",
+     "He told councillors that his force does not have enough staff to process the additional fines.", None),
+    ("The plan has support.", "The plan lacks support.", (P, MAJOR)),
+    ("The operator said it may delay commissioning until 2027 if no contract is signed by June 30.",
+     "The operator said commissioning may be postponed until 2027 unless a contract is signed by June 30.", None),
+    ("The deal must still be ratified by Congress before it can take effect.",
+     "The deal cannot take effect until Congress has ratified it.", None),
+    ("Northshore has offered 11 percent over the same period, up from 9 percent.",
+     "Northshore's offer is 11% over the same four years, up from 9%.", None),
+    ("Chile would keep a stake in a new processing plant to be built near the port.",
+     "Chile would retain a stake in a new processing plant that is to be built near the port.", None),
+    ("The board of trustees voted on Wednesday to raise tuition, rejecting a student proposal to freeze fees.",
+     "The trustees voted on Wednesday to raise tuition, voting down a proposal from students that would have "
+     "frozen fees.", None),
+    ("Hungary's delegation rejected a Croatian proposal to raise the transit tariff by 12 percent.",
+     "A Croatian proposal to increase the transit tariff by 12 percent was turned down by Hungary's delegation.",
+     None),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES

@@ -215,6 +215,11 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
     ("The impurity was detected in 14 of 212 batches made between March and August.",
      "The impurity turned up in 14 out of 212 batches produced between March and August.", None),
     ("3 in 10 voters backed the plan.", "30% of voters backed the plan.", None),
+    # a change told "from A to B" with a word before A: a move between two levels, each compared
+    ("Carvalho raised its offer to €42.50 per share last Thursday, up from €38 in April.",
+     "Last Thursday Carvalho lifted its offer from April's €38 to €42.50 a share.", None),
+    ("Carvalho raised its offer to €42.50 per share last Thursday, up from €38 in April.",
+     "Last Thursday Carvalho lifted its offer from April's €38 to €45.50 a share.", ("number", MAJOR)),
 ]
 
 

@@ -292,6 +292,9 @@ def _build(kind: str, m: re.Match[str], text: str, locale: str) -> DateMention |
         n = int(n_text) if n_text.isdigit() else _NUM_WORDS.get(n_text, 0)
         sign = "-" if g["dir"].lower() in ("ago", "earlier") else "+"
         unit = g["unit2"].lower().rstrip("s")
+        if n == 1:  # "a year earlier" is "last year", "a day later" "tomorrow"
+            one = {"-": "yesterday", "+": "tomorrow"}[sign] if unit == "day" else f"{'last' if sign == '-' else 'next'} {unit}"
+            return DateMention(s, e, text[s:e], "relative", relative=one)
         return DateMention(s, e, text[s:e], "relative", relative=f"{sign}{n or 'some'} {unit}")
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()
@@ -305,6 +308,11 @@ def _build(kind: str, m: re.Match[str], text: str, locale: str) -> DateMention |
 
 
 def _month_context(text: str, start: int) -> bool:
-    """A capitalised "May"/"March" reads as a month after in/on/since/by/until/of/last/next/early/mid/late."""
+    """A capitalised "May"/"March" reads as a month after in/on/since/by/until/of/last/next/early/mid/late/
+    between, or before "and"/"to" and another month ("March and August")."""
     before = text[max(0, start - 12) : start].lower()
-    return bool(re.search(r"\b(?:in|on|since|by|until|till|of|from|through|last|next|this|early|mid|late|during|before|after)\s*-?$", before))
+    if re.search(r"\b(?:in|on|since|by|until|till|of|from|through|last|next|this|early|mid|late|during|before|after|between)\s*-?$", before):
+        return True
+    # "between March and August", "March to August": another month beside it makes it one
+    after = text[start : start + 24]
+    return bool(re.match(r"(?i)(?:may|march)\s+(?:and|to|through|until|-)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b", after))

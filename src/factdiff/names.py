@@ -208,6 +208,21 @@ def _vocab() -> frozenset[str]:
     return frozenset(w for w in vocab if w.isalpha() and not w.startswith("##"))
 
 
+def _opens_after_dash(toks: Sequence[Token], pos: int) -> bool:
+    """The word after a dateline's dash ("VIENNA, March 4 (Wire) - Negotiators from ...") opens the
+    story's first sentence: its capital is the sentence's (a name there is the tagger's to find, or
+    written as one elsewhere)."""
+    if pos < 2 or toks[pos - 1].text not in {"-", "--", "—", "–"}:
+        return False
+    dash = toks[pos - 1]
+    return dash.start > toks[pos - 2].end and toks[pos].start > dash.end  # spaced, not "non-NATO"
+
+
+def _dictionary(text: str) -> bool:
+    """A known word, or the plural of one ("Negotiators")."""
+    return is_word(text) or (text.lower().endswith("s") and is_word(text[:-1]))
+
+
 def is_word(text: str) -> bool:
     """A known English word or common name (in the tokenizer vocabulary as a whole word)."""
     k = key(text)
@@ -288,7 +303,8 @@ def mentions(doc: Document) -> tuple[Mention, ...]:
     for sent in doc.sentences:
         toks = doc.sentence_tokens(sent)
         for pos, tok in enumerate(toks):
-            if pos > 0 and sent.kind == "sentence" and _capitalised(tok) and not tok.is_stop and toks[pos - 1].text not in {"“", '"', ":", "‘", "("}:
+            if pos > 0 and sent.kind == "sentence" and _capitalised(tok) and not tok.is_stop and toks[pos - 1].text not in {
+                    "“", '"', ":", "‘", "("} and not _opens_after_dash(toks, pos):
                 known.add(key(tok.text))
     for sent in doc.sentences:
         toks = doc.sentence_tokens(sent)
@@ -301,10 +317,12 @@ def mentions(doc: Document) -> tuple[Mention, ...]:
                 and _is_part(tok)
                 and not (tok.ent_type and tok.ent_type not in NAME_LABELS)
                 and (
-                    tok.tag in {"NNP", "NNPS"}
+                    # a title's capitals tag its words NNP: "Major investors divided" names no one
+                    (tok.tag in {"NNP", "NNPS"} and key(tok.text) not in known and not (
+                        (sent.kind == "heading" and _dictionary(tok.text)) or _opens_after_dash(toks, pos)))
                     or key(tok.text) in known
                     or (pos > 0 and sent.kind == "sentence" and not tok.is_stop and not is_word(tok.text)
-                        and toks[pos - 1].text not in {"“", '"', ":", "‘", "("})
+                        and toks[pos - 1].text not in {"“", '"', ":", "‘", "("} and not _opens_after_dash(toks, pos))
                     or (pos == 0 and tok.text.isalpha() and not is_word(tok.text))
                 )
             )

@@ -264,19 +264,76 @@ def _not_all(p: _Parse, arg: Token) -> bool:
         arg.lower in universal or any(d.lower in universal for d in p.children(arg.i, "det", "predet")))
 
 
+def _denied_claim(p: _Parse, t: Token) -> list[int] | None:
+    """(denying verb, claim noun) when clause ``t`` is a claim someone denies: "rejected the claim
+    that X", "denied a report claiming that X"; else None."""
+    h = p.head(t.i)
+    if h is None:
+        return None
+    if t.dep == "ccomp" and h.dep == "acl" and h.lemma in _REPORTING_HEADS:
+        t, h = h, p.head(h.i)  # "a report claiming that X": the claim is the report's
+        if h is None:
+            return None
+    elif t.dep not in ("acl", "relcl") or not any(c.lower == "that" for c in p.children(t.i, "mark")):
+        return None
+    hh = p.head(h.i)
+    if h.dep == "nsubj" and h.lemma in lx.CLAIM_NOUNS and hh is not None and _called_false(p, hh):
+        return [hh.i, h.i]  # "union claims that X are unfounded"
+    if h.dep == "pobj" and hh is not None and hh.lower == "as":
+        hh = p.head(hh.i)  # "rejected as 'simply wrong' a report that": the report parsed on "as"
+    elif h.dep != "dobj":
+        return None
+    if h.lemma in lx.CLAIM_NOUNS and hh is not None and hh.lemma in lx.CLAIM_DENYING:
+        return [hh.i, h.i]
+    return None
+
+
+def _referring(p: _Parse, t: Token) -> bool:
+    """ "the same period", "a different day": an adjective that picks out which one, not a state."""
+    return t.lower in ("same", "different", "other") and any(c.lower in ("the", "a", "an") for c in p.children(t.head, "det"))
+
+
+def _infinitive(p: _Parse, t: Token) -> bool:
+    """A to-infinitive: "to visit", "to be hired"."""
+    return any(c.lower == "to" for c in p.children(t.i, "aux"))
+
+
+def _proposal(p: _Parse, h: Token | None) -> Token | None:
+    """The proposal noun a clause hanging on ``h`` tells the content of: ``h`` itself ("a motion to
+    approve"), or the proposal whose "from" / "by" phrase ``h`` ends ("a proposal from students that
+    would have frozen fees")."""
+    if h is None:
+        return None
+    if h.lemma in lx.PROPOSAL_NOUNS and h.pos == "NOUN":
+        return h
+    prep = p.head(h.i) if h.dep == "pobj" else None
+    n = p.head(prep.i) if prep is not None and prep.lower in ("from", "by") else None
+    return n if n is not None and n.lemma in lx.PROPOSAL_NOUNS and n.pos == "NOUN" else None
+
+
 def _rejecting(p: _Parse, obj: Token) -> Token | None:
     """The verb that rejects ``obj``: "rejected the motion", "voted down the motion" (its "down"
-    parsed as a particle or as a preposition), or None."""
+    parsed as a particle or as a preposition), "the motion was turned down", or None."""
     h = p.head(obj.i)
     if h is None:
         return None
-    if obj.dep == "dobj":
+    if obj.dep in ("dobj", "nsubjpass"):
         if h.lemma in lx.DENYING_VERBS or any(f"{h.lemma} {c.lower}" in lx.CLASSES["reject"] for c in p.children(h.i, "prt")):
             return h
     elif obj.dep == "pobj" and h.lower in lx.PARTICLES and (v := p.head(h.i)) is not None:
         if f"{v.lemma} {h.lower}" in lx.CLASSES["reject"]:
             return v
     return None
+
+
+#: adjectives that call a claim false ("the claims are unfounded")
+_FALSE = frozenset({"unfounded", "false", "baseless", "untrue", "wrong", "groundless", "incorrect", "inaccurate",
+                    "misleading", "fabricated", "bogus"})
+
+
+def _called_false(p: _Parse, cop: Token) -> bool:
+    """A copula whose complement calls its subject false: "are unfounded", "is simply wrong"."""
+    return cop.lemma == "be" and any(c.lower in _FALSE for c in p.children(cop.i, "acomp", "attr"))
 
 
 def _denied_object(t: Token, h: Token) -> bool:
@@ -450,18 +507,21 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
     ):
         parity ^= 1  # "a ban on spraying the chemical": no spraying
         govs += [hh.i, h.i]
-    if t.dep in ("acl", "relcl") and h is not None and h.lemma in lx.PROPOSAL_NOUNS and (
-            (hh := _rejecting(p, h)) is not None):
+    up = [h] if h is not None and t.dep in ("oprd", "xcomp", "acomp") else []  # "to keep fees [frozen]": the verb's
+    clause_of = next((x for x in (t, base, *up) if x.dep in ("acl", "relcl")), None)
+    if clause_of is not None and (n := _proposal(p, p.head(clause_of.i))) is not None and (
+            (hh := _rejecting(p, n)) is not None):
         parity ^= 1  # "rejected a motion to approve the project": it was not approved
-        govs += [hh.i, h.i]
+        govs += [hh.i, n.i]
+    if h is not None and t.dep == "nsubj" and t.lemma in lx.CLAIM_NOUNS and _called_false(p, h):
+        parity ^= 1  # "union claims ... are unfounded": no claim the writer makes
+        govs.append(h.i)
     if h is not None and _denied_object(t, h):
         parity ^= 1  # "lacks funds"; "rejected the claim" is no claim of its own
         govs.append(h.i)
-    if t.dep in ("acl", "relcl") and h is not None and h.lemma in lx.CLAIM_NOUNS and h.dep == "dobj" and any(
-        c.lower == "that" for c in p.children(t.i, "mark")
-    ) and (hh := p.head(h.i)) is not None and hh.lemma in lx.CLAIM_DENYING:
+    if (claim := _denied_claim(p, t)) is not None:
         parity ^= 1  # "rejected the claim that the firms had received subsidies"
-        govs += [hh.i, h.i]
+        govs += claim
     # up the chain of complements: "has yet to", "failed to", "refused to", "denied", neg raising
     cur = _cleft(p, base) or base
     hops = 0
@@ -539,7 +599,9 @@ def _evidence_noun(p: _Parse, t: Token, nouns: AbstractSet[str] = lx.EVIDENCE_NO
     g = p.head(t.i)
     if g is None or g.i == t.i:
         return None
-    if t.dep in ("pcomp", "pobj") and g.lower == "of":
+    if t.dep == "amod" and t.tag == "VBG" and t.i > 0 and p.doc.tokens[t.i - 1].lower == "of" and g.dep == "pobj":
+        g = p.head(g.i)  # "no intention of increasing charges" parsed with "increasing" on "charges"
+    if t.dep in ("pcomp", "pobj", "amod") and g is not None and g.lower == "of":
         g = p.head(g.i)
     elif t.dep not in ("relcl", "acl") or not _content_clause(p, t):
         return None
@@ -771,6 +833,8 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
                 for mk in p.children(c.i, "mark"):
                     if mk.lower in lx.CONDITIONAL_MARKS and not _if_not(p, mk):
                         cond = mk.i
+        if cur.dep == "ccomp" and hops == 1 and lemma_in(g, lx.ALLEGATION_GOVERNORS):
+            hedges.append(g.i)  # "alleging that the crew failed to sound a signal"
         if cur.dep == "ccomp" and hops == 0:
             if any(m.lower in lx.QUESTION_MARKS for m in p.children(cur.i, "mark")):
                 level = min(level, lx.POSSIBLE)  # "investigating whether the bridge was unsafe"
@@ -786,6 +850,9 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
         elif cur.dep == "xcomp" and lemma_in(g, lx.POSSIBLE_GOVERNORS):
             level = min(level, lx.POSSIBLE)
             modal.append(g.i)
+        elif cur.dep == "xcomp" and g.lemma == "be" and _infinitive(p, cur) and not p.children(g.i, "acomp", "attr"):
+            level = min(level, lx.PROBABLE)  # "the minister is to visit Paris": arranged, not done
+            modal.append(g.i)
         elif cur.dep == "xcomp" and g.lemma in lx.HEDGE_GOVERNORS and g.tag == "VBN":
             hedges.append(g.i)  # "is said to have", "is believed to"
         cop = p.head(g.i) if g.dep == "acomp" else None  # "may be more likely to develop": the copula's modal
@@ -797,6 +864,17 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
             break
         cur = g
         hops += 1
+    of = p.head(base.i) if base.dep in ("pcomp", "pobj") else None
+    acc = p.head(of.i) if of is not None and of.lower == "of" else None
+    if acc is not None and acc.dep == "dobj" and (v := p.head(acc.i)) is not None:
+        acc = v  # "accused the mayor of lying": "of" parsed on the mayor
+    if acc is not None and acc.lemma in ("accuse", "suspect"):
+        hedges.append(acc.i)  # "accusing it of copying", "suspected of leaking": an allegation
+    asked = [m for m in p.children(base.i, "mark") if m.lower in lx.QUESTION_MARKS]
+    if asked and _infinitive(p, base) and level == lx.CERTAIN:
+        # "a decision on whether to extend the duties" ("weighing whether to close" is weighed already)
+        level = lx.POSSIBLE
+        modal.append(asked[0].i)
     if cur.dep == "advcl" and any(c.lower == "to" for c in p.children(cur.i, "aux")) and (g := p.head(cur.i)) is not None:
         level = min(level, lx.PROBABLE)  # a purpose: "working to trace the money" has not traced it yet
         modal.append(g.i)
@@ -1128,7 +1206,7 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
             (cop := p.head(anything.i)) is not None and cop.lemma in _COPULAS
         ):
             out.append(_make(p, t, cop, t.lemma, "adj"))  # "the plan was anything but popular"
-        elif t.pos in ("ADJ", "VERB") and t.dep == "amod" and lx.in_lexicon(t.lemma):
+        elif t.pos in ("ADJ", "VERB") and t.dep == "amod" and lx.in_lexicon(t.lemma) and not _referring(p, t):
             out.append(_make(p, t, t, t.lemma, "adj"))
         elif t.pos == "NOUN" and (lx.in_lexicon(t.lemma) or (t.dep in _NOUN_SLOTS and not _argument_of_verb(p, t))):
             # any noun outside a verb's arguments can carry a negation of its own ("with no discount")

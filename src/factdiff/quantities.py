@@ -808,7 +808,9 @@ _LIMITS_TO = re.compile(r"(?<!the )(?<!its )(?<!their )(?<!new )(?<!these )\b((?
 #: verbs before "up to" that make it a movement ("edged up to 4.2%", "revised up to $5bn")
 #: (past and -ing forms only: "tickets up to $50", "pay rises up to 5%" are ceilings)
 _MOVED_UP = re.compile(r"\b(?:(?:edg|tick|inch|mov|jump|climb|revis|bump|push|ramp|stepp|scal|ratchet|nudg|drift|crawl)"
-                       r"(?:ed|ing)|creeping|crept|went|going|goes|shot|shooting|rose|rising|risen)\s+$", re.IGNORECASE)
+                       r"(?:ed|ing)|creeping|crept|went|going|goes|shot|shooting|rose|rising|risen"
+                       r"|add(?:s|ed|ing)?|amount(?:s|ed|ing)?|sum(?:s|med|ming)?)\s+$", re.IGNORECASE)
+#: ("adding up to 19%", "amounting to", "summing up to": a total, not a ceiling)
 
 
 def _finish(text: str, toks: list[Tok], q: Quantity, start_tok: int, end_tok: int, *, spelled: bool, qualifiers: bool = True) -> Quantity:
@@ -1026,7 +1028,7 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
                 ok = False
             if ok and a.bound != "exact" and a.bound != "approx":
                 ok = False
-            if ok and joiner in ("to", "through") and not re.search(r"\bfrom\s*$", before):
+            if ok and joiner in ("to", "through") and not _lead(text, a):
                 # "fell 34 cents to $43.67" is a change and a level, not a range
                 lo_hi = sorted((abs(a.value) * (b.scale if a.scale == 1 and not a.spelled else 1), abs(b.value)))
                 ok = not a.direction and (lo_hi[0] == 0 or lo_hi[1] / lo_hi[0] <= 20)
@@ -1037,6 +1039,17 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
         out.append(a)
         k += 1
     return out
+
+
+#: "from" or "between" before a range's first figure, with at most two words between ("from April's €38")
+_LEAD = re.compile(r"\b(between|from)((?:\s+[\w'’]+){0,2})\s*$", re.IGNORECASE)
+
+
+def _lead(text: str, a: Quantity) -> re.Match[str] | None:
+    """The "from" / "between" that opens the range starting at figure ``a`` (offsets in ``text``)."""
+    lo = max(0, a.start - 30)
+    m = _LEAD.search(text, lo, a.start)
+    return m if m is not None and not any(ch.isdigit() for ch in m.group(2)) else None
 
 
 _SPREAD = re.compile(r"\b(?:rang|vary|varie|varied|spann|stretch|anywhere)\w*\s*$", re.IGNORECASE)
@@ -1052,9 +1065,9 @@ def _range(text: str, a: Quantity, b: Quantity, before: str) -> Quantity:
     dimension = a.dimension if a.unit else b.dimension
     factor = a.factor if a.unit else b.factor
     start = a.start
-    m = re.search(r"\b(between|from)\s*$", before, re.IGNORECASE)
+    m = _lead(text, a)
     if m:
-        start = a.start - (len(before) - m.start(1))
+        start = m.start(1)
     lo, hi = sorted((lo_v, b.value))
     moves = 0  # "from $20 to $15" goes down; "ranged from $10 to $15" goes nowhere
     if m and m.group(1).lower() == "from" and not _SPREAD.search(text[max(0, start - 20) : start]):

@@ -82,6 +82,10 @@ _GOVERNING = lx.IMPLICIT_NEGATOR_ADJS | lx.IMPLICIT_NEGATOR_NOUNS | lx.LACK_VERB
 _OPENING = frozenset({"rule out", "exclude", "discount", "dismiss"})
 
 
+#: verbs whose "against" advises not to ("warned against reading the retraction as proof")
+_WARNING = frozenset({"warn", "caution", "advise", "counsel", "argue", "guard", "vote", "decide", "rule"})
+
+
 #: adjectives that negate the "of" phrase after them: "free of charge" = without charge
 _PRIVATIVE = frozenset({"free", "devoid", "short", "clear"})
 
@@ -103,6 +107,8 @@ def _negative_word(t: Token, doc: Document) -> bool:
         return True
     if t.tag in ("JJS", "RBS"):
         return True  # "the biggest protest since 1989" = "no protest this big since 1989"
+    if t.lower == "against" and doc.tokens[t.head].lemma in _WARNING:
+        return True  # "warned against reading it as proof" = it should not be read so
     if t.lemma in _GOVERNING:
         return True
     if t.pos in ("ADJ", "ADV"):
@@ -171,6 +177,20 @@ def _negative_about(src: Document, si: int, b: Predicate, words: list[Token], re
         if sum(1 for t in args if _keys(t) & have) >= need:
             return True
     return False
+
+
+#: words that tell an order of two events, which "cannot X until Y" restates
+_ORDER_WORDS = frozenset({"before", "until", "after", "once", "only"})
+
+
+def not_until(doc: Document, neg: Predicate, other: Document, si: int) -> bool:
+    """Whether negated ``neg`` is "not X until Y" and sentence ``si`` of the other text tells the
+    order of the two ("must be ratified before it can take effect"): not X until Y is X only after Y."""
+    p = _parse(doc)
+    heads = [neg.head] + ([h.i] if neg.kind == "noun" and (h := p.head(neg.head)) is not None else [])
+    until = any(c.lower == "until" or any(m.lower == "until" for m in p.children(c.i, "mark"))
+                for k in heads for c in p.children(k))  # "cannot take effect until": the light verb's
+    return until and any(t.lower in _ORDER_WORDS for t in other.sentence_tokens(si))
 
 
 def not_yet(doc: Document, b: Predicate) -> bool:
@@ -280,6 +300,8 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
                 continue
             if _negated_anywhere(src, b, {si for si, lk in cands if lk}):
                 continue  # the source negates this very predicate somewhere: leave it to the matcher
+            if any(not_until(cop, b, src, si) for si, _ in cands):
+                continue  # "cannot take effect until ratified" for "must be ratified before it can"
             if any(lx.relation(a.lemma, b.lemma) < 0 for a, _ in src_preds):
                 continue  # "rejected" → "did not approve": an antonym paraphrase
             if any(lx.relation(w, b.lemma) < 0 for w in src_preps):
@@ -292,7 +314,8 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
             frame = {i for c in _parse(cop).kids[head] if cop.tokens[c].dep == "parataxis"
                      and cop.tokens[c].lemma in lx.NEUTRAL_REPORTING for i in subtree(cop, c)}
             # "..., chief executive Lars Moen said" tells who says the clause, not what it says
-            words = [cop.tokens[i] for i in subtree(cop, head) if i not in frame and _content(cop.tokens[i])]
+            # the words of its own clause: "does not have the staff ..., and intends to hire 12" negates no hiring
+            words = [cop.tokens[i] for i in subtree(cop, head, own_clause=True) if i not in frame and _content(cop.tokens[i])]
             words = [t for t in words if t.i != b.agent_at] or words
             if any(_negative_about(src, si, b, words, lk) for si, lk in cands):
                 continue  # a source sentence says something negative about this claim: not ours to judge

@@ -188,6 +188,8 @@ def _swap_in(
             continue
         if lexical and _other_side(src, v, cop, w):
             continue  # "the company sold it to the bank" / "the bank bought it"
+        if lexical and {v.lower, w.lower} == {"for", "against"} and not (_side(src, v) and _side(cop, w)):
+            continue  # "file for approval" / "filed a lawsuit against a rival": no side taken
         negated = clause_negated(src, v)
         if negated != clause_negated(cop, w):
             continue  # "rejected" → "did not accept"
@@ -228,6 +230,21 @@ def _reworded(src: Document, cands: list[tuple[int, bool]], w: Token, lemma: str
     lemma = lemma or w.lemma
     return any(u.pos in _CONTENT and u.lemma != w.lemma and lx.relation(u.lemma, lemma) > 0
                for si, _ in cands for u in src.sentence_tokens(si))
+
+
+#: words after which "for" / "against" take a side ("voted for", "argued against", "ruled for", "are against")
+_SIDE_HEADS = frozenset({"vote", "argue", "campaign", "lobby", "speak", "testify", "rule", "side", "be", "fight",
+                         "push", "come", "plead", "petition", "decide", "find", "stand", "rally", "march",
+                         "protest", "case", "argument", "majority"})
+
+
+def _side(doc: Document, t: Token) -> bool:
+    """Whether "for" / "against" ``t`` takes a side: after a word of taking sides, and not before a
+    date ("a vote for June 26")."""
+    h = doc.tokens[t.head]
+    objs = [c for c in _parse(doc).children(t.i, "pobj")]
+    dated = any(o.ent_type in ("DATE", "TIME", "CARDINAL") or o.like_num for o in objs)
+    return h.lemma in _SIDE_HEADS and not dated
 
 
 #: prepositions that take a side after a copula ("are against the plan"), and the verb each stands for

@@ -120,6 +120,8 @@ class _Support:
     def __call__(self, t: Token) -> bool:
         if t.lemma in self.words or t.lower in self.words:
             return True
+        if t.pos == "ADJ" and t.lower.endswith("y") and any(b in self.words for b in (t.lower[:-1], t.lower[:-2])):
+            return True  # "foggy", "rainy": the source's "fog", "rain"
         if t.text[:1].isupper() and any(demonym_of(t.text, w) for w in self.places):
             return True  # "Norwegian producers" where the source says "producers in Norway"
         if len(t.lemma) >= _STEM and t.lemma[:_STEM] in self.stems:

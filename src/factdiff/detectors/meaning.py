@@ -58,7 +58,8 @@ def detect(ctx: Context) -> Iterator[Finding]:
     restated: list[Match] = []  # each unflipped copy predicate's best source match
     flipped: set[int] = set()  # copy predicates already reported as turned around
     # where a stage moved along, a hedge word changed with it ("suspected" → "convicted killer")
-    staged = {t for c in stage_changes(ctx) for t in (c.source.start, c.copy.start)}
+    staged = {t.start for c in stage_changes(ctx) for doc, sp in ((ctx.source, c.source), (ctx.copy, c.copy))
+              for t in doc.tokens_in(sp.start, sp.end)}
     compared = compared_tokens(ctx)  # "lower in men than in women" for "higher in women than in men"
     for group in matches(ctx):
         flip = group.contradicted
@@ -68,7 +69,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
             reported.add(group.copy.head)  # compared as a predicate already
         if flip is not None:
             flipped.add(group.copy.head)
-            if flip.relation < 0:
+            if flip.relation < 0 and not _none_of_any(ctx, flip):
                 yield _antonym(ctx, flip)
             continue
         same = group.consistent()
@@ -365,9 +366,11 @@ def _condition_kept(ctx: Context, m: Match) -> bool:
     the condition's content words."""
     src, cop = ctx.source, ctx.copy
     assert m.source.conditional is not None
+    toks = cop.sentence_tokens(m.copy.sentence)
+    if src.tokens[m.source.conditional].lower == "pending" and any(t.lower in ("until", "pending") for t in toks):
+        return True  # "suspended the grant pending the outcome" → "until that is concluded, has suspended it"
     span = clause(src, m.source.conditional)
     want = {t.lemma for t in src.tokens if span.start <= t.start < span.end and t.pos in ("NOUN", "PROPN", "VERB", "ADJ")}
-    toks = cop.sentence_tokens(m.copy.sentence)
     have = {t.lemma for t in toks}
     opens = any(t.lower in _CONDITION_OPENERS for t in toks if t.i > m.copy.head)
     return opens and bool(want) and len(want & have) >= 0.6 * len(want)
@@ -385,8 +388,8 @@ def _said_where_linked(ctx: Context, b: Predicate) -> bool:
 def _governor(doc: Document, pred: Predicate) -> Token | None:
     """The word that frames the predicate's clause as someone's: the verb whose that-clause holds it
     ("believe" in "they believe it will pass"), a noun of view said to be that clause ("their
-    expectation is that it will pass", "a sign that investors expect"), or the "according" of
-    "according to the alliance"."""
+    expectation is that it will pass", "a sign that investors expect"), the "according" of
+    "according to the alliance", or the verb that accuses someone of it ("accused him of lying")."""
     p = _parse(doc)
     t: Token | None = doc.tokens[pred.head]
     for _ in range(2):  # from "unsafe" / "deliberately" up to the verb of their clause
@@ -397,6 +400,12 @@ def _governor(doc: Document, pred: Predicate) -> Token | None:
     by = next((c for c in p.children(t.i, "prep") if c.lower == "according"), None)
     if by is not None:
         return by
+    of = p.head(t.i) if t.dep in ("pcomp", "pobj") else None
+    acc = p.head(of.i) if of is not None and of.lower == "of" else None
+    if acc is not None and acc.dep == "dobj":
+        acc = p.head(acc.i)  # "accused the mayor of lying": "of" parsed on the mayor
+    if acc is not None and acc.lemma in ("accuse", "suspect"):
+        return acc
     h = p.head(t.i)
     if h is None:
         return None
@@ -418,7 +427,8 @@ _VIEW_NOUNS = frozenset({"expectation", "belief", "view", "estimate", "forecast"
 #: claim as someone's ("police believe" → "police think")
 _OPINION = frozenset({"think", "guess", "suppose", "reckon", "feel", "consider"})
 #: verbs whose that-clause is someone's view or report of it
-_FRAMING = lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS | lx.NEUTRAL_REPORTING | _OPINION | _VIEW_NOUNS | {"accord"}
+_FRAMING = (lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS | lx.NEUTRAL_REPORTING | _OPINION | _VIEW_NOUNS
+            | {"accord", "accuse"})
 #: verbs that say what evidence points to, alike for a claim's certainty ("suggest" and "prove" are not)
 _EVIDENCE = frozenset({"indicate", "show", "demonstrate", "signify", "denote", "reveal", "signal"})
 
@@ -481,6 +491,9 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     if a.kind != b.kind and a.lemma == b.lemma:
         return  # one word parsed two ways ("or delete" a verb in one text, an adjective in the other)
     la, lb = _levels(ctx, a, b)
+    if (_arranged(ctx.source, a) and (_future(ctx.copy, b) or _to_be(ctx.copy, b))) or (
+            _arranged(ctx.copy, b) and (_future(ctx.source, a) or _to_be(ctx.source, a))):
+        return  # "the council is to vote on Monday" = "will vote"; "a plant to be built" = "that is to be built"
     if _proposed(ctx.source, a) and _proposed(ctx.copy, b):
         return  # "a motion to approve the project" → "a motion that would have approved it": its content
     if la == lb or (la == lx.PROBABLE and lb == lx.CERTAIN and _framed_alike(ctx, a, b) and not any(
@@ -495,8 +508,10 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     if lb > la and _nominal(ctx.copy, b):
         return  # "a framework focused on reducing net debt" names an aim; it states nothing done
     if lb > la:
-        done = la == lx.PROBABLE and _done(ctx.copy, b) and any(
-            lemma_in(ctx.source.tokens[i], lx.PLAN_GOVERNORS | lx.PLAN_NOUNS | lx.PROBABLE_AUX | lx.MANDATIVE_GOVERNORS) for i in a.modal_words)
+        # a plan, or an arrangement ("is to visit": its modal word is the "is"), told as done
+        done = la == lx.PROBABLE and _done(ctx.copy, b) and (any(
+            lemma_in(ctx.source.tokens[i], lx.PLAN_GOVERNORS | lx.PLAN_NOUNS | lx.PROBABLE_AUX | lx.MANDATIVE_GOVERNORS)
+            for i in a.modal_words) or _arranged(ctx.source, a))
         # "could face 17 years if convicted" → "faces 17 years if convicted": the condition still holds it
         kept_condition = a.conditional is not None and b.conditional is not None
         if not done and _planned(ctx.source, a):
@@ -562,6 +577,39 @@ def _intensity(ctx: Context, m: Match) -> Iterator[Finding]:
             return
 
 
+_NONE = frozenset({"no one", "nobody", "nothing", "none", "no"})
+_ANY = frozenset({"anyone", "anybody", "anything", "any"})
+
+
+def _none_of_any(ctx: Context, m: Match) -> bool:
+    """ "will include two experts and no one who has worked with her" → "will exclude anyone who has":
+    the opposite verb on "any" restates the source verb on "no one" (a conjunct the match misses)."""
+    def objects(doc: Document, pred: Predicate) -> set[str]:
+        p = _parse(doc)
+        out: set[str] = set()
+        for o in p.children(pred.head, "dobj"):
+            for x in [o, *p.children(o.i, "conj")]:
+                out.add(x.lower)
+                out |= {d.lower for d in p.children(x.i, "det")}
+                if x.i > 0 and doc.tokens[x.i - 1].lower == "no" and x.lower == "one":
+                    out.add("no one")
+        return out
+
+    a, b = objects(ctx.source, m.source), objects(ctx.copy, m.copy)
+    return bool(a & _NONE and b & _ANY) or bool(b & _NONE and a & _ANY)
+
+
+def _arranged(doc: Document, pred: Predicate) -> bool:
+    """ "is to vote", "are to be hired": a predicate set up to happen (its modal word is the "be")."""
+    return any(doc.tokens[i].lemma == "be" and doc.tokens[i].dep not in ("aux", "auxpass") for i in pred.modal_words)
+
+
+def _to_be(doc: Document, pred: Predicate) -> bool:
+    """ "a new plant to be built": an infinitive that describes its noun by what is to happen to it."""
+    t = doc.tokens[pred.head]
+    return t.dep in ("acl", "relcl") and any(c.lower == "to" for c in _parse(doc).children(t.i, "aux"))
+
+
 def _proposed(doc: Document, pred: Predicate) -> bool:
     """The predicate tells a proposal's content: "a motion to approve it", "a bill that would have
     required testing"."""
@@ -582,10 +630,13 @@ def _planned(doc: Document, pred: Predicate) -> bool:
 
 
 def _hedges(ctx: Context, m: Match, staged: set[int]) -> Iterator[Finding]:
-    """Hedges removed or added; ``staged`` holds the start offsets of stage changes' words."""
+    """Hedges removed or added; ``staged`` holds the start offsets of the words of stage changes."""
     a, b = m.source, m.copy
     if _framed_alike(ctx, a, b):
         return  # "police suspect" → "police believe": still their view
+    if a.negated and b.negated and any(ctx.source.tokens[i].lemma in lx.CLAIM_NOUNS for i in a.tokens) and any(
+            ctx.copy.tokens[i].lemma in lx.CLAIM_NOUNS for i in b.tokens):
+        return  # "denied a report that X" → "rejected a report claiming that X": a claim denied both times
     if any(ctx.source.tokens[i].start in staged for i in a.hedges) or any(
             ctx.copy.tokens[i].start in staged for i in b.hedges):
         return  # "suspected killer" → "convicted killer" is a stage moved along, reported as such

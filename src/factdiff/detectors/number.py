@@ -246,6 +246,33 @@ def _both_levels_stated(c: Quantity, src_all: list[Quantity]) -> bool:
     )
 
 
+def _stated(level: float, c: Quantity, src_all: list[Quantity]) -> bool:
+    return any(q.dimension == c.dimension and q.unit == c.unit and q.bound != "range" and close(q.base, level)
+               for q in src_all)
+
+
+def _level_changed(pair: Pair, s: Quantity, c: Quantity, src_all: list[Quantity]) -> Finding | None:
+    """A copy change "from A to B" one of whose levels the source states and the other not, where the
+    paired source sentences state a second level of that kind ("raised to €42.50, up from €38" →
+    "lifted from €38 to €45.50"): the unstated level is a changed figure."""
+    levels = [(c.low, c.base_low), (c.high, c.base_high)]
+    unstated = [(v, b) for v, b in levels if not _stated(b, c, src_all)]
+    if len(unstated) != 1:
+        return None
+    others = [q for q in in_sentences(src_all, pair.source_sentences) if q.dimension == c.dimension
+              and q.unit == c.unit and q.bound == "exact" and not any(close(q.base, b) for _, b in levels)]
+    if not others:
+        return None  # the source gives one level only: the copy adds the other, a looser claim
+    value = unstated[0][0]
+    shown = replace(c, value=value, low=value, high=value, bound="exact", qualifier="", moves=0)
+    return Finding(
+        "number", Severity.MAJOR,
+        f"{' or '.join(q.render() for q in others[:2])} vs {shown.render()}: the copy's change "
+        f"({c.render()}) ends at a level the source does not give", 0.65,
+        _span(pair.source, others[0]), _span(pair.copy, c),
+    )  # fmt: skip
+
+
 def _compare_matched(pair: Pair, s: Quantity, c: Quantity, src_all: list[Quantity]) -> Finding | None:
     if s.direction and c.direction and s.direction != c.direction:
         return Finding(
@@ -266,6 +293,10 @@ def _compare_matched(pair: Pair, s: Quantity, c: Quantity, src_all: list[Quantit
                 0.6, _span(pair.source, s), _span(pair.copy, c),
             )  # fmt: skip
     gs, gc = _BOUND_GROUP[s.bound], _BOUND_GROUP[c.bound]
+    if gs == "exact" and c.moves != 0 and within_bounds(s, c):
+        moved = _level_changed(pair, s, c, src_all)
+        if moved is not None:
+            return moved
     if gs != gc:
         if {gs, gc} <= {"exact", "approx"} or (gs == "range" and gc == "exact" and within_bounds(c, s)) or (
             c.spelled and c.dimension == "percent" and gs == "exact" and within_bounds(s, c)
@@ -371,6 +402,11 @@ def _unsupported(pair: Pair, c: Quantity) -> Finding | None:
         return None
     if c.spelled and c.value == 1 and len(c.text.split()) > 1 and _one_as_article(pair, c.text.split()[-1]):
         return None  # "in one year" for the source's "in a (single) year"
+    said = {2: "twice", 3: "thrice"}.get(int(c.value)) if c.value in (2, 3) else None
+    if said and re.fullmatch(r"(?i)(?:two|three|2|3)\s+times", c.text.strip()) and any(
+        re.search(rf"(?i)\b{said}\b", s.text) for s in pair.source_sentences
+    ):
+        return None  # "malfunctioned two times" for the source's "twice"
     if c.dimension == "duration" and abs(c.base - _YEAR_DAYS) <= 1.5 and any(
         re.search(r"\b(?:year|annual|annually)\b", s.text, re.IGNORECASE) for s in pair.source_sentences
     ):

@@ -15,14 +15,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .. import lexicon as lx
 from ..comparisons import compared_tokens
 from ..context import Context
 from ..document import Document, Span
 from ..elision import ElidedFlip, JoinedConjunct, _negator, elided_flips, joined_conjuncts
 from ..events import to_come
 from ..findings import Finding, Severity
-from ..predicates import Predicate, framed_span, matches, phrase, sentence_predicates, span
-from ..support import added_negations, not_yet
+from ..predicates import Predicate, _parse, framed_span, matches, phrase, sentence_predicates, span
+from ..support import added_negations, not_until, not_yet
 from ..support import subtree as support_subtree
 
 
@@ -37,7 +38,8 @@ def detect(ctx: Context) -> Iterator[Finding]:
         if m.copy.argument or m.source.argument:
             continue  # a subject or object: its verb carries the negation and is reported itself
         a, b = m.source, m.copy
-        if _not_yet_to_come(ctx, a, b) or _none_greater(ctx, a, b):
+        if (_not_yet_to_come(ctx, a, b) or _none_greater(ctx, a, b) or _proposal_described(ctx, a, b)
+                or _unless(ctx, a, b) or _not_until(ctx, a, b)):
             continue
         src_span, cop_span = framed_span(ctx.source, a), framed_span(ctx.copy, b)
         src, cop = src_span.text, cop_span.text
@@ -73,6 +75,43 @@ def _not_yet_to_come(ctx: Context, a: Predicate, b: Predicate) -> bool:
     """ "will meet on Friday to review the merger" → "has not yet reviewed it": a deed still to come
     has not happened yet. (Not the other way: "has not yet approved" → "will approve" adds a forecast.)"""
     return b.negated and not a.negated and not_yet(ctx.copy, b) and to_come(ctx.source, ctx.source.tokens[a.head])
+
+
+def _mark(doc: Document, pred: Predicate) -> str:
+    """The word that opens the predicate's clause ("if", "unless", "until"), lower-cased, or ""."""
+    p = _parse(doc)
+    t = doc.tokens[pred.head]
+    for _ in range(2):
+        m = p.children(t.i, "mark")
+        if m:
+            return m[0].lower
+        h = p.head(t.i)
+        if h is None or t.dep not in ("xcomp", "auxpass", "aux"):
+            break
+        t = h
+    return ""
+
+
+def _unless(ctx: Context, a: Predicate, b: Predicate) -> bool:
+    """ "if no contract is signed" → "unless a contract is signed": one condition."""
+    ma, mb = _mark(ctx.source, a), _mark(ctx.copy, b)
+    return a.negated != b.negated and {ma, mb} == {"if", "unless"}
+
+
+def _not_until(ctx: Context, a: Predicate, b: Predicate) -> bool:
+    """ "must be ratified before it can take effect" → "cannot take effect until it is ratified"."""
+    if b.negated and not a.negated:
+        return not_until(ctx.copy, b, ctx.source, a.sentence)
+    return a.negated and not b.negated and not_until(ctx.source, a, ctx.copy, b.sentence)
+
+
+def _proposal_described(ctx: Context, a: Predicate, b: Predicate) -> bool:
+    """A source predicate a rejected proposal negates ("rejecting a proposal to freeze fees") against
+    a copy participle that only describes a noun ("a proposal that would have frozen fees", parsed
+    with "frozen" on "fees"): the parse gives the copy no clause to compare."""
+    t = ctx.copy.tokens[b.head]
+    return a.negated and t.dep == "amod" and t.tag == "VBN" and any(
+        ctx.source.tokens[i].lemma in lx.PROPOSAL_NOUNS for i in a.tokens)
 
 
 def _none_greater(ctx: Context, a: Predicate, b: Predicate) -> bool:
