@@ -850,6 +850,9 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
         elif cur.dep == "xcomp" and lemma_in(g, lx.POSSIBLE_GOVERNORS):
             level = min(level, lx.POSSIBLE)
             modal.append(g.i)
+        elif cur.dep == "xcomp" and g.lemma == "suppose" and any(c.tag == "VBD" for c in p.children(g.i, "auxpass")):
+            level = min(level, lx.PROBABLE)  # "was supposed to rule by Feb. 28" (expected); "you're supposed to" obliges
+            modal.append(g.i)
         elif cur.dep == "xcomp" and g.lemma == "be" and _infinitive(p, cur) and not p.children(g.i, "acomp", "attr"):
             level = min(level, lx.PROBABLE)  # "the minister is to visit Paris": arranged, not done
             modal.append(g.i)

@@ -156,6 +156,9 @@ def _negative_about(src: Document, si: int, b: Predicate, words: list[Token], re
             if toks[t.i - 2].lemma == b.lemma:
                 return True  # "a risk-free trial" says "no risk", and nothing about the trial
             continue
+        if t.lemma in lx.LACK_VERBS and b.lemma == "have" and any(
+                o.lemma == w.lemma for o in _parse(src).children(t.i, "dobj") for w in words if w.i == b.patient_at):
+            return True  # "lacks the staff" / "does not have enough staff"
         if t.lemma in _GOVERNING or t.lower in _PRIVATIVE:
             regions.append(t.i)
         elif t.dep == "det" and toks[t.head].head != t.head:
@@ -314,8 +317,7 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
             frame = {i for c in _parse(cop).kids[head] if cop.tokens[c].dep == "parataxis"
                      and cop.tokens[c].lemma in lx.NEUTRAL_REPORTING for i in subtree(cop, c)}
             # "..., chief executive Lars Moen said" tells who says the clause, not what it says
-            # the words of its own clause: "does not have the staff ..., and intends to hire 12" negates no hiring
-            words = [cop.tokens[i] for i in subtree(cop, head, own_clause=True) if i not in frame and _content(cop.tokens[i])]
+            words = [cop.tokens[i] for i in subtree(cop, head) if i not in frame and _content(cop.tokens[i])]
             words = [t for t in words if t.i != b.agent_at] or words
             if any(_negative_about(src, si, b, words, lk) for si, lk in cands):
                 continue  # a source sentence says something negative about this claim: not ours to judge
