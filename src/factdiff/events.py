@@ -9,7 +9,8 @@ pair:
 
 * a source noun is *awaited*: the subject of "is due / pending / upcoming", the passive subject of
   "is expected / scheduled / set / slated / planned" (the subject of "plans" is the planner, not the
-  event), or modified by "upcoming", "expected", "planned", "scheduled", "pending";
+  event), the object of "scheduled / planned / proposed / threatened / was considering" ("set" with
+  a "for"), or modified by "upcoming", "expected", "planned", "scheduled", "pending";
 * a copy sentence that restates the source sentence (:func:`factdiff.predicates.candidate_sentences`)
   reports it *done*: the same noun as the subject or object of a past, unhedged verb of taking place
   ("was made", "was issued", "returned a verdict", "took place", "was signed"), or its verb or a verb
@@ -32,7 +33,10 @@ from .predicates import _parse, candidate_sentences, clause_negated, reports_dee
 #: took place", "the deal was signed"); "the vote was postponed" says no such thing
 OCCURRED = frozenset({"make", "issue", "hold", "deliver", "hand", "give", "reach", "return", "announce", "publish",
                       "release", "take", "happen", "come", "occur", "complete", "conclude", "finish", "cast",
-                      "sign", "seal", "finalize", "finalise", "ratify", "adopt"})
+                      "sign", "seal", "finalize", "finalise", "ratify", "adopt", "stage", "lodge", "file"})
+#: verbs whose object is still to come: "scheduled a vote for June 26", "threatened a one-day strike",
+#: "was considering an appeal" ("set" only with a "for": "set sentencing for Sept. 9", not "set a record")
+AWAITING_OBJECT = frozenset({"schedule", "plan", "propose", "threaten", "consider", "weigh", "set"})
 #: verbs and adjectives that put their subject still to come
 AWAITED = frozenset({"due", "pending", "upcoming", "expect", "schedule", "set", "slate", "plan", "await"})
 #: modifiers that put their noun still to come ("the expected ruling", "the upcoming vote")
@@ -107,6 +111,9 @@ def _awaiting(doc: Document, n: Token) -> Token | None:
         if m.lower in AWAITED_MODIFIERS:
             return m
     h = p.head(n.i)
+    if h is not None and n.dep == "dobj" and h.lemma in AWAITING_OBJECT and not _past_deed_of(doc, h) and (
+            h.lemma != "set" or any(c.lower == "for" for c in p.children(h.i, "prep"))):
+        return h  # "scheduled a strike vote for June 26", "has threatened a one-day strike"
     if h is None or n.dep not in ("nsubj", "nsubjpass"):
         return None
     if n.dep == "nsubjpass" and h.lemma in AWAITED and not _past(doc, h):
@@ -116,12 +123,19 @@ def _awaiting(doc: Document, n: Token) -> Token | None:
     return None
 
 
+def _past_deed_of(doc: Document, v: Token) -> bool:
+    """ "carried out the threatened strike": never here; a planning verb that is itself negated
+    ("did not schedule a vote") awaits nothing."""
+    return clause_negated(doc, v)
+
+
 def _took_place(doc: Document, n: Token) -> Token | None:
     """The past verb that reports noun ``n`` done ("was made", "returned a verdict", "took place")."""
     h = _parse(doc).head(n.i)
     if h is None or n.dep not in ("nsubj", "nsubjpass", "dobj") or h.pos not in ("VERB", "AUX"):
         return None
-    return h if h.lemma in OCCURRED and _past(doc, h) else None
+    occurred = h.lemma in OCCURRED or any(h.lower.removesuffix(x) in OCCURRED for x in ("d", "ed"))  # "staged": lemma "stag"
+    return h if occurred and _past(doc, h) else None
 
 
 def _words(doc: Document, t: Token) -> set[str]:
@@ -178,7 +192,8 @@ def events_done(ctx: Context) -> list[EventDone]:
 
 def _reported_done(cop: Document, cj: int, n: Token, about: set[str], done: set[str]) -> Span | None:
     """Where copy sentence ``cj`` reports source noun ``n`` done: the same noun with a verb of taking
-    place, or one of the noun's verbs in the past with one of the words ``about`` in its clause,
+    place, or one of the noun's verbs in the past with one of the words ``about`` in its clause (any
+    clause where the noun has no words of its own),
     unless the source reports a deed with that verb too (``done``: "the House passed the bill" is no
     report of the Senate vote still to come)."""
     verbs = EVENT_VERBS.get(n.lemma, frozenset())
@@ -187,6 +202,7 @@ def _reported_done(cop: Document, cj: int, n: Token, about: set[str], done: set[
             v = _took_place(cop, t)
             if v is not None and _awaiting(cop, t) is None:
                 return _span(cop, t, v)
-        elif t.lemma in verbs and t.lemma not in done and t.pos == "VERB" and _past(cop, t) and about & _words(cop, t):
+        elif t.lemma in verbs and t.lemma not in done and t.pos == "VERB" and _past(cop, t) and (
+                not about or about & _words(cop, t)):  # "set sentencing for Sept. 9" names nothing to share
             return cop.token_span(t.i, t.i)
     return None

@@ -311,6 +311,7 @@ NEWS_ANTONYMS = (
     ("survive", "die"), ("lead", "trail"), ("outperform", "underperform"), ("surplus", "shortage"),
     ("save", "waste"), ("reward", "punish"), ("gain", "shed"), ("arrive", "depart"),
     ("input", "output"), ("friend", "enemy"), ("earn", "lose"), ("lack", "presence"), ("lack", "abundance"),
+    ("cancel", "extend"), ("cancel", "renew"), ("terminate", "extend"), ("terminate", "renew"), ("scrap", "renew"),
     ("free", "paid"), ("shortage", "abundance"), ("scarce", "plentiful"),
     ("earnings", "losses"), ("earning", "loss"), ("ease", "accelerate"), ("collapse", "succeed"),
     ("miss", "beat"), ("miss", "exceed"), ("miss", "meet"), ("miss", "hit"), ("most", "few"),

@@ -1171,10 +1171,16 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
             if not prt and t.lemma in ("hold", "keep", "leave") and _held_level(p, t):
                 lemma = "hold steady"  # "held rates at 4.5%", "the bank holds rates": left them unchanged
             if not prt and t.lemma in ("put", "place"):  # "put the project on hold" = delayed it
-                hold = [(c, o) for c in p.children(t.i, "prep") if c.lower == "on"
+                preps = [*p.children(t.i, "prep"), *(c for d in p.children(t.i, "dobj") for c in p.children(d.i, "prep"))]
+                hold = [(c, o) for c in preps if c.lower == "on"  # "on hold" parsed on the verb or its object
                         for o in p.children(c.i, "pobj") if o.lower == "hold"][:1]
                 if hold:
                     prt, lemma = list(hold[0]), "put on hold"
+            if not prt and t.lemma in ("take", "haul", "drag"):  # "took the producer to court" sued it
+                court = [(c, o) for c in p.children(t.i, "prep") if c.lower == "to"
+                         for o in p.children(c.i, "pobj") if o.lemma == "court"][:1]
+                if court and p.children(t.i, "dobj"):
+                    prt, lemma = list(court[0]), "sue"
             if not prt:  # "stepped down", "opted out of": a particle parsed as an adverb or a preposition
                 prt = [c for c in p.children(t.i, "advmod", "prep")
                        if c.i > t.i and c.lower in lx.PARTICLES and not p.children(c.i, "pobj")][:1]
