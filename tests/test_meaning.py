@@ -1177,7 +1177,8 @@ REWRITES = [
      "The panel put off deciding whether duties on farmed salmon should be extended.", None),
     ("The panel had been expected to rule by Feb. 28.", "The panel was supposed to rule by February 28.", None),
     ("Halvorsen plans to hire an outside laboratory to audit its production lines.",
-     "An outside laboratory is to be hired by Halvorsen to audit its production lines.", None),
+     "An outside laboratory is to be hired by Halvorsen to audit its production lines.", (M, MINOR)),
+    ("The council will vote on the plan on Monday.", "The council is to vote on the plan on Monday.", None),
     ("The minister is to visit Paris next week.", "The minister visited Paris last week.", (M, MAJOR)),
     ("The utility said it had no plans to raise household water charges.",
      "The utility said it had no intention of increasing household water charges.", None),
@@ -1211,8 +1212,6 @@ REWRITES = [
     ("Salish sued Tidewater on Oct. 2, alleging that the barge's crew failed to sound a fog signal.",
      "On October 2, Salish filed a lawsuit against Tidewater, claiming the barge's crew did not sound a fog "
      "signal.", None),
-    ("The proposal would cost an estimated 3.6 million pounds over five years.",
-     "The scheme is estimated to cost 3.6 million pounds over five years.", None),
     ("He told councillors that his force lacks the staff to process the extra fines.",
      "He told councillors that his force does not have enough staff to process the additional fines.", None),
     ("The plan has support.", "The plan lacks support.", (P, MAJOR)),

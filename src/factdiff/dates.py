@@ -292,9 +292,11 @@ def _build(kind: str, m: re.Match[str], text: str, locale: str) -> DateMention |
         n = int(n_text) if n_text.isdigit() else _NUM_WORDS.get(n_text, 0)
         sign = "-" if g["dir"].lower() in ("ago", "earlier") else "+"
         unit = g["unit2"].lower().rstrip("s")
-        if n == 1:  # "a year earlier" is "last year", "a day later" "tomorrow"
+        if n == 1 and unit in ("day", "week", "month", "year"):  # "a year earlier" is "last year"
             one = {"-": "yesterday", "+": "tomorrow"}[sign] if unit == "day" else f"{'last' if sign == '-' else 'next'} {unit}"
             return DateMention(s, e, text[s:e], "relative", relative=one)
+        if unit == "decade" and n:  # "a decade ago" is "10 years ago"
+            n, unit = 10 * n, "year"
         return DateMention(s, e, text[s:e], "relative", relative=f"{sign}{n or 'some'} {unit}")
     if kind == "weekday":
         rel = (g.get("rel") or "").lower()

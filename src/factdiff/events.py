@@ -166,7 +166,10 @@ def events_done(ctx: Context) -> list[EventDone]:
     src, cop = ctx.source, ctx.copy
     awaited: dict[int, list[tuple[Token, Token]]] = {}
     done_in_source: set[str] = set()
-    deeds = {t.lemma for t in src.tokens if t.pos == "VERB" and _past(src, t)}
+    deeds: dict[str, set[str]] = {}  # verb -> its doers, for every deed the source reports
+    for t in src.tokens:
+        if t.pos == "VERB" and _past(src, t):
+            deeds.setdefault(t.lemma, set()).add(_doer(src, t))
     for n in src.tokens:
         if n.pos != "NOUN":
             continue
@@ -190,19 +193,31 @@ def events_done(ctx: Context) -> list[EventDone]:
     return out
 
 
-def _reported_done(cop: Document, cj: int, n: Token, about: set[str], done: set[str]) -> Span | None:
+def _doer(doc: Document, v: Token) -> str:
+    """The lemma of a verb's subject ("" where it has none)."""
+    return next((c.lemma for c in _parse(doc).children(v.i, "nsubj")), "")
+
+
+def _done_by(done: dict[str, set[str]], lemma: str, doer: str) -> bool:
+    """Whether the source reports this deed by this doer (or by an unnamed one, or of a copy verb
+    with no subject): "the trustees voted" is no report of "the union voted"."""
+    doers = done.get(lemma)
+    return doers is not None and (not doer or "" in doers or doer in doers)
+
+
+def _reported_done(cop: Document, cj: int, n: Token, about: set[str], done: dict[str, set[str]]) -> Span | None:
     """Where copy sentence ``cj`` reports source noun ``n`` done: the same noun with a verb of taking
     place, or one of the noun's verbs in the past with one of the words ``about`` in its clause (any
     clause where the noun has no words of its own),
-    unless the source reports a deed with that verb too (``done``: "the House passed the bill" is no
-    report of the Senate vote still to come)."""
+    unless the source reports that deed by that doer too (``done``: "the House passed the bill" is
+    no report of the Senate vote still to come)."""
     verbs = EVENT_VERBS.get(n.lemma, frozenset())
     for t in cop.sentence_tokens(cj):
         if t.lemma == n.lemma and t.pos == "NOUN":
             v = _took_place(cop, t)
             if v is not None and _awaiting(cop, t) is None:
                 return _span(cop, t, v)
-        elif t.lemma in verbs and t.lemma not in done and t.pos == "VERB" and _past(cop, t) and (
+        elif t.lemma in verbs and not _done_by(done, t.lemma, _doer(cop, t)) and t.pos == "VERB" and _past(cop, t) and (
                 not about or about & _words(cop, t)):  # "set sentencing for Sept. 9" names nothing to share
             return cop.token_span(t.i, t.i)
     return None

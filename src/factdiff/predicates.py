@@ -853,9 +853,6 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
         elif cur.dep == "xcomp" and g.lemma == "suppose" and any(c.tag == "VBD" for c in p.children(g.i, "auxpass")):
             level = min(level, lx.PROBABLE)  # "was supposed to rule by Feb. 28" (expected); "you're supposed to" obliges
             modal.append(g.i)
-        elif cur.dep == "xcomp" and g.lemma == "be" and _infinitive(p, cur) and not p.children(g.i, "acomp", "attr"):
-            level = min(level, lx.PROBABLE)  # "the minister is to visit Paris": arranged, not done
-            modal.append(g.i)
         elif cur.dep == "xcomp" and g.lemma in lx.HEDGE_GOVERNORS and g.tag == "VBN":
             hedges.append(g.i)  # "is said to have", "is believed to"
         cop = p.head(g.i) if g.dep == "acomp" else None  # "may be more likely to develop": the copula's modal
@@ -871,7 +868,7 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
     acc = p.head(of.i) if of is not None and of.lower == "of" else None
     if acc is not None and acc.dep == "dobj" and (v := p.head(acc.i)) is not None:
         acc = v  # "accused the mayor of lying": "of" parsed on the mayor
-    if acc is not None and acc.lemma in ("accuse", "suspect"):
+    if acc is not None and acc.lemma in ("accuse", "suspect") and (base.pos == "VERB" or base.tag == "VBG"):
         hedges.append(acc.i)  # "accusing it of copying", "suspected of leaking": an allegation
     asked = [m for m in p.children(base.i, "mark") if m.lower in lx.QUESTION_MARKS]
     if asked and _infinitive(p, base) and level == lx.CERTAIN:

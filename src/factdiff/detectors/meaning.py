@@ -458,10 +458,14 @@ def _done(doc: Document, pred: Predicate) -> bool:
 
 
 def _future(doc: Document, pred: Predicate) -> bool:
-    """The predicate is told as still to come: "will raise", "shall decide", "won't open", and
-    "would" in reported speech ("said it would cut 300 jobs")."""
+    """The predicate is told as still to come: "will raise", "shall decide", "won't open", "is to
+    visit", and "would" in reported speech ("said it would cut 300 jobs")."""
     p = _parse(doc)
     t = doc.tokens[pred.head]
+    g = p.head(t.i)
+    if t.dep == "xcomp" and g is not None and g.lemma == "be" and g.tag in ("VBZ", "VBP") and any(
+            c.lower == "to" for c in p.children(t.i, "aux")) and not p.children(g.i, "acomp", "attr"):
+        return True  # "the minister is to visit Paris next week": arranged, as "will visit"
     return any(k.lower in ("will", "shall", "'ll", "wo") or (k.lower == "would" and _reported(p, t))
                for k in p.children(pred.head, "aux"))
 
@@ -491,9 +495,6 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     if a.kind != b.kind and a.lemma == b.lemma:
         return  # one word parsed two ways ("or delete" a verb in one text, an adjective in the other)
     la, lb = _levels(ctx, a, b)
-    if (_arranged(ctx.source, a) and (_future(ctx.copy, b) or _to_be(ctx.copy, b))) or (
-            _arranged(ctx.copy, b) and (_future(ctx.source, a) or _to_be(ctx.source, a))):
-        return  # "the council is to vote on Monday" = "will vote"; "a plant to be built" = "that is to be built"
     if _proposed(ctx.source, a) and _proposed(ctx.copy, b):
         return  # "a motion to approve the project" → "a motion that would have approved it": its content
     if la == lb or (la == lx.PROBABLE and lb == lx.CERTAIN and _framed_alike(ctx, a, b) and not any(
@@ -508,10 +509,9 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     if lb > la and _nominal(ctx.copy, b):
         return  # "a framework focused on reducing net debt" names an aim; it states nothing done
     if lb > la:
-        # a plan, or an arrangement ("is to visit": its modal word is the "is"), told as done
-        done = la == lx.PROBABLE and _done(ctx.copy, b) and (any(
+        done = la == lx.PROBABLE and _done(ctx.copy, b) and any(
             lemma_in(ctx.source.tokens[i], lx.PLAN_GOVERNORS | lx.PLAN_NOUNS | lx.PROBABLE_AUX | lx.MANDATIVE_GOVERNORS)
-            for i in a.modal_words) or _arranged(ctx.source, a))
+            for i in a.modal_words)
         # "could face 17 years if convicted" → "faces 17 years if convicted": the condition still holds it
         kept_condition = a.conditional is not None and b.conditional is not None
         if not done and _planned(ctx.source, a):
@@ -597,17 +597,6 @@ def _none_of_any(ctx: Context, m: Match) -> bool:
 
     a, b = objects(ctx.source, m.source), objects(ctx.copy, m.copy)
     return bool(a & _NONE and b & _ANY) or bool(b & _NONE and a & _ANY)
-
-
-def _arranged(doc: Document, pred: Predicate) -> bool:
-    """ "is to vote", "are to be hired": a predicate set up to happen (its modal word is the "be")."""
-    return any(doc.tokens[i].lemma == "be" and doc.tokens[i].dep not in ("aux", "auxpass") for i in pred.modal_words)
-
-
-def _to_be(doc: Document, pred: Predicate) -> bool:
-    """ "a new plant to be built": an infinitive that describes its noun by what is to happen to it."""
-    t = doc.tokens[pred.head]
-    return t.dep in ("acl", "relcl") and any(c.lower == "to" for c in _parse(doc).children(t.i, "aux"))
 
 
 def _proposed(doc: Document, pred: Predicate) -> bool:
