@@ -98,7 +98,7 @@ PROBABLE_GOVERNORS = frozenset(
     {"expect", "likely", "unlikely", "plan", "intend", "aim", "seek", "hope", "propose", "poise", "due", "set", "forecast",
      "predict", "project", "schedule", "slate", "anticipate", "try", "attempt", "want", "threaten", "vow",
      "promise", "pledge", "consider", "mull", "weigh", "appear", "seem", "negotiate", "contemplate",
-     "ponder", "explore", "work", "strive", "struggle", "scramble", "race", "design", "mean"}
+     "ponder", "explore", "work", "strive", "struggle", "scramble", "race"}
 )
 POSSIBLE_GOVERNORS = frozenset({"possible", "may", "might", "could", "able"})
 #: verbs whose that-clause is someone's belief or forecast, not a fact ("scientists believe the comet
@@ -129,7 +129,7 @@ QUESTION_MARKS = frozenset({"whether"})
 #: governors of a plan or an expectation, not a forecast: "plans to open" → "has opened" reports a
 #: plan as done
 PLAN_GOVERNORS = PROBABLE_GOVERNORS - {"likely", "unlikely", "poise", "forecast", "predict", "project", "anticipate", "appear",
-                                       "seem", "mean"}
+                                       "seem"}
 #: nouns whose infinitive is an intention, not a deed: "in talks to buy", "a bid to take over"
 PLAN_NOUNS = frozenset({"talk", "plan", "bid", "attempt", "effort", "proposal", "intention", "push", "drive",
                         "campaign", "negotiation", "offer", "scheme", "pledge", "promise", "threat", "discussion"})

@@ -495,6 +495,8 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     if a.kind != b.kind and a.lemma == b.lemma:
         return  # one word parsed two ways ("or delete" a verb in one text, an adjective in the other)
     la, lb = _levels(ctx, a, b)
+    if _purpose(ctx.source, a) and _purpose(ctx.copy, b):
+        return  # "is designed to slow" = "is intended to slow": what it is for, either way
     if _proposed(ctx.source, a) and _proposed(ctx.copy, b):
         return  # "a motion to approve the project" → "a motion that would have approved it": its content
     if la == lb or (la == lx.PROBABLE and lb == lx.CERTAIN and _framed_alike(ctx, a, b) and not any(
@@ -597,6 +599,16 @@ def _none_of_any(ctx: Context, m: Match) -> bool:
 
     a, b = objects(ctx.source, m.source), objects(ctx.copy, m.copy)
     return bool(a & _NONE and b & _ANY) or bool(b & _NONE and a & _ANY)
+
+
+#: verbs that tell what a thing is for ("is designed to slow the loss")
+_PURPOSE = frozenset({"design", "intend", "mean", "aim", "engineer", "build"})
+
+
+def _purpose(doc: Document, pred: Predicate) -> bool:
+    t = doc.tokens[pred.head]
+    g = doc.tokens[t.head]
+    return t.dep == "xcomp" and g.lemma in _PURPOSE and g.tag == "VBN"
 
 
 def _proposed(doc: Document, pred: Predicate) -> bool:
