@@ -48,7 +48,7 @@ THRESHOLDS: dict[str, float] = {
     "summedits-qmsumm": 0.1524,
     "summedits-ectsum": 0.4626,
     "summedits-scitldr": 0.8197,
-    "frank": 0.5326,
+    "frank": 0.5322,
     "xsumfaith": 0.1884,
     "qags": 0.6947,
     "polytope": 0.5469,
@@ -65,11 +65,11 @@ THRESHOLD_SOURCES: dict[str, str] = {
     "summedits-qmsumm": "dev (dev: 113 rows); 113 labelled rows; bagged argmax of balanced accuracy, dev BAcc 61.6; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
     "summedits-ectsum": "dev (dev: 117 rows); 117 labelled rows; bagged argmax of balanced accuracy, dev BAcc 89.7; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
     "summedits-scitldr": "dev (dev: 115 rows); 115 labelled rows; bagged argmax of balanced accuracy, dev BAcc 76.8; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "frank": "dev (dev: 671 rows); 671 labelled rows; bagged argmax of balanced accuracy, dev BAcc 74.2; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "xsumfaith": "dev (dev: 625 rows); 464 labelled rows; bagged argmax of balanced accuracy, dev BAcc 60.9; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "frank": "dev (dev: 671 rows); 671 labelled rows; bagged argmax of balanced accuracy, dev BAcc 74.4; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "xsumfaith": "dev (dev: 625 rows); 464 labelled rows; bagged argmax of balanced accuracy, dev BAcc 60.7; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
     "qags": "dev (dev: 224 rows); 224 labelled rows; bagged argmax of balanced accuracy, dev BAcc 68.4; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "polytope": "dev (dev: 585 rows); 585 labelled rows; bagged argmax of balanced accuracy, dev BAcc 79.4; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "mrpc": "dev (dev: 4076 rows); 4076 labelled rows; bagged argmax of balanced accuracy, dev BAcc 65.6; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "polytope": "dev (dev: 585 rows); 585 labelled rows; bagged argmax of balanced accuracy, dev BAcc 78.9; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "mrpc": "dev (dev: 4076 rows); 4076 labelled rows; bagged argmax of balanced accuracy, dev BAcc 65.7; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
 }
 
 
