@@ -111,9 +111,9 @@ def _awaiting(doc: Document, n: Token) -> Token | None:
         if m.lower in AWAITED_MODIFIERS:
             return m
     h = p.head(n.i)
-    if h is not None and n.dep == "dobj" and h.lemma in AWAITING_OBJECT and not _past_deed_of(doc, h) and (
+    if h is not None and n.dep == "dobj" and h.lemma in AWAITING_OBJECT and not clause_negated(doc, h) and (
             h.lemma != "set" or any(c.lower == "for" for c in p.children(h.i, "prep"))):
-        return h  # "scheduled a strike vote for June 26", "has threatened a one-day strike"
+        return h  # "scheduled a strike vote for June 26" ("did not schedule a vote" awaits none)
     if h is None or n.dep not in ("nsubj", "nsubjpass"):
         return None
     if n.dep == "nsubjpass" and h.lemma in AWAITED and not _past(doc, h):
@@ -121,12 +121,6 @@ def _awaiting(doc: Document, n: Token) -> Token | None:
     if h.lemma == "be" and n.dep == "nsubj":  # "a ruling is due", "the case is pending"
         return next((c for c in p.children(h.i, "acomp", "attr") if c.lemma in AWAITED), None)
     return None
-
-
-def _past_deed_of(doc: Document, v: Token) -> bool:
-    """ "carried out the threatened strike": never here; a planning verb that is itself negated
-    ("did not schedule a vote") awaits nothing."""
-    return clause_negated(doc, v)
 
 
 def _took_place(doc: Document, n: Token) -> Token | None:

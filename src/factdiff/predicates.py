@@ -293,6 +293,16 @@ def _referring(p: _Parse, t: Token) -> bool:
     return t.lower in ("same", "different", "other") and any(c.lower in ("the", "a", "an") for c in p.children(t.head, "det"))
 
 
+def accuser(p: _Parse, t: Token) -> Token | None:
+    """The verb that accuses someone of ``t``: "accusing it of copying", "suspected of leaking",
+    "accused the mayor of lying" (its "of" parsed on the mayor); else None."""
+    of = p.head(t.i) if t.dep in ("pcomp", "pobj") else None
+    acc = p.head(of.i) if of is not None and of.lower == "of" else None
+    if acc is not None and acc.dep == "dobj":
+        acc = p.head(acc.i)
+    return acc if acc is not None and acc.lemma in ("accuse", "suspect") else None
+
+
 def _infinitive(p: _Parse, t: Token) -> bool:
     """A to-infinitive: "to visit", "to be hired"."""
     return any(c.lower == "to" for c in p.children(t.i, "aux"))
@@ -864,11 +874,7 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
             break
         cur = g
         hops += 1
-    of = p.head(base.i) if base.dep in ("pcomp", "pobj") else None
-    acc = p.head(of.i) if of is not None and of.lower == "of" else None
-    if acc is not None and acc.dep == "dobj" and (v := p.head(acc.i)) is not None:
-        acc = v  # "accused the mayor of lying": "of" parsed on the mayor
-    if acc is not None and acc.lemma in ("accuse", "suspect") and (base.pos == "VERB" or base.tag == "VBG"):
+    if (acc := accuser(p, base)) is not None and (base.pos == "VERB" or base.tag == "VBG"):
         hedges.append(acc.i)  # "accusing it of copying", "suspected of leaking": an allegation
     asked = [m for m in p.children(base.i, "mark") if m.lower in lx.QUESTION_MARKS]
     if asked and _infinitive(p, base) and level == lx.CERTAIN:

@@ -36,6 +36,7 @@ from ..predicates import (
     Predicate,
     _parse,
     _reported,
+    accuser,
     best,
     candidate_sentences,
     clause,
@@ -400,11 +401,8 @@ def _governor(doc: Document, pred: Predicate) -> Token | None:
     by = next((c for c in p.children(t.i, "prep") if c.lower == "according"), None)
     if by is not None:
         return by
-    of = p.head(t.i) if t.dep in ("pcomp", "pobj") else None
-    acc = p.head(of.i) if of is not None and of.lower == "of" else None
-    if acc is not None and acc.dep == "dobj":
-        acc = p.head(acc.i)  # "accused the mayor of lying": "of" parsed on the mayor
-    if acc is not None and acc.lemma in ("accuse", "suspect"):
+    acc = accuser(p, t)
+    if acc is not None:
         return acc
     h = p.head(t.i)
     if h is None:
