@@ -16,7 +16,7 @@ pair:
   ("was made", "was issued", "returned a verdict", "took place", "was signed"), or its verb or a verb
   of its outcome in the past ("a ruling" → "ruled", "a ruling on the appeal" → "the appeal was
   decided", "a vote on the bill" → "passed the bill") with an argument the source's noun phrase also
-  names, where the source reports no deed with that verb;
+  names, where the source reports no such deed by the same doer;
 * no sentence of the source reports that noun done (a second vote may be due after a first one took
   place).
 """
@@ -160,10 +160,6 @@ def events_done(ctx: Context) -> list[EventDone]:
     src, cop = ctx.source, ctx.copy
     awaited: dict[int, list[tuple[Token, Token]]] = {}
     done_in_source: set[str] = set()
-    deeds: dict[str, set[str]] = {}  # verb -> its doers, for every deed the source reports
-    for t in src.tokens:
-        if t.pos == "VERB" and _past(src, t):
-            deeds.setdefault(t.lemma, set()).add(_doer(src, t))
     for n in src.tokens:
         if n.pos != "NOUN":
             continue
@@ -174,6 +170,10 @@ def events_done(ctx: Context) -> list[EventDone]:
             awaited.setdefault(n.sentence, []).append((n, w))
     out: list[EventDone] = []
     if awaited:
+        deeds: dict[str, set[str]] = {}  # verb -> its doers, for every deed the source reports
+        for t in src.tokens:
+            if t.pos == "VERB" and _past(src, t):
+                deeds.setdefault(t.lemma, set()).add(_doer(src, t))
         for cj in range(len(cop.sentences)):
             near = [(n, w) for si, _ in candidate_sentences(ctx, cj) for n, w in awaited.get(si, [])]
             for n, w in near:

@@ -1033,7 +1033,7 @@ def _merge_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
                 lo_hi = sorted((abs(a.value) * (b.scale if a.scale == 1 and not a.spelled else 1), abs(b.value)))
                 ok = not a.direction and (lo_hi[0] == 0 or lo_hi[1] / lo_hi[0] <= 20)
             if ok:
-                out.append(_range(text, a, b, before))
+                out.append(_range(text, a, b))
                 k += 2
                 continue
         out.append(a)
@@ -1055,7 +1055,7 @@ def _lead(text: str, a: Quantity) -> re.Match[str] | None:
 _SPREAD = re.compile(r"\b(?:rang|vary|varie|varied|spann|stretch|anywhere)\w*\s*$", re.IGNORECASE)
 
 
-def _range(text: str, a: Quantity, b: Quantity, before: str) -> Quantity:
+def _range(text: str, a: Quantity, b: Quantity) -> Quantity:
     lo_v = a.value
     if a.scale == 1 and b.scale != 1 and not a.spelled:
         lo_v = a.value * b.scale  # "$3-5 billion"

@@ -242,7 +242,7 @@ def _side(doc: Document, t: Token) -> bool:
     """Whether "for" / "against" ``t`` takes a side: after a word of taking sides, and not before a
     date ("a vote for June 26")."""
     h = doc.tokens[t.head]
-    objs = [c for c in _parse(doc).children(t.i, "pobj")]
+    objs = _parse(doc).children(t.i, "pobj")
     dated = any(o.ent_type in ("DATE", "TIME", "CARDINAL") or o.like_num for o in objs)
     return h.lemma in _SIDE_HEADS and not dated
 

@@ -407,14 +407,13 @@ def _governor(doc: Document, pred: Predicate) -> Token | None:
     h = p.head(t.i)
     if h is None:
         return None
-    if t.dep == "ccomp" and h.lemma in _COPULA:
+    if t.dep == "ccomp" and h.lemma == "be":
         return next((s for s in p.children(h.i, "nsubj") if s.lemma in _VIEW_NOUNS), h)
     if t.dep == "acl" and h.lemma in _VIEW_NOUNS and any(c.lower == "that" for c in p.children(t.i, "mark")):
         return h
     return h if t.dep == "ccomp" else None
 
 
-_COPULA = frozenset({"be"})
 #: nouns whose that-clause is someone's view of it ("their expectation is that", "a sign that")
 _VIEW_NOUNS = frozenset({"expectation", "belief", "view", "estimate", "forecast", "prediction", "hope", "fear",
                          "sign", "indication", "suggestion", "assessment", "suspicion", "concern", "worry",

@@ -238,17 +238,15 @@ def _span(doc: Document, q: Quantity, with_direction: bool = False) -> Span:
     return doc.span(start, end)
 
 
-def _both_levels_stated(c: Quantity, src_all: list[Quantity]) -> bool:
-    """A copy change "from A to B" whose two levels the source states, as figures of their own."""
-    return c.moves != 0 and all(
-        any(q.dimension == c.dimension and q.unit == c.unit and q.bound != "range" and close(q.base, level) for q in src_all)
-        for level in (c.base_low, c.base_high)
-    )
-
-
 def _stated(level: float, c: Quantity, src_all: list[Quantity]) -> bool:
+    """Whether the source states this level of ``c``'s kind as a figure of its own (not in a range)."""
     return any(q.dimension == c.dimension and q.unit == c.unit and q.bound != "range" and close(q.base, level)
                for q in src_all)
+
+
+def _both_levels_stated(c: Quantity, src_all: list[Quantity]) -> bool:
+    """A copy change "from A to B" whose two levels the source states, as figures of their own."""
+    return c.moves != 0 and all(_stated(level, c, src_all) for level in (c.base_low, c.base_high))
 
 
 def _level_changed(pair: Pair, s: Quantity, c: Quantity, src_all: list[Quantity]) -> Finding | None:
