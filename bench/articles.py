@@ -46,7 +46,7 @@ ACCEPT: dict[str, tuple[str, ...]] = {
     "name_change": ("entity",),
     "quote_changed": ("quote",),
     "speaker_changed": ("attribution", "quote", "entity"),
-    "dropped_attribution": ("attribution",),
+    "dropped_attribution": ("attribution", "meaning"),  # meaning: "hedge removed" only, see _accepts
     "paragraph_dropped": ("omission",),
 }
 MEANING_KINDS = ("negation_removed", "negation_added", "antonym", "modality_change", "role_reversal", "event_status")
@@ -70,6 +70,15 @@ def _overlaps(f: Finding, where: tuple[str, int, int]) -> bool:
     side, start, end = where
     span = f.source if side == "source" else f.copy
     return span is not None and span.start < end and start < span.end
+
+
+def _accepts(kind: str, f: Finding) -> bool:
+    """Whether finding ``f`` is of a type that counts for a planted ``kind``. A dropped sayer is
+    found as a meaning finding only where that finding says a weighing verb ("alleges", "claimed")
+    was dropped: that is the meaning detector's "hedge removed"."""
+    if f.type not in ACCEPT[kind]:
+        return False
+    return not (kind == "dropped_attribution" and f.type == "meaning" and "hedge removed" not in f.message)
 
 
 def _line(f: Finding) -> str:
@@ -98,7 +107,7 @@ def main() -> None:
         derived += [spun.derivation.derived, faithful.derivation.derived]
         shown = [f for f in spun.findings if f.severity >= Severity.MINOR]
         for p in art["planted"]:
-            ok = any(f.type in ACCEPT[p["kind"]] and _overlaps(f, p["at"]) for f in shown)
+            ok = any(_accepts(p["kind"], f) and _overlaps(f, p["at"]) for f in shown)
             found[p["kind"]].append(ok)
             if args.show and not ok:
                 near = [_line(f) for f in shown if _overlaps(f, p["at"])]

@@ -218,6 +218,39 @@ ATTRIBUTION = [
     ("attr-moved", "Police said the man had been armed with a knife.", "The man had been armed with a knife, police said.", None),
     ("attr-hedged", "Police said the man had been armed with a knife.", "The man had reportedly been armed with a knife.", None),
     ("attr-relative", "He stole £2m from the charity, which he said he had spent on debts.", "He stole £2m from the charity.", None),
+    # a denial told as fact settles what was disputed
+    ("attr-denial-dropped", "The minister denied that Chilean firms had received state subsidies.",
+     "Chilean firms have received no state subsidies.", ("attribution", "major", "Chilean firms have received no state subsidies.")),
+    ("attr-denial-of-claims-dropped", "He denied claims that the plan would cut 300 jobs.",
+     "The plan will not cut 300 jobs.", ("attribution", "major", "The plan will not cut 300 jobs.")),
+    ("attr-denial-kept", "The minister denied that Chilean firms had received state subsidies.",
+     "The minister rejected claims that Chilean firms had received state subsidies.", None),
+    # one sentence split in two, its sayer kept with one part only
+    ("attr-split-sayer", "Ferrer said the deal would create 2,600 jobs and that Chile would keep a 51 percent stake in the plant.",
+     "The deal will create 2,600 jobs. According to Ferrer, Chile would keep a 51 percent stake in the plant.",
+     ("attribution", "minor", "The deal will create 2,600 jobs.")),
+    ("attr-split-sayer-kept", "Ferrer said the deal would create 2,600 jobs and that Chile would keep a 51 percent stake in the plant.",
+     "The deal will create 2,600 jobs, Ferrer said. According to her, Chile would keep a 51 percent stake in the plant.", None),
+    # a sayer in the sentence before credits the next only when it introduces it
+    ("attr-previous-sayer-own-claim", "Ambrose said locals were worried about the river. She said the council would not oppose the expansion.",
+     "Ambrose said locals were worried about the river. The council will not oppose the expansion.",
+     ("attribution", "minor", "The council will not oppose the expansion.")),
+    ("attr-previous-sayer-introduces", "Ambrose said the council would not oppose the expansion.",
+     "Ambrose explained on Monday. The council would not oppose the expansion.", None),
+    # a body reporting its own act; a clause joined after the sayer is the writer's
+    ("attr-own-deed", "The institute said it had suspended the researcher's grant.",
+     "The institute has suspended the researcher's grant.", None),
+    ("attr-writers-clause", "The agency has not put the trial on hold, a spokesperson said, but it has asked for the safety data by April 15.",
+     "The agency has not put the trial on hold, a spokesperson said. It has, however, asked for the safety data by April 15.", None),
+    ("attr-adding-cameras", "Kelmsworth expanded its camera network in 2017, adding nine cameras near schools.",
+     "Kelmsworth's camera network was expanded in 2017, when nine cameras were put up near schools.", None),
+    # "add" with an object says nothing; a word of the claim itself credits nothing
+    ("attr-add-object", "Reyes said the city had failed to account for upgrades that could add another $22 million.",
+     "The city did not account for upgrades that could add another $22 million.",
+     ("attribution", "minor", "The city did not account for upgrades that could add another $22 million.")),
+    ("attr-claim-word-echoed", "Lisle told reporters that the government had failed to produce a document showing that Mancuso knew.",
+     "The government did not produce a document showing that Mancuso knew.",
+     ("attribution", "minor", "The government did not produce a document showing that Mancuso knew.")),
 ]
 
 CONTROL = [

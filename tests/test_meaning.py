@@ -1237,6 +1237,38 @@ REWRITES = [
     ("Hungary's delegation rejected a Croatian proposal to raise the transit tariff by 12 percent.",
      "A Croatian proposal to increase the transit tariff by 12 percent was turned down by Hungary's delegation.",
      None),
+    # a condition told from either side, or opened by an auxiliary put first
+    ("The board said it would not reprint the packets unless a court ordered it to.",
+     "The board said it would reprint the packets only if a court ordered it to.", None),
+    ("The board said it would not reprint the packets unless a court ordered it to.",
+     "The board said it would reprint the packets if a court ordered it to.", (P, MAJOR)),
+    ("If the judge rules against the map, the coalition has asked that the commission adopt its plan.",
+     "Should the judge rule against the map, the coalition has asked that the commission adopt its plan.", None),
+    ("If all 61 ballots are counted and break heavily for Kincaid, she could overtake Albrecht.",
+     "Should all 61 ballots be counted and break heavily for Kincaid, she could pull ahead of Albrecht.", None),
+    ("The ballots were counted and broke heavily for Kincaid.",
+     "The ballots should be counted and break heavily for Kincaid.", (M, MINOR)),
+    # a word with a negative prefix, a light verb's object behind a clause it does not govern
+    ("Senate passes tax on rentals; governor undecided", "Senate passes rental tax; governor has not decided", None),
+    ("Senate passes tax on rentals; governor decided", "Senate passes rental tax; governor has not decided", (P, MAJOR)),
+    ("The office, which has not taken a position on the lawsuit, declined to comment on Tuesday.",
+     "The office declined to comment on Tuesday; it has not taken a position on the lawsuit.", None),
+    # a course not ruled out stays open
+    ("The group said it had not ruled out a ballot initiative to repeal the tax.",
+     "The group said it had not excluded the possibility of a ballot initiative to repeal the tax.", None),
+    ("The group said it had ruled out a ballot initiative to repeal the tax.",
+     "The group said it was planning a ballot initiative to repeal the tax.", (P, MAJOR)),
+    ("The council voted on Tuesday to delay the stadium, rejecting a motion to approve the design.",
+     "On Tuesday the council voted to delay the stadium and voted down a motion to approve the design.", None),
+    # one open question, whichever way it is put
+    ("A spokesman declined to say whether the governor would veto the bill.",
+     "A spokesman would not say whether the governor will sign the bill.", None),
+    ("A spokesman said the governor would veto the bill.", "A spokesman said the governor will sign the bill.", (M, MAJOR)),
+    # two directions kept, told in another order
+    ("Short-term listings rose 14% last year, while the number of long-term rentals fell.",
+     "Short-term listings climbed 14 percent last year, while long-term rentals declined in number.", None),
+    ("Short-term listings rose 14% last year, while the number of long-term rentals fell.",
+     "Short-term listings declined 14 percent last year, while long-term rentals rose in number.", (M, MAJOR)),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES

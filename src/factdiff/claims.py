@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from . import lexicon as lx
 from .document import Document, Span, Token
 from .names import demonym_of, key, same_name, similarity, skeleton
 from .roles import ROLE_WORDS
@@ -24,6 +25,9 @@ REPORTING = frozenset(
 #: verbs that credit a finding, not a saying: a sayer only with a that-clause ("researchers found that
 #: ..."; "police found a knife" credits nothing)
 FINDING = frozenset({"find", "conclude"})
+#: verbs that deny a claim: a sayer only with the claim in a that-clause ("he denied that the firms
+#: were paid") or in a claim noun's ("rejected claims that the plan would cut jobs")
+DENYING = lx.CLAIM_DENYING
 #: sayers that name the same kind of body
 _SYNONYMS = {"authority": "official", "government": "official", "firm": "company", "business": "company",
              "corporation": "company", "group": "company", "maker": "manufacturer", "drugmaker": "manufacturer",
@@ -70,11 +74,16 @@ def claimants(doc: Document, tokens: Sequence[Token]) -> list[Claimant]:
     out: list[Claimant] = []
     by_i = {t.i: t for t in tokens}
     for t in tokens:
-        if t.pos == "VERB" and (t.lemma in REPORTING or t.lemma in FINDING and _kids(tokens, t, {"ccomp"})):
+        if t.pos == "VERB" and (t.lemma in REPORTING or t.lemma in FINDING and _kids(tokens, t, {"ccomp"})
+                                or t.lemma in DENYING and _denied(tokens, t)):
+            if t.lemma == "add" and _kids(tokens, t, {"dobj"}) and not _kids(tokens, t, {"ccomp"}):
+                continue  # "work that could add $22 million" says nothing
             subj = _kids(tokens, t, {"nsubj", "nsubjpass"})
             head = by_i.get(t.head)
-            if not subj and t.dep == "advcl" and t.tag == "VBG" and head is not None and head.i != t.i:
+            if (not subj and t.dep == "advcl" and t.tag == "VBG" and head is not None and head.i != t.i
+                    and _kids(tokens, t, {"ccomp"})):
                 subj = _kids(tokens, head, {"nsubj"})  # "..., said Ashby, adding that X": Ashby adds X
+                # ("expanded the network in 2017, adding nine cameras" says nothing)
             if subj:
                 out.append(_claimant(doc, tokens, subj[0], t.lemma, _claimed(doc, tokens, t)))
         elif t.lower == "according" and t.i + 1 in by_i and by_i[t.i + 1].lower == "to":
@@ -86,6 +95,15 @@ def claimants(doc: Document, tokens: Sequence[Token]) -> list[Claimant]:
 
 def _kids(tokens: Sequence[Token], head: Token, deps: set[str]) -> list[Token]:
     return [c for c in tokens if c.head == head.i and c.i != head.i and c.dep in deps]
+
+
+def _denied(tokens: Sequence[Token], verb: Token) -> list[Token]:
+    """The clause a denying verb denies: its that-clause, or the one its claim noun holds."""
+    clauses = _kids(tokens, verb, {"ccomp"})
+    for obj in _kids(tokens, verb, {"dobj"}):
+        if obj.lemma in lx.CLAIM_NOUNS:
+            clauses += _kids(tokens, obj, {"acl", "ccomp"})
+    return clauses
 
 
 def _claimed(doc: Document, tokens: Sequence[Token], word: Token) -> tuple[int, ...]:
@@ -102,13 +120,19 @@ def _claimed(doc: Document, tokens: Sequence[Token], word: Token) -> tuple[int, 
             return ()
         return tuple(sorted(under(head) - under(word)))
     clauses = _kids(tokens, word, {"ccomp", "parataxis"})
+    if word.lemma in DENYING:
+        clauses = _denied(tokens, word)
     if clauses:
         return tuple(sorted(set().union(*(under(c) for c in clauses))))
     head = by_i.get(word.head)
     if word.dep in {"parataxis", "ccomp", "advcl"} and head is not None and head.i != word.i and not (
         word.dep == "advcl" and _kids(tokens, word, {"mark"})
     ):  # "after he testified" is when, not who says it
-        return tuple(sorted(under(head) - under(word)))  # "X, police said" parsed under X
+        # "X, police said" parsed under X; a clause joined after the sayer is the writer's ("X, a
+        # spokesperson said, but it has asked Y")
+        after = [c for c in _kids(tokens, head, {"conj"}) if c.i > word.i] if word.dep == "parataxis" else []
+        return tuple(sorted(under(head) - under(word) - set().union(*(under(c) for c in after))
+                            - {t.i for t in tokens if t.head == head.i and t.dep == "cc" and t.i > word.i}))
     return ()
 
 

@@ -137,6 +137,8 @@ PLAN_NOUNS = frozenset({"talk", "plan", "bid", "attempt", "effort", "proposal", 
 #: testing", "a motion to approve the project")
 PROPOSAL_NOUNS = PLAN_NOUNS | {"motion", "bill", "measure", "amendment", "resolution", "ordinance", "legislation",
                                "law", "rule", "policy", "deal", "agreement", "referendum", "vote", "initiative"}
+#: nouns of a course left open, which a rejecting verb closes ("ruled out the possibility")
+OPTION_NOUNS = frozenset({"possibility", "option", "prospect"})
 POSSIBLE_ADVERBS = frozenset({"possibly", "perhaps", "maybe", "conceivably", "potentially"})
 PROBABLE_ADVERBS = frozenset({"probably", "likely", "presumably"})
 #: adverbs and adjectives that mark a claim as someone's, not a fact

@@ -346,10 +346,17 @@ def _called_false(p: _Parse, cop: Token) -> bool:
     return cop.lemma == "be" and any(c.lower in _FALSE for c in p.children(cop.i, "acomp", "attr"))
 
 
-def _denied_object(t: Token, h: Token) -> bool:
-    """An object its verb denies, which carries the negation itself: "lacks funds" (no funds),
-    "rejected the claim" (no claim of the speaker's)."""
-    return t.dep == "dobj" and (h.lemma in lx.LACK_VERBS or (t.lemma in lx.CLAIM_NOUNS and h.lemma in lx.CLAIM_DENYING))
+def _denied_object(p: _Parse, t: Token, h: Token) -> Token | None:
+    """The verb that denies object ``t``, which carries the negation itself: "lacks funds" (no
+    funds), "rejected the claim" (no claim of the speaker's), "ruled out an initiative to repeal the
+    tax", "voted down a motion to approve it" and "excluded the possibility" (none to come)."""
+    if t.dep == "dobj" and (h.lemma in lx.LACK_VERBS or (t.lemma in lx.CLAIM_NOUNS and h.lemma in lx.CLAIM_DENYING)):
+        return h
+    if not (t.lemma in lx.OPTION_NOUNS or (t.lemma in lx.PROPOSAL_NOUNS and p.children(t.i, "acl", "relcl"))):
+        return None
+    if t.dep == "dobj" and h.lemma == "exclude":
+        return h
+    return _rejecting(p, t)
 
 
 def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
@@ -521,14 +528,18 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
     clause_of = next((x for x in (t, base, *up) if x.dep in ("acl", "relcl")), None)
     if clause_of is not None and (n := _proposal(p, p.head(clause_of.i))) is not None and (
             (hh := _rejecting(p, n)) is not None):
-        parity ^= 1  # "rejected a motion to approve the project": it was not approved
+        # "rejected a motion to approve the project": it was not approved ("did not rule out an
+        # initiative to repeal it": a repeal may come)
+        parity ^= 1 ^ (len(_own_negation(p, hh)[0]) % 2)
         govs += [hh.i, n.i]
     if h is not None and t.dep == "nsubj" and t.lemma in lx.CLAIM_NOUNS and _called_false(p, h):
         parity ^= 1  # "union claims ... are unfounded": no claim the writer makes
         govs.append(h.i)
-    if h is not None and _denied_object(t, h):
-        parity ^= 1  # "lacks funds"; "rejected the claim" is no claim of its own
-        govs.append(h.i)
+    if h is not None and (denier := _denied_object(p, t, h)) is not None:
+        # "lacks funds"; "rejected the claim" is no claim of its own; "has not ruled out a ballot
+        # initiative" leaves one possible
+        parity ^= 1 ^ (len(_own_negation(p, denier)[0]) % 2)
+        govs.append(denier.i)
     if (claim := _denied_claim(p, t)) is not None:
         parity ^= 1  # "rejected the claim that the firms had received subsidies"
         govs += claim
@@ -772,6 +783,24 @@ def _subjunctive(p: _Parse, v: Token) -> int | None:
     return bare[0].i if bare else v.i  # a that-clause misparsed as a relative one
 
 
+#: auxiliaries that open a condition when put before the subject ("should the council approve it",
+#: "had the vote passed", "were the plan to fail")
+_INVERTED_CONDITION = frozenset({"should", "had", "were"})
+
+
+def _inverted(p: _Parse, v: Token) -> int | None:
+    """The auxiliary of verb ``v`` that opens its clause as a condition by standing before its
+    subject ("Should Okafor rule against the map, ..."), if there is one."""
+    subj = p.children(v.i, *_SUBJ, *_PASS_SUBJ)
+    if not subj:
+        return None
+    for a in p.children(v.i, "aux", "auxpass"):
+        if a.lower in _INVERTED_CONDITION and a.i < subj[0].i and not any(
+                x.i < a.i for x in p.children(v.i) if x.dep not in ("punct", "cc", "advmod")):
+            return a.i
+    return None
+
+
 def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[int], int | None]:
     """(level, modal tokens, hedge tokens, conditional mark) of a predicate."""
     level = lx.CERTAIN
@@ -811,6 +840,8 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
                 for m in p.children(c.i, "mark"):
                     if m.lower in lx.CONDITIONAL_MARKS and not _if_not(p, m):
                         cond = m.i
+                if (inv := _inverted(p, c)) is not None:
+                    cond = inv  # "should Okafor rule against the map" = "if Okafor rules against it"
             elif c.dep in _SUBJ | _PASS_SUBJ | {"dobj"}:
                 hedges += [a.i for a in p.children(c.i, "amod") if a.lower in lx.HEDGE_ADJECTIVES
                            and not (c.lemma in lx.PROSPECT_NOUNS and a.lower in ("potential", "possible", "would-be"))]
@@ -821,6 +852,8 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
         (h := p.head(base.i)) is not None and h.pos in ("VERB", "AUX")
     ):
         for c in p.children(h.i, "aux"):  # "would cost $200bn and be paid for by ...": the modal is shared
+            if _inverted(p, h) == c.i:
+                continue  # "should all ballots be counted and break for her": a condition, as above
             if c.lemma in lx.POSSIBLE_AUX:
                 level = min(level, lx.POSSIBLE)
                 modal.append(c.i)
@@ -1008,14 +1041,15 @@ def act_words(doc: Document) -> dict[int, str]:
 def _make(p: _Parse, t: Token, base: Token, lemma: str, kind: str, extra: Sequence[int] = ()) -> Predicate:
     negated, weak, negs, govs = _polarity(p, t, base)
     # "avoided a loss" says no loss: the noun carries the negation, not the verb
-    argument = kind == "noun" and _argument_of_verb(p, t) and not _denied_object(t, p.tok(t.head))
+    argument = kind == "noun" and _argument_of_verb(p, t) and _denied_object(p, t, p.tok(t.head)) is None
     if argument:
         # an argument shares its clause's polarity: "offered no discount" = "did not offer a discount"
         h0 = p.tok(t.head)
         negated, weak, _, govs2 = _polarity(p, h0, h0)
         govs = [*govs, *govs2]
     elif kind == "noun" and t.dep == "dobj" and p.tok(t.head).pos == "VERB" and p.tok(t.head).lemma in _LIGHT_OBJECT and (
-        not p.children(t.head, "dative", "ccomp", "oprd") and p.children(t.head, "dobj")[0].i == t.i
+        not p.children(t.head, "dative") and p.children(t.head, "dobj")[0].i == t.i
+        and not any(c.i > t.head for c in p.children(t.head, "ccomp", "oprd"))  # a clause before it is another's
     ):
         # the noun of a light verb carries the fact, and the verb its polarity: "did not have the
         # death penalty" = "without the death penalty", "declined to give details" = "gave no details"
@@ -1528,6 +1562,9 @@ class Group:
     #: sentence, restates better: "increasing its dividend ... and increasing net debt" against "an
     #: increase in the dividend" and "net debt to fall": the first "increasing" is the dividend's
     claimed: frozenset[tuple[int, int]] = frozenset()
+    #: a sentence the copy sentence restates holds a synonym of the copy word, about other words
+    #: ("the number of rentals fell" for "rentals declined in number")
+    alike: bool = False
 
     def consistent(self) -> list[Match]:
         return [m for m in self.found if not m.flipped]
@@ -1539,7 +1576,7 @@ class Group:
         if not flipped or self.reworded:
             return None
         top = best(flipped)
-        if (self.consistent() or top.relation > 0) and (top.source.sentence, top.source.head) in self.taken:
+        if (self.consistent() or top.relation > 0 or self.alike) and (top.source.sentence, top.source.head) in self.taken:
             # the copy word has a counterpart of its own, and the antonym is another word's; or another
             # copy word restates this source word better ("did not hold hearings it was required to hold")
             return None
@@ -1583,6 +1620,7 @@ def matches(ctx: Context) -> list[Group]:
             slot_heads: set[tuple[int, int]] = set()  # the source words the copy word may reword
             in_place = 0.0  # an antonym sitting exactly where the copy word sits
             novel = b.lemma not in lemmas
+            alike = False
             partners = _coordinated(ctx.copy, b.head) if b.kind in ("noun", "adj", "adv") else []
             for si, linked in cands:
                 for a in sentence_predicates(ctx.source, si):
@@ -1609,6 +1647,8 @@ def matches(ctx: Context) -> list[Group]:
                             slot = max(slot, _score(ctx, a, b))
                             slot_heads.add((si, a.head))
                         continue
+                    if rel > 0 and linked and a.kind == b.kind:
+                        alike = True
                     if rel < 0 and any(lx.relation(a.lemma, w) > 0 for w in partners):
                         continue  # "growth and decline": the copy names both directions
                     if rel < 0 and a.modality != b.modality and lx.UNCHANGED & {a.lemma, b.lemma}:
@@ -1617,6 +1657,8 @@ def matches(ctx: Context) -> list[Group]:
                         continue  # "A sold it to B" / "B bought it from A": one deal, seen from each side
                     if rel > 0 and not linked and _light_apart(a, b):
                         continue  # "won't have to spend hours" / "doesn't have smart navigation"
+                    if rel < 0 and asked(ctx.source, a.head) and asked(ctx.copy, b.head):
+                        rel = 1  # "whether she would veto it" / "whether she will sign it": one open question
                     score = _score(ctx, a, b)
                     m = Match(b, a, rel, linked, score)
                     if rel < 0 and m.flipped and linked and _same_place(ctx, a, b):
@@ -1637,10 +1679,26 @@ def matches(ctx: Context) -> list[Group]:
                 objects = any(m.flipped and m.score == top and (m.source.sentence, ctx.source.tokens[m.source.head].head) in slot_heads
                               and ctx.source.tokens[m.source.head].dep == "dobj" for m in found)
                 reworded = slot >= MIN_SCORE and slot >= top and in_place < slot and not said and not objects
-                out.append(Group(b, tuple(found), reworded=reworded, novel=novel))
+                out.append(Group(b, tuple(found), reworded=reworded, novel=novel, alike=alike))
     out = _taken(out)
     ctx.cache["meaning.matches"] = out
     return out
+
+
+def asked(doc: Document, i: int) -> bool:
+    """Whether token ``i`` stands in an open question: "whether she would veto the bill", "whether
+    to extend or to end the duties", "whether the plan is legal"."""
+    p = _parse(doc)
+    t: Token | None = doc.tokens[i]
+    for _ in range(4):
+        if t is None:
+            return False
+        if any(m.lower in lx.QUESTION_MARKS for m in p.children(t.i, "mark")):
+            return True
+        if t.pos in ("VERB", "AUX") and t.dep != "conj":
+            return False  # the clause's own verb: no mark on it
+        t = p.head(t.i) if t.dep != "ROOT" else None
+    return False
 
 
 def _taken(groups: list[Group]) -> list[Group]:

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .context import Context
 from .document import Document, Token
-from .predicates import _parse, clause_negated, closely_aligned, sentence_predicates, token_place
+from .predicates import _parse, asked, clause_negated, closely_aligned, sentence_predicates, token_place
 from .support import restated_sentences, sentence_counts, token_keys
 
 #: parts of speech a swapped word may have
@@ -190,6 +190,10 @@ def _swap_in(
             continue  # "the company sold it to the bank" / "the bank bought it"
         if lexical and {v.lower, w.lower} == {"for", "against"} and not (_side(src, v) and _side(cop, w)):
             continue  # "file for approval" / "filed a lawsuit against a rival": no side taken
+        if lexical and _kept(cop, w.sentence, v) and _reworded(src, [(si, linked)], w):
+            continue  # "rose ..., while rentals fell" → "climbed ..., while rentals declined": both kept
+        if asked(src, v.i) and asked(cop, w.i):
+            continue  # "whether she would veto it" / "whether she will sign it": one open question
         negated = clause_negated(src, v)
         if negated != clause_negated(cop, w):
             continue  # "rejected" → "did not accept"

@@ -21,6 +21,7 @@ from ..document import Document, Token
 from ..findings import Finding, Severity
 from ..names import key
 from ..quotes import QUOTE_MARKS, quote_matches, quotes, same_speaker
+from ..support import subtree
 
 
 def detect(ctx: Context) -> Iterator[Finding]:
@@ -47,16 +48,21 @@ def detect(ctx: Context) -> Iterator[Finding]:
     in_quotes_src = _quoted_tokens(ctx.source)
     in_quotes_cop = _quoted_tokens(ctx.copy)
     for pair in ctx.pairs:
-        if pair.similarity < _CLAIM_SIMILARITY:
-            continue  # a loose pair (a summary sentence built from several): sayers need not line up
         # a quote's speaker is compared above; a sentence that holds a quote can still credit a claim
         # outside it ("...," said Ashby, adding that supporters feared X)
         src = _unquoted(ctx.source, claimants(ctx.source, pair.source_tokens), in_quotes_src)
         cop = _unquoted(ctx.copy, claimants(ctx.copy, pair.copy_tokens), in_quotes_cop)
-        if src and not cop:
-            yield from _dropped(ctx, pair, src, src)
-        if not src or not cop:
+        if src and not cop and pair.similarity >= _RESTATED_SIMILARITY:
+            yield from _dropped(ctx, pair, pair.copy_tokens, src, src)
+        if not src or not cop or pair.similarity < _CLAIM_SIMILARITY:
             continue
+        if len(pair.link.copy) > 1:
+            # one source sentence split in two, its sayer kept with one part only ("Ferrer said A and
+            # that B" → "A. According to Ferrer, B")
+            for i in pair.link.copy:
+                part = ctx.copy.sentence_tokens(i)
+                if not _unquoted(ctx.copy, claimants(ctx.copy, part), in_quotes_cop):
+                    yield from _dropped(ctx, pair, part, src, src)
         # a copy sayer that is surely one source sayer is no "maybe" for another ("Prosecutors said
         # Ashcroft told investors X" → "Ashcroft told investors X": Ashcroft is not the prosecutors)
         sure = [c for c in cop if any(same_claimant(x, c) is True for x in src)]
@@ -81,19 +87,26 @@ def detect(ctx: Context) -> Iterator[Finding]:
         gone = [s for s in lost[len(new):] if s.verb in _BELIEF or not any(
             x is not s and x not in lost and _inside(ctx, s, x) for x in src)]
         if gone:
-            yield from _dropped(ctx, pair, gone, src)
+            yield from _dropped(ctx, pair, pair.copy_tokens, gone, src)
 
 
-#: claims are compared only in pairs at least this similar
+#: claims are compared only in pairs at least this similar: in a looser pair (a summary sentence
+#: built from several) sayers need not line up
 _CLAIM_SIMILARITY = 0.75
+#: a claim restated with its sayer dropped is looked for in looser pairs too: the copy must restate
+#: most of the claim's words with no word that credits it, which a reworded sentence can do
+_RESTATED_SIMILARITY = 0.6
 #: reporting words that credit a claim without weighing it; dropping one states the claim as fact
 _NEUTRAL = lx.NEUTRAL_REPORTING | {"according to", "confirm", "find", "conclude"}
+#: ... and words that deny a claim: dropping the denier states the denial as fact ("he denied that
+#: the firms were paid" → "the firms were not paid"), a charge the denier's word had left open
+_DENYING = lx.CLAIM_DENYING
 #: ... and words of belief: "supporters feared Rovers would be loaded with debt" → "Rovers would be"
 _BELIEF = frozenset({"fear", "believe", "worry"})
-_DROPPABLE = _NEUTRAL | _BELIEF
+_DROPPABLE = _NEUTRAL | _BELIEF | _DENYING
 #: copy words that still mark the claim as someone's (or as uncertain)
 _STILL_CREDITED = (lx.NEUTRAL_REPORTING | lx.HEDGE_GOVERNORS | lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS
-                   | lx.HEDGE_ADVERBS | lx.HEDGE_ADJECTIVES | {"according", "confirm", "find", "conclude", "show",
+                   | lx.HEDGE_ADVERBS | lx.HEDGE_ADJECTIVES | _DENYING | {"according", "denial", "confirm", "find", "conclude", "show",
                                                                 "quote", "cite", "source", "claim", "point"})  # "pointed out"
 #: verbs that credit a judgement of what they describe ("the court considered X to be Y", "whom he
 #: called victims", "denounced the strike as an attack"); as verbs only ("long-term" is no "term")
@@ -119,30 +132,38 @@ def _may_be(s: Claimant, c: Claimant, sure: list[Claimant]) -> bool:
     return v is True or (v is None and c not in sure)
 
 
-def _dropped(ctx: Context, pair: Pair, src: list[Claimant], every: list[Claimant]) -> Iterator[Finding]:
+def _dropped(ctx: Context, pair: Pair, copy_tokens: Sequence[Token], src: list[Claimant],
+             every: list[Claimant]) -> Iterator[Finding]:
     """A claim the source credits to a sayer (one of ``src``; ``every`` holds all the source
-    sentences' sayers), restated by the copy as a plain fact."""
-    copy_sayers = claimants(ctx.copy, pair.copy_tokens)
-    before = min(pair.link.copy) - 1
-    if not copy_sayers and before >= 0 and claimants(ctx.copy, ctx.copy.sentence_tokens(before)):
-        return  # the copy named a sayer just before ("Police gave details. The man was armed.")
-    copy_words = {t.lemma for t in pair.copy_tokens if _content(t)} | {t.lower for t in pair.copy_tokens}
+    sentences' sayers), restated by the copy's ``copy_tokens`` (the pair's sentences, or one of
+    them) as a plain fact."""
+    copy_sayers = claimants(ctx.copy, copy_tokens)
+    here = ctx.copy.sentence_at(copy_tokens[0].start)
+    before = (here.index if here is not None else min(pair.link.copy)) - 1
+    if not copy_sayers and before >= 0 and _introduces(ctx.copy, before):
+        return  # the copy named a sayer just before ("Police gave these details:")
+    copy_words = {t.lemma for t in copy_tokens if _content(t)} | {t.lower for t in copy_tokens}
+    # a source word the copy restates credits nothing ("a document showing that X", "state law")
+    echoed = {t.lemma for t in pair.source_tokens} - {s.verb for s in every}
     for s in src:
         if s.verb not in _DROPPABLE or not s.claim:
             continue
+        if s.verb not in _DENYING and _own_deed(ctx.source, s):
+            continue  # "the institute said it had suspended the grant": a body reporting its own act
         # a copy word still credits this claim unless another sayer says it ("Ashcroft told investors
         # X", where the prosecutors said so; "the chair said X", where supporters feared it)
         others = {c.verb for c in copy_sayers if same_claimant(s, c) is False
                   or any(same_claimant(x, c) is True for x in every if x is not s)}
         if any((t.lemma in _STILL_CREDITED or t.lower in _STILL_CREDITED
-                or t.pos == "VERB" and t.lemma in _CHARACTERISING) and t.lemma not in others for t in pair.copy_tokens):
+                or t.pos == "VERB" and t.lemma in _CHARACTERISING) and t.lemma not in others
+               and t.lemma not in echoed for t in copy_tokens):
             return
-        words = {ctx.source.tokens[i].lemma for i in s.claim if _content(ctx.source.tokens[i])}
-        kept = words & copy_words
-        if len(kept) < 2 or len(kept) < _RESTATED * len(words):
+        words = _restated(ctx.source, s.claim, copy_words)
+        if not words:
             continue  # the copy does not restate what was claimed
-        marked = _between_marks(pair.copy_tokens)
-        restating = [t.i for t in pair.copy_tokens if t.lemma in kept]
+        kept = words & copy_words
+        marked = _between_marks(copy_tokens)
+        restating = [t.i for t in copy_tokens if t.lemma in kept]
         if any(i in marked for i in restating):
             return  # the copy quotes it, in part: whose words they are is the quote check's
         # the copy sayer it is left to: the one whose claim restates most of it
@@ -150,17 +171,69 @@ def _dropped(ctx: Context, pair: Pair, src: list[Claimant], every: list[Claimant
                        key=lambda c: -len(words & {ctx.copy.tokens[i].lemma for i in c.claim}))
         now = (f"the copy leaves it to '{outer[0].span.text}' ({outer[0].verb})" if outer
                else "the copy states it as fact")
+        denied = s.verb in _DENYING
         yield Finding(
             type="attribution",
-            # a summary shortens by dropping sayers ("police said"): annotators of summaries let it pass
-            severity=Severity.INFO if ctx.options.get("summary") else Severity.MINOR,
-            message=f"attribution dropped: the source credits this to '{s.span.text}' ({s.verb}); {now}",
+            # a summary shortens by dropping sayers ("police said"): annotators of summaries let it
+            # pass; a denial told as fact settles what was disputed
+            severity=(Severity.MAJOR if denied else Severity.MINOR) if not ctx.options.get("summary")
+            else Severity.MINOR if denied else Severity.INFO,
+            message=(f"denial stated as fact: the source has '{s.span.text}' deny it ({s.verb}); {now}" if denied
+                     else f"attribution dropped: the source credits this to '{s.span.text}' ({s.verb}); {now}"),
             confidence=0.6,
             source=s.span,
-            copy=ctx.copy.span(pair.copy_tokens[0].start, pair.copy_tokens[-1].end),
+            copy=ctx.copy.span(copy_tokens[0].start, copy_tokens[-1].end),
         )
         return
 
+
+
+def _own_deed(doc: Document, s: Claimant) -> bool:
+    """Whether the claim tells, unnegated, of a deed of the sayer's own ("the company said it had
+    recalled the pills", "Haines said he voted against the map")."""
+    claim = set(s.claim)
+    person = (s.key or "").startswith("person:") or s.span.text.lower() in _PERSONAL
+    roots = [i for i in claim if doc.tokens[i].head not in claim or doc.tokens[i].head == i]
+    for r in roots:
+        kids = [doc.tokens[c] for c in claim if doc.tokens[c].head == r and c != r]
+        if any(k.dep == "neg" or k.lower in lx.NEGATORS for k in kids):
+            return False
+        subj = [k for k in kids if k.dep == "nsubj"]
+        if subj and (subj[0].lower in (_PERSONAL if person else _COLLECTIVE)
+                     or key(subj[0].text) in set(key(s.span.text).split())):
+            return True
+    return False
+
+
+#: pronouns by which a person, or a body, speaks of itself ("Haines said he", "the firm said it")
+_PERSONAL = frozenset({"he", "she", "i"})
+_COLLECTIVE = frozenset({"it", "they", "we"})
+
+
+def _introduces(doc: Document, i: int) -> bool:
+    """Whether sentence ``i`` introduces what follows as someone's words: it ends in a colon, or a
+    sayer in it credits no clause of its own ("Police gave details. The man was armed.")."""
+    if doc.sentences[i].text.rstrip().endswith(":"):
+        return True
+    return any(not c.claim for c in claimants(doc, doc.sentence_tokens(i)))
+
+
+def _restated(doc: Document, claim: tuple[int, ...], copy_words: set[str]) -> set[str]:
+    """The content lemmas of the claim, or of one of its coordinated clauses ("said A and that B"),
+    that the copy restates (most of them, two at least); empty when it restates none."""
+    parts = [set(claim)]
+    for i in claim:
+        t = doc.tokens[i]
+        if t.dep == "conj" and t.pos in {"VERB", "AUX"} and any(
+                doc.tokens[c].head == i and doc.tokens[c].dep in {"nsubj", "nsubjpass", "mark"} for c in claim):
+            part = set(subtree(doc, i)) & set(claim)
+            parts += [part, parts[0] - part]
+    for part in parts:
+        words = {doc.tokens[i].lemma for i in part if _content(doc.tokens[i])}
+        kept = words & copy_words
+        if len(kept) >= 2 and len(kept) >= _RESTATED * len(words):
+            return words
+    return set()
 
 
 def _near_words(ctx: Context, pair: Pair) -> set[str]:

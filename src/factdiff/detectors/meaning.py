@@ -85,7 +85,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
             yield will[0]
         yield from _intensity(ctx, m)
         if all(not _same_level(ctx, x.source, x.copy) for x in same if x.score >= m.score - 0.5):
-            if m.linked or not _said_where_linked(ctx, m.copy):
+            if m.linked or not (_said_where_linked(ctx, m.copy) or _level_where_linked(ctx, m.copy)):
                 yield from _modality(ctx, m)
         else:
             cond = ""
@@ -382,6 +382,16 @@ def _said_where_linked(ctx: Context, b: Predicate) -> bool:
     and polarity: the copy word is that one's, even where too little else ties them to a match
     ("unless they are renewed" moved to the front), not a sentence further off's."""
     return any(a.lemma == b.lemma and a.negated == b.negated
+               for si, linked in candidate_sentences(ctx, b.sentence) if linked
+               for a in sentence_predicates(ctx.source, si))
+
+
+def _level_where_linked(ctx: Context, b: Predicate) -> bool:
+    """Whether a source sentence linked to the copy predicate's sentence tells of its arguments at
+    its level of certainty ("she could overtake Albrecht" → "she could pull ahead of Albrecht"): a
+    certainty read against a sentence further off, which shares a word with it, is not the copy's."""
+    words = b.agent | b.patient | b.context
+    return any(a.modality == b.modality and words & (a.agent | a.patient | a.context)
                for si, linked in candidate_sentences(ctx, b.sentence) if linked
                for a in sentence_predicates(ctx.source, si))
 

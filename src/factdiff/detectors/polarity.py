@@ -39,7 +39,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
             continue  # a subject or object: its verb carries the negation and is reported itself
         a, b = m.source, m.copy
         if (_not_yet_to_come(ctx, a, b) or _none_greater(ctx, a, b) or _proposal_described(ctx, a, b)
-                or _unless(ctx, a, b) or _not_until(ctx, a, b)):
+                or _unless(ctx, a, b) or _only_if(ctx, a, b) or _not_until(ctx, a, b)):
             continue
         src_span, cop_span = framed_span(ctx.source, a), framed_span(ctx.copy, b)
         src, cop = src_span.text, cop_span.text
@@ -96,6 +96,20 @@ def _unless(ctx: Context, a: Predicate, b: Predicate) -> bool:
     """ "if no contract is signed" → "unless a contract is signed": one condition."""
     ma, mb = _mark(ctx.source, a), _mark(ctx.copy, b)
     return a.negated != b.negated and {ma, mb} == {"if", "unless"}
+
+
+def _only_if(ctx: Context, a: Predicate, b: Predicate) -> bool:
+    """ "would not reprint them unless a court ordered it" → "would reprint them only if a court
+    ordered it": one condition, told from either side."""
+    def opens(doc: Document, p: Predicate) -> str:
+        if p.conditional is None:
+            return ""
+        t = doc.tokens[p.conditional]
+        before = doc.tokens[t.i - 1].lower if t.i > 0 else ""
+        return "only if" if t.lower == "if" and before == "only" else t.lower
+    ma, mb = opens(ctx.source, a), opens(ctx.copy, b)
+    return (a.negated and not b.negated and (ma, mb) == ("unless", "only if")
+            or b.negated and not a.negated and (mb, ma) == ("unless", "only if"))
 
 
 def _not_until(ctx: Context, a: Predicate, b: Predicate) -> bool:
