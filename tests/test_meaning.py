@@ -1264,6 +1264,15 @@ REWRITES = [
     ("A spokesman declined to say whether the governor would veto the bill.",
      "A spokesman would not say whether the governor will sign the bill.", None),
     ("A spokesman said the governor would veto the bill.", "A spokesman said the governor will sign the bill.", (M, MAJOR)),
+    # a denied verb of meaning leaves its clause open
+    ("The vote does not mean a walkout is imminent.", "A walkout is not imminent because of the vote, however.", None),
+    ("The vote means a walkout is imminent.", "The vote means a walkout is not imminent.", (P, MAJOR)),
+    # a denial in other words; an estimate either way
+    ("The collision injured 23 passengers. No one was killed.", "The collision injured 23 passengers. Nobody died.", None),
+    ("The proposal would cost an estimated £3.6 million over five years.",
+     "The proposal is estimated to cost £3.6 million over five years.", None),
+    ("The proposal would cost £3.6 million over five years.", "The proposal costs £3.6 million over five years.",
+     (M, MINOR)),
     # two directions kept, told in another order
     ("Short-term listings rose 14% last year, while the number of long-term rentals fell.",
      "Short-term listings climbed 14 percent last year, while long-term rentals declined in number.", None),
@@ -1537,6 +1546,18 @@ def test_word_salad_never_breaks_spans(a: list[str], b: list[str]) -> None:
         assert f.type in ("polarity", "meaning")
         for doc, sp in ((report.source, f.source), (report.copy, f.copy)):
             assert sp is not None and doc.text[sp.start : sp.end] == sp.text and sp.text
+
+
+def test_a_relative_clause_split_off_is_no_added_sentence() -> None:
+    """A copy that tells a source's relative clause as a sentence of its own ("which sued the board
+    on Jan. 14" → "The coalition filed suit against the board on January 14.") adds nothing."""
+    src = ("Judge Marian Okafor denied a request for a restraining order from the Fair Districts Coalition, which "
+           "sued the county Board of Elections on Jan. 14. A full hearing is scheduled for Feb. 27.")
+    cop = ("A request for a restraining order from the Fair Districts Coalition was denied by Judge Marian Okafor. "
+           "The coalition filed suit against the county Board of Elections on January 14. A full hearing has been set "
+           "for February 27.")
+    report = factdiff.compare(src, cop)
+    assert not [f.message for f in report.findings if f.type == "addition"]
 
 
 def test_an_act_told_by_its_noun_is_no_added_phrase() -> None:

@@ -73,7 +73,10 @@ PAIRS: list[tuple[str, str, tuple[str, Severity] | None]] = [
     ("The vote was unanimous.", "The vote passed unanimously.", None),
     ("The law took effect in February 2022.", "The law took effect in Feb 2022.", None),
     ("Flight 370 vanished in 2014.", "Flight 370 disappeared in 2014.", None),
+    ("Turnout in 2022 rose to 27% from 22% four years earlier.", "Turnout in 2022 climbed to 27 percent from 22 percent four years before.", None),
+    ("Turnout rose to 27% in 2022 from 22% in 2018.", "Turnout rose to 27% in 2022 from 22% four years before.", None),
     # --- changed facts -------------------------------------------------------------------------
+    ("Turnout in 2022 rose to 27% from 22% four years earlier.", "Turnout in 2022 climbed to 27 percent from 22 percent three years before.", (D, MAJOR)),
     ("Trump raised a half-trillion dollar figure.", "Trump raised a $50 trillion figure.", (N, CRIT)),
     ("The deal is worth $3.1 billion.", "The deal is worth $3.1 million.", (N, CRIT)),
     ("The army sent 80,000 troops.", "The army sent 8,000 troops.", (N, CRIT)),

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .dates import MONTH_NAMES, MONTHS
 from .document import Document, Sentence
 from .embed import Embedder
 
@@ -138,13 +139,19 @@ def align(
 
 
 def content_words(doc: Document, indices: Sequence[int]) -> set[str]:
-    """Lower-cased lemmas of the content words (no stop words, punctuation or bare numbers)."""
+    """Lower-cased lemmas of the content words (no stop words, punctuation or bare numbers); a
+    month is its full name ("Jan." = "January")."""
     return {
-        t.lemma
+        _month(t.text) or t.lemma
         for i in indices
         for t in doc.sentence_tokens(i)
         if not (t.is_stop or t.is_punct) and any(ch.isalpha() for ch in t.text)
     }
+
+
+def _month(word: str) -> str | None:
+    n = MONTHS.get(word.lower().rstrip(".")) if word[:1].isupper() else None
+    return MONTH_NAMES[n].lower() if n else None
 
 
 def containment(copy: Document, copy_idx: Sequence[int], source: Document, source_idx: Sequence[int]) -> float:

@@ -89,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|quarter)"
         r"|(?P<word>yesterday|today|tomorrow|tonight)"
         r"|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)\s+"
-        r"(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|later|from now))\b",
+        r"(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|later|from now|(?:before|after)(?=\s*[.,;:)]|\s*$)))\b",
         re.IGNORECASE,
     )),
     ("weekday", re.compile(rf"(?i)(?=[bflmnostuw])\b(?:(?P<rel>last|next|this|on|by|until|since)\s+)?{_WEEKDAY}\b")),
@@ -290,7 +290,7 @@ def _build(kind: str, m: re.Match[str], text: str, locale: str) -> DateMention |
             return DateMention(s, e, text[s:e], "relative", relative=f"{rel} {g['unit'].lower()}")
         n_text = g["n"].lower()
         n = int(n_text) if n_text.isdigit() else _NUM_WORDS.get(n_text, 0)
-        sign = "-" if g["dir"].lower() in ("ago", "earlier") else "+"
+        sign = "-" if g["dir"].lower() in ("ago", "earlier", "before") else "+"  # "four years before."
         unit = g["unit2"].lower().rstrip("s")
         if n == 1 and unit in ("day", "week", "month", "year"):  # "a year earlier" is "last year"
             one = {"-": "yesterday", "+": "tomorrow"}[sign] if unit == "day" else f"{'last' if sign == '-' else 'next'} {unit}"

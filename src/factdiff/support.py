@@ -228,7 +228,20 @@ def _negated_anywhere(doc: Document, b: Predicate, restated: set[int]) -> bool:
     """Whether the source negates copy predicate ``b`` somewhere; a light verb with an object,
     outside the ``restated`` sentences the copy sentence is linked to, only where the source's has
     that object ("won't have to spend hours" is no "doesn't have smart navigation")."""
-    return any(a.sentence in restated or not _light_apart(a, b) for a in _negated_predicates(doc).get(b.lemma, []))
+    if any(a.sentence in restated or not _light_apart(a, b) for a in _negated_predicates(doc).get(b.lemma, [])):
+        return True
+    # a restated sentence that denies it in other words: "No one was killed" → "Nobody died"
+    return any(a.negated and (lx.relation(a.lemma, b.lemma) > 0 or _undergone(doc, a) == b.lemma)
+               for si in restated for a in sentence_predicates(doc, si))
+
+
+#: verbs whose passive tells what the subject underwent in another verb ("was killed" = "died")
+_UNDERGONE = {"kill": "die"}
+
+
+def _undergone(doc: Document, a: Predicate) -> str | None:
+    t = doc.tokens[a.head]
+    return _UNDERGONE.get(a.lemma) if any(c.dep == "auxpass" for c in _parse(doc).children(t.i)) else None
 
 
 def _about_same(a: Predicate, b: Predicate) -> bool:

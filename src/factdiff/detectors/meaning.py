@@ -50,6 +50,7 @@ from ..predicates import (
 )
 from ..scope import ScopeChange, scope_changes
 from ..stages import WORDING, StageChange, stage_changes
+from ..support import subtree
 from ..swaps import Swap, antonym_swaps, excess, tone
 from ..trends import TrendContradiction, contradicted_trends
 
@@ -515,6 +516,8 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     lost_condition = a.conditional is not None and b.conditional is None
     extra_src = tuple(a.modal_words)
     names = f"{lx.MODALITY_NAMES[la]} → {lx.MODALITY_NAMES[lb]}"
+    if lb > la and _estimated(ctx.source, a) and _estimated(ctx.copy, b):
+        return  # "would cost an estimated £3.6m" → "is estimated to cost £3.6m": an estimate either way
     if lb > la and _nominal(ctx.copy, b):
         return  # "a framework focused on reducing net debt" names an aim; it states nothing done
     if lb > la:
@@ -538,6 +541,17 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
         # nothing worth a finding; a copy "may" / "plans to" does
         yield _finding(ctx, m, Severity.MINOR, "certainty lowered", extra_src=tuple(a.modal_words),
                        extra_cop=tuple(b.modal_words), detail=names)
+
+
+def _estimated(doc: Document, pred: Predicate) -> bool:
+    """Whether the predicate is told as an estimate: "is estimated to cost", "would cost an
+    estimated £3.6m"."""
+    p = _parse(doc)
+    t = doc.tokens[pred.head]
+    g = p.head(t.i)
+    if t.dep == "xcomp" and g is not None and g.lemma == "estimate":
+        return True
+    return any(doc.tokens[i].lower == "estimated" and doc.tokens[i].dep == "amod" for i in subtree(doc, t.i, own_clause=True))
 
 
 #: prepositions whose gerund is told as having happened ("after selling the unit")

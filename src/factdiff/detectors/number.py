@@ -409,10 +409,21 @@ def _unsupported(pair: Pair, c: Quantity) -> Finding | None:
         re.search(r"\b(?:year|annual|annually)\b", s.text, re.IGNORECASE) for s in pair.source_sentences
     ):
         return None  # "in the 12 months to February" for "in the year to February"
+    if c.dimension == "duration" and _years_apart(pair, c.base / _YEAR_DAYS):
+        return None  # "in 2022, up from 22% four years before" for "in 2022, up from 22% in 2018"
     sev = Severity.MAJOR if c.dimension in ("money", "percent", "points") else Severity.MINOR
     return Finding(
         "number", sev, f"{c.render()} appears nowhere in the source", 0.5, None, _span(pair.copy, c),
     )  # fmt: skip
+
+
+def _years_apart(pair: Pair, years: float) -> bool:
+    """Whether two years the pair names (source sentences and copy sentence) are ``years`` apart."""
+    if abs(years - round(years)) > 0.01 or round(years) < 1:
+        return False
+    said = {int(y) for s in (*pair.source_sentences, *pair.copy_sentences)
+            for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", s.text)}
+    return any(y + round(years) in said for y in said)
 
 
 def _kin(a: str, b: str) -> bool:

@@ -39,7 +39,8 @@ def detect(ctx: Context) -> Iterator[Finding]:
             continue  # a subject or object: its verb carries the negation and is reported itself
         a, b = m.source, m.copy
         if (_not_yet_to_come(ctx, a, b) or _none_greater(ctx, a, b) or _proposal_described(ctx, a, b)
-                or _unless(ctx, a, b) or _only_if(ctx, a, b) or _not_until(ctx, a, b)):
+                or _unless(ctx, a, b) or _only_if(ctx, a, b) or _not_until(ctx, a, b)
+                or _left_open(ctx.source, a) or _left_open(ctx.copy, b)):
             continue
         src_span, cop_span = framed_span(ctx.source, a), framed_span(ctx.copy, b)
         src, cop = src_span.text, cop_span.text
@@ -96,6 +97,22 @@ def _unless(ctx: Context, a: Predicate, b: Predicate) -> bool:
     """ "if no contract is signed" → "unless a contract is signed": one condition."""
     ma, mb = _mark(ctx.source, a), _mark(ctx.copy, b)
     return a.negated != b.negated and {ma, mb} == {"if", "unless"}
+
+
+#: verbs that, denied, leave their clause open: "the vote does not mean a walkout is imminent"
+#: says neither that one is nor that one is not
+_NON_COMMITTAL = frozenset({"mean", "imply", "guarantee", "necessarily"})
+
+
+def _left_open(doc: Document, pred: Predicate) -> bool:
+    """Whether the predicate's clause hangs on a denied verb of meaning ("does not mean that X")."""
+    p = _parse(doc)
+    t = doc.tokens[pred.head]
+    if t.dep in ("acomp", "attr") and (cop := p.head(t.i)) is not None:
+        t = cop  # "a walkout is imminent": the copula's clause
+    if t.dep != "ccomp" or (h := p.head(t.i)) is None:
+        return False
+    return h.lemma in _NON_COMMITTAL and any(c.dep == "neg" for c in p.children(h.i))
 
 
 def _only_if(ctx: Context, a: Predicate, b: Predicate) -> bool:
