@@ -248,6 +248,22 @@ ATTRIBUTION = [
     ("attr-add-object", "Reyes said the city had failed to account for upgrades that could add another $22 million.",
      "The city did not account for upgrades that could add another $22 million.",
      ("attribution", "minor", "The city did not account for upgrades that could add another $22 million.")),
+    # "he" / "she" read as the person last named as a subject nearby
+    ("attr-pronoun-resolved", "Labour Minister Patrick Dunmore named Sylvie Marchetti as mediator. He said the government had no plans to legislate.",
+     "Labour Minister Patrick Dunmore named Sylvie Marchetti as mediator. According to Marchetti, the government has no plans to legislate.",
+     ("attribution", "major", "Marchetti")),
+    ("attr-pronoun-resolved-same", "Labour Minister Patrick Dunmore named Sylvie Marchetti as mediator. He said the government had no plans to legislate.",
+     "Labour Minister Patrick Dunmore named Sylvie Marchetti as mediator. According to Dunmore, the government has no plans to legislate.", None),
+    ("attr-pronoun-appos", "The institute's director, Prof. Heather Lam, said the inquiry would take six months. "
+     "The panel will include no one who has worked with Brennecke, she said.",
+     "The institute's director, Prof. Heather Lam, said the inquiry would take six months. "
+     "According to Lam, the panel will include nobody who has worked with Brennecke.", None),
+    # a title in lower case before the speaker's name
+    ("attr-quote-titled", "“We are not against foreign investment, but we are not naive,” Economy Minister Willem Brandsma said.",
+     "“We are not against foreign investment, but we are not naive,” board chairwoman Dekkers said.",
+     ("attribution", "major", "board chairwoman Dekkers")),
+    ("attr-quote-titled-same", "“We are not against foreign investment, but we are not naive,” Economy Minister Willem Brandsma said.",
+     "“We are not against foreign investment, but we are not naive,” economy minister Brandsma said.", None),
     ("attr-claim-word-echoed", "Lisle told reporters that the government had failed to produce a document showing that Mancuso knew.",
      "The government did not produce a document showing that Mancuso knew.",
      ("attribution", "minor", "The government did not produce a document showing that Mancuso knew.")),

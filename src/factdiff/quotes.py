@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from . import lexicon as lx
 from .document import Document, Span
 from .names import demonym_of, key, mentions, relate, same_name, skeleton
+from .roles import ROLE_WORDS
 
 if TYPE_CHECKING:
     from .context import Context
@@ -38,8 +39,12 @@ _VERBS = (
     r"responded|answered|stressed|emphasi[sz]ed|claimed|claims|remarked|observed|admitted|conceded|announced|"
     r"tweeted|posted|joked|quipped|shouted|yelled|pleaded|urged|concluded|acknowledged|affirmed|maintained"
 )
+#: a title in lower case before a name: "board chairwoman Dekkers", "FDA spokesman Thomas Reddick"
+_TITLED = (r"(?:[A-Z][\w’'\-.]*\s+)?(?:[a-z][\w\-]*\s+)?(?:"
+           + "|".join(sorted((re.escape(w) for w in {*ROLE_WORDS, "chief", "commissioner"} if w.isalpha()), key=len, reverse=True))
+           + r")\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*")
 #: a name, with the body it belongs to ("Professor Alan Mercer of Wrenfield Law School"; :func:`_who` cuts it off)
-_NAME = (r"(?:[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|van|von|bin|al-\w+))*"
+_NAME = (rf"(?:{_TITLED}|[A-Z][\w’'\-.]*(?:\s+(?:[A-Z][\w’'\-.]*|de|van|von|bin|al-\w+))*"
          r"(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*)?"
          r"|he|she|they|He|She|They|[Tt]he\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)")
 _AFTER_WHO_VERB = re.compile(rf"^[\s,;:—–-]*(?P<who>{_NAME})\s+(?:has\s+|had\s+|later\s+|then\s+|also\s+)?(?P<verb>{_VERBS})\b")
@@ -126,7 +131,7 @@ def quotes(doc: Document) -> tuple[Quote, ...]:
     text = doc.text
     raw = [doc.span(s, e) for s, e in _raw_quotes(text)]
     raw = [r for r in raw if r.text and any(ch.isalpha() for ch in r.text)]
-    persons = _person_mentions(doc, raw)
+    persons = _persons(doc, raw)
     out: list[Quote] = []
     for k, span in enumerate(raw):
         sent = doc.sentence_at(span.start)
@@ -201,6 +206,35 @@ def _person_mentions(doc: Document, raw: Sequence[Span]) -> list[tuple[int, str]
         if m.label == "PERSON" or (not m.label and (skeleton(m.parts[-1].text) in person_keys or subject)):
             persons.append((m.span.start, " ".join(p.text for p in m.parts)))
     return persons
+
+
+def _persons(doc: Document, raw: Sequence[Span]) -> list[tuple[int, str]]:
+    cached = doc._cache.get("quotes.persons")
+    if cached is None:
+        cached = doc._cache["quotes.persons"] = _person_mentions(doc, raw)
+    return cached  # type: ignore[no-any-return]
+
+
+def person_before(doc: Document, offset: int) -> str | None:
+    """The fullest name of the person a "he" or "she" at ``offset`` most likely stands for: the last
+    person named as a subject in its sentence or the two before ("Prof. Lam said the inquiry would
+    take six months. No one who has worked with Brennecke will sit on it, she said" is Lam), else
+    the last person named (outside quotes)."""
+    quotes(doc)  # fills the cache of person mentions
+    persons = _persons(doc, ())
+    last = [(pos, name) for pos, name in persons if pos < offset]
+    if not last:
+        return None
+    here = doc.sentence_at(offset)
+    near = [(pos, name) for pos, name in last if here is not None and (s := doc.sentence_at(pos)) is not None
+            and here.index - 2 <= s.index and _subject(doc, _token_at(doc, pos + len(name) - 1))]
+    return _fullest((near or last)[-1][1], persons)
+
+
+def _subject(doc: Document, i: int) -> bool:
+    """A subject, or a name put beside one ("The institute's director, Prof. Heather Lam, said")."""
+    t = doc.tokens[i]
+    return t.dep in ("nsubj", "nsubjpass") or (t.dep == "appos" and doc.tokens[t.head].dep in ("nsubj", "nsubjpass"))
 
 
 def _token_at(doc: Document, offset: int) -> int:

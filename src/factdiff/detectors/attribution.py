@@ -5,22 +5,28 @@
 * claims outside quotes: the sayer of a reporting verb ("the company said", "according to the
   authority") compared pair by pair; a different sayer where the source had one → major;
 * a dropped sayer: the source credits a claim to someone with a neutral reporting word ("police
-  said", "according to the regulator") and the copy restates the claim as its own, with no sayer,
-  hedge or belief word left → minor (info with ``summary=True``: a summary shortens that way).
-  Dropping a weighing verb ("alleged", "claimed") is the meaning detector's "hedge removed".
+  said", "according to the regulator") and the copy restates the claim (or one of its coordinated
+  clauses) as its own, with no sayer, hedge or belief word left → minor (info with
+  ``summary=True``: a summary shortens that way). Also where a copy splits the sentence and keeps
+  the sayer with one part only ("Ferrer said A and that B" → "A. According to Ferrer, B"). A
+  denial told as fact ("he denied that the firms were paid" → "the firms were not paid") → major
+  (minor in summary mode). A body's report of its own unnegated deed ("the institute said it had
+  suspended the grant") may be told as fact. Dropping a weighing verb ("alleged", "claimed") is
+  the meaning detector's "hedge removed".
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from .. import lexicon as lx
 from ..claims import PRONOUNS, Claimant, claimants, same_claimant
 from ..context import Context, Pair
 from ..document import Document, Token
 from ..findings import Finding, Severity
-from ..names import key
-from ..quotes import QUOTE_MARKS, quote_matches, quotes, same_speaker
+from ..names import key, skeleton
+from ..quotes import QUOTE_MARKS, person_before, quote_matches, quotes, same_speaker
 from ..support import subtree
 
 
@@ -56,6 +62,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
             yield from _dropped(ctx, pair, pair.copy_tokens, src, src)
         if not src or not cop or pair.similarity < _CLAIM_SIMILARITY:
             continue
+        src = [_resolved(ctx.source, s) for s in src]
         if len(pair.link.copy) > 1:
             # one source sentence split in two, its sayer kept with one part only ("Ferrer said A and
             # that B" → "A. According to Ferrer, B")
@@ -70,7 +77,9 @@ def detect(ctx: Context) -> Iterator[Finding]:
         new = [c for c in cop if not any(same_claimant(s, c) is not False for s in src)]
         near = _near_words(ctx, pair)
         for s, c in zip(lost, new, strict=False):
-            if set(key(c.span.text).split()) & near:
+            # (a "he" read as the person last named as a subject is checked on its own sentence only:
+            # "Dunmore named Marchetti mediator. He said ..." is Dunmore's)
+            if set(key(c.span.text).split()) & (_own_words(ctx, pair) if s.span.text.lower() in _PERSONAL else near):
                 continue  # the copy's sayer is in the source right here, in another role
             yield Finding(
                 type="attribution",
@@ -125,8 +134,16 @@ def _inside(ctx: Context, s: Claimant, x: Claimant) -> bool:
     return any(ctx.source.tokens[i].start <= s.span.start < ctx.source.tokens[i].end for i in x.claim)
 
 
+def _resolved(doc: Document, s: Claimant) -> Claimant:
+    """A "he" or "she" sayer keyed as the person named last before it ("Brandsma ... he said")."""
+    if s.key is not None or s.span.text.lower() not in _PERSONAL:
+        return s
+    name = person_before(doc, s.span.start)
+    return replace(s, key="person:" + skeleton(name.split()[-1]), named=True) if name else s
+
+
 def _may_be(s: Claimant, c: Claimant, sure: list[Claimant]) -> bool:
-    if s.span.text.lower() in PRONOUNS:
+    if s.key is None and s.span.text.lower() in PRONOUNS:
         return True  # "They said X", after "the authors said": a pronoun may be any sayer
     v = same_claimant(s, c)
     return v is True or (v is None and c not in sure)
@@ -172,12 +189,15 @@ def _dropped(ctx: Context, pair: Pair, copy_tokens: Sequence[Token], src: list[C
         now = (f"the copy leaves it to '{outer[0].span.text}' ({outer[0].verb})" if outer
                else "the copy states it as fact")
         denied = s.verb in _DENYING
+        # a summary shortens by dropping sayers ("police said"): annotators of summaries let it pass;
+        # a denial told as fact settles what was disputed
+        if ctx.options.get("summary"):
+            severity = Severity.MINOR if denied else Severity.INFO
+        else:
+            severity = Severity.MAJOR if denied else Severity.MINOR
         yield Finding(
             type="attribution",
-            # a summary shortens by dropping sayers ("police said"): annotators of summaries let it
-            # pass; a denial told as fact settles what was disputed
-            severity=(Severity.MAJOR if denied else Severity.MINOR) if not ctx.options.get("summary")
-            else Severity.MINOR if denied else Severity.INFO,
+            severity=severity,
             message=(f"denial stated as fact: the source has '{s.span.text}' deny it ({s.verb}); {now}" if denied
                      else f"attribution dropped: the source credits this to '{s.span.text}' ({s.verb}); {now}"),
             confidence=0.6,
@@ -212,7 +232,7 @@ _COLLECTIVE = frozenset({"it", "they", "we"})
 
 def _introduces(doc: Document, i: int) -> bool:
     """Whether sentence ``i`` introduces what follows as someone's words: it ends in a colon, or a
-    sayer in it credits no clause of its own ("Police gave details. The man was armed.")."""
+    sayer in it credits no clause of its own ("A police spokesman explained. The man was armed.")."""
     if doc.sentences[i].text.rstrip().endswith(":"):
         return True
     return any(not c.claim for c in claimants(doc, doc.sentence_tokens(i)))
@@ -234,6 +254,10 @@ def _restated(doc: Document, claim: tuple[int, ...], copy_words: set[str]) -> se
         if len(kept) >= 2 and len(kept) >= _RESTATED * len(words):
             return words
     return set()
+
+
+def _own_words(ctx: Context, pair: Pair) -> set[str]:
+    return {key(t.text) for t in pair.source_tokens if not t.is_stop}
 
 
 def _near_words(ctx: Context, pair: Pair) -> set[str]:
