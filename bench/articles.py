@@ -39,7 +39,7 @@ ACCEPT: dict[str, tuple[str, ...]] = {
     "negation_added": MEANING,
     "antonym": (*MEANING, "number"),  # "rose 4%" → "fell 4%" is a figure's direction
     "modality_change": MEANING,
-    "role_reversal": (*MEANING, "attribution"),
+    "role_reversal": (*MEANING, "attribution", "number"),  # number: "values swapped between roles" only
     "event_status": MEANING,
     "number_change": ("number",),
     "date_change": ("date",),
@@ -75,9 +75,12 @@ def _overlaps(f: Finding, where: tuple[str, int, int]) -> bool:
 def _accepts(kind: str, f: Finding) -> bool:
     """Whether finding ``f`` is of a type that counts for a planted ``kind``. A dropped sayer is
     found as a meaning finding only where that finding says a weighing verb ("alleges", "claimed")
-    was dropped: that is the meaning detector's "hedge removed"."""
+    was dropped: that is the meaning detector's "hedge removed". Two parties' figures traded
+    between them are a role reversal the number detector reports ("values swapped between roles")."""
     if f.type not in ACCEPT[kind]:
         return False
+    if kind == "role_reversal" and f.type == "number":
+        return "swapped between roles" in f.message  # "the union seeks 19%" → "Northshore offers 19%"
     return not (kind == "dropped_attribution" and f.type == "meaning" and "hedge removed" not in f.message)
 
 

@@ -1273,6 +1273,19 @@ REWRITES = [
      "The proposal is estimated to cost £3.6 million over five years.", None),
     ("The proposal would cost £3.6 million over five years.", "The proposal costs £3.6 million over five years.",
      (M, MINOR)),
+    # news senses the WordNet classes miss
+    ("The agency could widen the recall to other products.", "The agency will extend the recall to other products.", (M, MAJOR)),
+    ("The agency could widen the recall to other products.", "The agency might extend the recall to other products.", None),
+    ("Patients already taking the drug may continue.", "Patients already on the drug may carry on taking it.", None),
+    ("Patients already taking the drug may continue.", "Patients already on the drug may not carry on taking it.", (P, MAJOR)),
+    ("The crew may have silenced a radar collision alarm.", "The crew may have switched off a radar collision alarm.", None),
+    ("Van Aalst beat Carvalho in a bidding war for the brewer.", "Carvalho outbid Van Aalst for the brewer.", (M, MAJOR)),
+    ("Van Aalst beat Carvalho in a bidding war for the brewer.", "Van Aalst outbid Carvalho for the brewer.", None),
+    # a pronoun subject read through the one who tells it
+    ("The company said it had not refused but had asked for more time.",
+     "The company acknowledged that it had refused, saying it needed more time.", (P, MAJOR)),
+    ("The company said it had not refused but had asked for more time.",
+     "The company insisted that it had not refused, saying it needed more time.", None),
     # two directions kept, told in another order
     ("Short-term listings rose 14% last year, while the number of long-term rentals fell.",
      "Short-term listings climbed 14 percent last year, while long-term rentals declined in number.", None),

@@ -238,6 +238,11 @@ CLASSES: dict[str, frozenset[str]] = {
     "safe": frozenset({"safe", "secure", "harmless", "stable"}),
     "dangerous": frozenset({"dangerous", "unsafe", "risky", "harmful", "hazardous", "unstable", "deadly"}),
     "prop": frozenset({"prop up", "bail out", "rescue", "save", "shore up"}),
+    # news usage the WordNet senses miss: "widen the recall to other products" = "extend it"
+    "widen": frozenset({"widen", "broaden", "extend", "expand"}),
+    "continue": frozenset({"continue", "carry on", "keep on", "go on", "persist"}),
+    "beat": frozenset({"beat", "outbid", "outplay", "outvote", "edge out", "overcome"}),
+    "switch off": frozenset({"switch off", "turn off", "shut off", "silence", "disable", "deactivate", "mute"}),
     # quantifiers: "to all members" / "to some members"; the swap detector compares them only in
     # the same place of an aligned pair and in clauses that are not negated (``swaps._QUANTIFIERS``)
     "universal": frozenset({"all", "every", "each", "entire", "everyone", "everybody", "everything",

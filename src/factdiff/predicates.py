@@ -1411,7 +1411,19 @@ def _score(ctx: Context, a: Predicate, b: Predicate) -> float:
         s += 1.0 if token_place(ctx, a.sentence, b.sentence, a.head, b.head) else 0.0
     # a role swap still talks about the same thing
     s += 0.5 * (_overlap(a.agent, b.patient) + _overlap(a.patient, b.agent))
+    if a.agent == b.agent == {_PRON} and _teller(ctx.source, a) is not None and _teller(ctx.source, a) == _teller(ctx.copy, b):
+        s += 0.5  # "the company said it had not refused" / "the company acknowledged that it had refused"
     return s
+
+
+def _teller(doc: Document, pred: Predicate) -> str | None:
+    """The subject lemma of the verb whose that-clause holds the predicate ("the company" of "the
+    company said it had refused"): whom its pronoun subject most likely stands for."""
+    p = _parse(doc)
+    t = doc.tokens[pred.head]
+    g = p.head(t.i) if t.dep == "ccomp" else None
+    subj = p.children(g.i, "nsubj") if g is not None else []
+    return subj[0].lemma if subj and subj[0].pos in ("NOUN", "PROPN") else None
 
 
 def candidate_sentences(ctx: Context, cj: int) -> list[tuple[int, bool]]:
