@@ -1281,6 +1281,12 @@ REWRITES = [
     ("The crew may have silenced a radar collision alarm.", "The crew may have switched off a radar collision alarm.", None),
     ("Van Aalst beat Carvalho in a bidding war for the brewer.", "Carvalho outbid Van Aalst for the brewer.", (M, MAJOR)),
     ("Van Aalst beat Carvalho in a bidding war for the brewer.", "Van Aalst outbid Carvalho for the brewer.", None),
+    ("Prosecutors have not said what sentence they will seek.", "Prosecutors have not disclosed what sentence they will ask for.", None),
+    ("One Republican senator was absent.", "One Republican senator did not attend.", None),
+    # a synonym of the copy word, said of other words, leaves the opposite to another copy word
+    ("The institute said it had opened an investigation into misconduct and had suspended the grant.",
+     "Pending an inquiry into misconduct that it has launched, the institute has suspended the grant.", None),
+    ("The institute said it had suspended the programme.", "The institute said it had launched the programme.", (M, MAJOR)),
     # a pronoun subject read through the one who tells it
     ("The company said it had not refused but had asked for more time.",
      "The company acknowledged that it had refused, saying it needed more time.", (P, MAJOR)),

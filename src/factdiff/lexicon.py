@@ -242,6 +242,8 @@ CLASSES: dict[str, frozenset[str]] = {
     "widen": frozenset({"widen", "broaden", "extend", "expand"}),
     "continue": frozenset({"continue", "carry on", "keep on", "go on", "persist"}),
     "beat": frozenset({"beat", "outbid", "outplay", "outvote", "edge out", "overcome"}),
+    # "has not said what sentence it will seek" = "has not disclosed it"
+    "disclose": frozenset({"disclose", "reveal", "say", "specify", "divulge", "make public"}),
     "switch off": frozenset({"switch off", "turn off", "shut off", "silence", "disable", "deactivate", "mute"}),
     # quantifiers: "to all members" / "to some members"; the swap detector compares them only in
     # the same place of an aligned pair and in clauses that are not negated (``swaps._QUANTIFIERS``)
@@ -337,6 +339,7 @@ NEWS_ANTONYMS = (
     ("within", "beyond"), ("within", "outside"), ("within", "exceed"), ("within", "overstep"),
     ("reverse", "uphold"), ("reverse", "affirm"), ("quash", "uphold"), ("quash", "affirm"), ("overrule", "affirm"),
     ("disappear", "persist"), ("disappear", "last"), ("fade", "persist"), ("vanish", "persist"),
+    ("absent", "attend"), ("absent", "present"),
 )
 #: particles that turn a phrasal verb around: "ticked up" / "ticked down", "opted in" / "opted out"
 OPPOSITE_PARTICLES = frozenset(frozenset(p) for p in (("up", "down"), ("in", "out"), ("on", "off")))

@@ -1575,7 +1575,8 @@ class Group:
     #: increase in the dividend" and "net debt to fall": the first "increasing" is the dividend's
     claimed: frozenset[tuple[int, int]] = frozenset()
     #: a sentence the copy sentence restates holds a synonym of the copy word, about other words
-    #: ("the number of rentals fell" for "rentals declined in number")
+    #: ("the number of rentals fell" for "rentals declined in number", "opened an investigation"
+    #: for "an inquiry it has launched")
     alike: bool = False
 
     def consistent(self) -> list[Match]:
@@ -1635,6 +1636,9 @@ def matches(ctx: Context) -> list[Group]:
             alike = False
             partners = _coordinated(ctx.copy, b.head) if b.kind in ("noun", "adj", "adv") else []
             for si, linked in cands:
+                if linked and b.kind == "verb" and not alike:  # "opened an investigation" read as "investigate"
+                    alike = any(t.pos == "VERB" and t.lemma != b.lemma and lx.relation(t.lemma, b.lemma) > 0
+                                for t in ctx.source.sentence_tokens(si))
                 for a in sentence_predicates(ctx.source, si):
                     rel = lx.relation(a.lemma, b.lemma)
                     if rel < 0 and "noun" in (a.kind, b.kind) and a.kind != b.kind and lx.verb_only(a.lemma, b.lemma):
