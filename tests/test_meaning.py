@@ -1287,6 +1287,10 @@ REWRITES = [
     ("The institute said it had opened an investigation into misconduct and had suspended the grant.",
      "Pending an inquiry into misconduct that it has launched, the institute has suspended the grant.", None),
     ("The institute said it had suspended the programme.", "The institute said it had launched the programme.", (M, MAJOR)),
+    # an order told from the other side
+    ("The recall comes two months after Halvorsen lost a patent case to Brixton.",
+     "Two months before the recall, Halvorsen lost a patent case to Brixton.", None),
+    ("The union left the talks before the vote.", "The union quit the talks after the vote.", (M, MAJOR)),
     # a pronoun subject read through the one who tells it
     ("The company said it had not refused but had asked for more time.",
      "The company acknowledged that it had refused, saying it needed more time.", (P, MAJOR)),

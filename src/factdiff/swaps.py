@@ -37,7 +37,7 @@ from . import lexicon as lx
 from .context import Context
 from .document import Document, Token
 from .predicates import _parse, asked, clause_negated, closely_aligned, sentence_predicates, token_place
-from .support import restated_sentences, sentence_counts, token_keys
+from .support import restated_sentences, sentence_counts, subtree, token_keys
 
 #: parts of speech a swapped word may have
 _POS = {"ADJ", "ADV", "ADP", "DET", "VERB", "NOUN", "SCONJ"}
@@ -138,6 +138,21 @@ def _kept(cop: Document, cj: int, v: Token) -> bool:
     return any(lx.relation(v.lemma, x) > 0 for x in words)
 
 
+def _same_order(src: Document, v: Token, cop: Document, w: Token) -> bool:
+    """Whether "before" / "after" order the same two things: both the word it hangs on and its
+    object share a word ("voted before the hearing" / "voted after the hearing"). Else the copy may
+    tell the order from the other side ("X after Y" → "Y before X")."""
+    def ends(doc: Document, t: Token) -> tuple[set[str], set[str]]:
+        p = _parse(doc)
+        h = p.head(t.i)
+        objs = [g for g in p.children(t.i) if g.dep in ("pobj", "pcomp")]
+        under = {doc.tokens[i].lemma for g in objs for i in subtree(doc, g.i) if doc.tokens[i].pos in _CONTENT}
+        return ({h.lemma} if h is not None else set()), under
+
+    (hv, ov), (hw, ow) = ends(src, v), ends(cop, w)
+    return bool(ov & ow) and any(lx.relation(a, b) > 0 for a in hv for b in hw)
+
+
 def _neighbours(doc: Document, t: Token) -> set[str]:
     """Content lemmas of a token's head, of its direct dependents and of its prepositions' objects."""
     p = _parse(doc)
@@ -192,6 +207,8 @@ def _swap_in(
             continue  # "file for approval" / "filed a lawsuit against a rival": no side taken
         if lexical and _kept(cop, w.sentence, v) and _reworded(src, [(si, linked)], w):
             continue  # "rose ..., while rentals fell" → "climbed ..., while rentals declined": both kept
+        if {v.lower, w.lower} == {"before", "after"} and not _same_order(src, v, cop, w):
+            continue  # "comes two months after the ruling" → "two months before the recall, ..."
         if asked(src, v.i) and asked(cop, w.i):
             continue  # "whether she would veto it" / "whether she will sign it": one open question
         negated = clause_negated(src, v)
