@@ -264,6 +264,8 @@ ATTRIBUTION = [
      ("attribution", "major", "board chairwoman Dekkers")),
     ("attr-quote-titled-same", "“We are not against foreign investment, but we are not naive,” Economy Minister Willem Brandsma said.",
      "“We are not against foreign investment, but we are not naive,” economy minister Brandsma said.", None),
+    ("attr-quote-titled-company", "“It is a huge black eye for the paper,” said New York Times Company chairman Arthur Sulzberger.",
+     "“It is a huge black eye for the paper,” said company chairman Arthur Sulzberger.", None),
     ("attr-claim-word-echoed", "Lisle told reporters that the government had failed to produce a document showing that Mancuso knew.",
      "The government did not produce a document showing that Mancuso knew.",
      ("attribution", "minor", "The government did not produce a document showing that Mancuso knew.")),

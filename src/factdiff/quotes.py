@@ -39,8 +39,9 @@ _VERBS = (
     r"responded|answered|stressed|emphasi[sz]ed|claimed|claims|remarked|observed|admitted|conceded|announced|"
     r"tweeted|posted|joked|quipped|shouted|yelled|pleaded|urged|concluded|acknowledged|affirmed|maintained"
 )
-#: a title in lower case before a name: "board chairwoman Dekkers", "FDA spokesman Thomas Reddick"
-_TITLED = (r"(?:[A-Z][\w’'\-.]*\s+)?(?:[a-z][\w\-]*\s+)?(?:"
+#: a title in lower case before a name: "board chairwoman Dekkers", "FDA spokesman Thomas Reddick",
+#: "New York Times Company chairman Arthur Sulzberger"
+_TITLED = (r"(?:[A-Z][\w’'\-.]*\s+){0,4}(?:[a-z][\w\-]*\s+)?(?:"
            + "|".join(sorted((re.escape(w) for w in {*ROLE_WORDS, "chief", "commissioner"} if w.isalpha()), key=len, reverse=True))
            + r")\s+[A-Z][\w’'\-.]*(?:\s+[A-Z][\w’'\-.]*)*")
 #: a name, with the body it belongs to ("Professor Alan Mercer of Wrenfield Law School"; :func:`_who` cuts it off)
