@@ -266,6 +266,17 @@ ATTRIBUTION = [
      "“We are not against foreign investment, but we are not naive,” economy minister Brandsma said.", None),
     ("attr-quote-titled-company", "“It is a huge black eye for the paper,” said New York Times Company chairman Arthur Sulzberger.",
      "“It is a huge black eye for the paper,” said company chairman Arthur Sulzberger.", None),
+    # a quote's "he" is the subject of a main clause nearby, not a name inside another clause
+    ("attr-quote-pronoun-main-subject",
+     "Mancuso's lawyer, Howard Lisle, said his client would appeal. Lisle said no document showed that Mancuso knew. "
+     "“The jury did not hear the whole story,” he said.",
+     "Mancuso's lawyer, Howard Lisle, said his client would appeal. Lisle said no document showed that Mancuso knew. "
+     "“The jury did not hear the whole story,” Lisle said.", None),
+    ("attr-quote-pronoun-main-subject-swapped",
+     "Mancuso's lawyer, Howard Lisle, said his client would appeal. Lisle said no document showed that Mancuso knew. "
+     "“The jury did not hear the whole story,” he said.",
+     "Mancuso's lawyer, Howard Lisle, said his client would appeal. Lisle said no document showed that Mancuso knew. "
+     "“The jury did not hear the whole story,” Mancuso said.", ("attribution", "major", "Mancuso")),
     ("attr-claim-word-echoed", "Lisle told reporters that the government had failed to produce a document showing that Mancuso knew.",
      "The government did not produce a document showing that Mancuso knew.",
      ("attribution", "minor", "The government did not produce a document showing that Mancuso knew.")),

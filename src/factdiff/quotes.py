@@ -140,7 +140,7 @@ def quotes(doc: Document) -> tuple[Quote, ...]:
         speaker, verb = _attribution(doc, span, raw[k - 1] if k else None, raw[k + 1] if k + 1 < len(raw) else None)
         skey, sname = None, None
         if speaker is not None:
-            skey, sname = _resolve(speaker, persons, out)
+            skey, sname = _resolve(doc, speaker, persons, out)
         elif out and out[-1].paragraph == paragraph:
             prev = out[-1]  # a continuation of the previous quote
             speaker, skey, sname, verb = prev.speaker, prev.speaker_key, prev.speaker_name, prev.verb
@@ -217,25 +217,44 @@ def _persons(doc: Document, raw: Sequence[Span]) -> list[tuple[int, str]]:
 
 
 def person_before(doc: Document, offset: int) -> str | None:
-    """The fullest name of the person a "he" or "she" at ``offset`` most likely stands for: the last
-    person named as a subject in its sentence or the two before ("Prof. Lam said the inquiry would
-    take six months. No one who has worked with Brennecke will sit on it, she said" is Lam), else
-    the last person named (outside quotes)."""
+    """The fullest name of the person a "he" or "she" at ``offset`` most likely stands for (see
+    :func:`_person_at`)."""
     quotes(doc)  # fills the cache of person mentions
     persons = _persons(doc, ())
+    at = _person_at(doc, offset, persons)
+    return _fullest(at[1], persons) if at else None
+
+
+def _person_at(doc: Document, offset: int, persons: Sequence[tuple[int, str]]) -> tuple[int, str] | None:
+    """(offset, name) of the person a "he" or "she" at ``offset`` most likely stands for: the last
+    person named as a subject in its sentence or the two before ("Prof. Lam said the inquiry would
+    take six months. No one who has worked with Brennecke will sit on it, she said" is Lam; a known
+    surname counts where the tagger did not mark it), else the last person named (outside quotes)."""
     last = [(pos, name) for pos, name in persons if pos < offset]
     if not last:
         return None
     here = doc.sentence_at(offset)
-    near = [(pos, name) for pos, name in last if here is not None and (s := doc.sentence_at(pos)) is not None
+    if here is None:
+        return last[-1]
+    near = [(pos, name) for pos, name in last if (s := doc.sentence_at(pos)) is not None
             and here.index - 2 <= s.index and _subject(doc, _token_at(doc, pos + len(name) - 1))]
-    return _fullest((near or last)[-1][1], persons)
+    known = {skeleton(name.split()[-1]): name for _, name in persons}
+    for si in range(max(0, here.index - 2), here.index + 1):
+        near += [(t.start, known[k]) for t in doc.sentence_tokens(si) if t.start < offset and t.text[:1].isupper()
+                 and (k := skeleton(t.text)) in known and _subject(doc, t.i)]
+    return max(near) if near else last[-1]
 
 
 def _subject(doc: Document, i: int) -> bool:
-    """A subject, or a name put beside one ("The institute's director, Prof. Heather Lam, said")."""
+    """The subject of a main clause, or a name put beside one ("The institute's director, Prof.
+    Heather Lam, said"); not of a clause inside another ("showing that Mancuso knew")."""
     t = doc.tokens[i]
-    return t.dep in ("nsubj", "nsubjpass") or (t.dep == "appos" and doc.tokens[t.head].dep in ("nsubj", "nsubjpass"))
+    if t.dep == "appos":
+        t = doc.tokens[t.head]
+    if t.dep not in ("nsubj", "nsubjpass"):
+        return False
+    h = doc.tokens[t.head]
+    return h.dep == "ROOT" or (h.dep == "conj" and doc.tokens[h.head].dep == "ROOT")
 
 
 def _token_at(doc: Document, offset: int) -> int:
@@ -249,12 +268,11 @@ def _token_at(doc: Document, offset: int) -> int:
     return lo
 
 
-def _resolve(speaker: Span, persons: Sequence[tuple[int, str]], earlier: Sequence[Quote]) -> tuple[str | None, str | None]:
+def _resolve(doc: Document, speaker: Span, persons: Sequence[tuple[int, str]], earlier: Sequence[Quote]) -> tuple[str | None, str | None]:
     who = speaker.text
     low = who.lower()
     if low in _PRONOUNS:
-        last = [(pos, name) for pos, name in persons if pos < speaker.start]
-        cand = last[-1] if last else None
+        cand = _person_at(doc, speaker.start, persons)
         prev = earlier[-1] if earlier else None
         if prev is not None and prev.speaker_key and (cand is None or prev.span.start > cand[0]) and prev.speaker is not None and prev.speaker.text.lower() not in _PRONOUNS:
             return prev.speaker_key, prev.speaker_name
