@@ -1287,6 +1287,18 @@ REWRITES = [
     ("The institute said it had opened an investigation into misconduct and had suspended the grant.",
      "Pending an inquiry into misconduct that it has launched, the institute has suspended the grant.", None),
     ("The institute said it had suspended the programme.", "The institute said it had launched the programme.", (M, MAJOR)),
+    # an open question, a condition kept in other words, a season, a charge still framed as a claim
+    ("The judge has yet to rule on whether the map itself is lawful.",
+     "The judge has yet to decide whether the map itself is lawful.", None),
+    ("A strike could begin in the first week of the semester if talks fail.",
+     "A strike could start in the semester's first week should talks break down.", None),
+    ("Baric said the company could cut more jobs if the deadlock continued.",
+     "Baric said the company might cut further jobs should the stalemate continue.", None),
+    ("Applications for the coming fall are up 8%, the office said.", "The office says applications for the coming fall have risen 8%.", None),
+    ("Applications fell 8% last year, the office said.", "The office says applications rose 8% last year.", (M, MAJOR)),
+    ("Brixton Labs had accused it of copying the coating process.",
+     "Brixton Labs lost a case over claims that the coating process had been copied.", None),
+    ("Brixton Labs had accused it of copying the coating process.", "The coating process had been copied.", (M, MAJOR)),
     # an order told from the other side
     ("The recall comes two months after Halvorsen lost a patent case to Brixton.",
      "Two months before the recall, Halvorsen lost a patent case to Brixton.", None),

@@ -910,8 +910,9 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
     if (acc := accuser(p, base)) is not None and (base.pos == "VERB" or base.tag == "VBG"):
         hedges.append(acc.i)  # "accusing it of copying", "suspected of leaking": an allegation
     asked = [m for m in p.children(base.i, "mark") if m.lower in lx.QUESTION_MARKS]
-    if asked and _infinitive(p, base) and level == lx.CERTAIN:
-        # "a decision on whether to extend the duties" ("weighing whether to close" is weighed already)
+    if asked and level == lx.CERTAIN:
+        # "a decision on whether to extend the duties", "has yet to rule on whether the map is
+        # lawful" ("weighing whether to close" is weighed already)
         level = lx.POSSIBLE
         modal.append(asked[0].i)
     if cur.dep == "advcl" and any(c.lower == "to" for c in p.children(cur.i, "aux")) and (g := p.head(cur.i)) is not None:
@@ -1673,6 +1674,8 @@ def matches(ctx: Context) -> list[Group]:
                         continue  # "A sold it to B" / "B bought it from A": one deal, seen from each side
                     if rel > 0 and not linked and _light_apart(a, b):
                         continue  # "won't have to spend hours" / "doesn't have smart navigation"
+                    if rel < 0 and (_season(ctx.source, a) or _season(ctx.copy, b)):
+                        rel = 0  # "applications for the coming fall" names a season, not a drop
                     if rel < 0 and asked(ctx.source, a.head) and asked(ctx.copy, b.head):
                         rel = 1  # "whether she would veto it" / "whether she will sign it": one open question
                     score = _score(ctx, a, b)
@@ -1699,6 +1702,21 @@ def matches(ctx: Context) -> list[Group]:
     out = _taken(out)
     ctx.cache["meaning.matches"] = out
     return out
+
+
+#: words that make the noun "fall" the season ("the coming fall", "this fall", "the fall semester")
+_SEASON_WORDS = frozenset({"coming", "next", "last", "this", "early", "late", "previous", "semester", "term", "season",
+                           "autumn", "winter", "spring", "summer"})
+
+
+def _season(doc: Document, pred: Predicate) -> bool:
+    """Whether a noun "fall" is the season: "applications for the coming fall are up 8%"."""
+    if pred.lemma != "fall" or pred.kind != "noun":
+        return False
+    t = doc.tokens[pred.head]
+    near = {c.lower for c in _parse(doc).children(t.i)} | {doc.tokens[k].lower for k in (t.i - 1, t.i + 1)
+                                                            if 0 <= k < len(doc.tokens)}
+    return bool(near & _SEASON_WORDS)
 
 
 def asked(doc: Document, i: int) -> bool:

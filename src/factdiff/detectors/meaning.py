@@ -375,7 +375,9 @@ def _condition_kept(ctx: Context, m: Match) -> bool:
     want = {t.lemma for t in src.tokens if span.start <= t.start < span.end and t.pos in ("NOUN", "PROPN", "VERB", "ADJ")}
     have = {t.lemma for t in toks}
     opens = any(t.lower in _CONDITION_OPENERS for t in toks if t.i > m.copy.head)
-    return opens and bool(want) and len(want & have) >= 0.6 * len(want)
+    # half its words, or their synonyms: "if talks fail" → "should talks break down"
+    kept = {w for w in want if w in have or any(lx.relation(w, h) > 0 for h in have)}
+    return opens and bool(want) and len(kept) >= 0.5 * len(want)
 
 
 def _said_where_linked(ctx: Context, b: Predicate) -> bool:
@@ -420,7 +422,8 @@ def _governor(doc: Document, pred: Predicate) -> Token | None:
         return None
     if t.dep == "ccomp" and h.lemma == "be":
         return next((s for s in p.children(h.i, "nsubj") if s.lemma in _VIEW_NOUNS), h)
-    if t.dep == "acl" and h.lemma in _VIEW_NOUNS and any(c.lower == "that" for c in p.children(t.i, "mark")):
+    if t.dep in ("acl", "ccomp") and (h.lemma in _VIEW_NOUNS or h.lemma in lx.CLAIM_NOUNS) and any(
+            c.lower == "that" for c in p.children(t.i, "mark")):  # "over claims that the process had been copied"
         return h
     return h if t.dep == "ccomp" else None
 
