@@ -117,6 +117,8 @@ QUOTE = [
     ("quote-joins-speakers", '"Only 64 patients is not enough to tell us how safe it is," said Dr. Miriam Okafor. Professor Helena Varga urged caution. "Many promising compounds fall at the final hurdle," she said.',
      '"Only 64 patients is not enough to tell us how safe it is. Many promising compounds fall at the final hurdle," said Dr. Miriam Okafor. Professor Helena Varga urged caution.',
      ("quote", "major", "Only 64 patients is not enough to tell us how safe it is. Many promising compounds fall at the final hurdle,")),
+    ("quote-two-pieces-joined", "“We are disappointed, but this is not the end of the case,” Lindqvist said. “The judge did not find that the map is fair.”",
+     "“We are disappointed, but this is not the end of the case. The judge did not find that the map is fair,” Lindqvist said.", None),
     ("quote-cut-before-clause", '"It is probably not the easiest time to take over the programme, but I look forward to the challenge," Parsons said.',
      '"It is probably not the easiest time to take over the programme," Parsons said.', None),
     ("quote-part-kept", "“We will appeal this ruling. We think the jury got it wrong,” Pratt said.",
@@ -277,6 +279,15 @@ ATTRIBUTION = [
      "“The jury did not hear the whole story,” he said.",
      "Mancuso's lawyer, Howard Lisle, said his client would appeal. Lisle said no document showed that Mancuso knew. "
      "“The jury did not hear the whole story,” Mancuso said.", ("attribution", "major", "Mancuso")),
+    ("attr-quote-pronoun-according", "Marsh said she may introduce a motion. “We should not draw it behind closed doors,” Marsh said. "
+     "Courts rarely throw out maps, according to Nathan Elwood, a law professor. “Judges are wary of changing the rules,” he said.",
+     "Marsh said she may introduce a motion. “We should not draw it behind closed doors,” Marsh said. "
+     "Courts rarely throw out maps, according to Nathan Elwood, a law professor. “Judges are wary of changing the rules,” Elwood said.",
+     None),
+    ("attr-according-writers-clause", "A recount has cut the mayor's lead to 9 votes, according to preliminary figures, but the result is not yet final.",
+     "A recount has cut the mayor's lead to 9 votes, according to preliminary figures. The result is not yet final, however.", None),
+    ("owner-his-government", "Chile's trade minister, Rodrigo Ancalao, said his government would challenge any increase.",
+     "Chile's government would challenge any increase, the country's trade minister, Rodrigo Ancalao, said.", None),
     ("attr-claim-word-echoed", "Lisle told reporters that the government had failed to produce a document showing that Mancuso knew.",
      "The government did not produce a document showing that Mancuso knew.",
      ("attribution", "minor", "The government did not produce a document showing that Mancuso knew.")),

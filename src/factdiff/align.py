@@ -133,7 +133,11 @@ def align(
 
     _in_context(edges, copy, best, best_sim)
     _gaps(edges, M)
-    _splits(edges, source, copy, embedder, M, threshold)
+    for _ in range(2):  # a sentence split in three: the second pass links the part beside the newly linked one
+        before = len(edges)
+        _splits(edges, source, copy, embedder, M, threshold)
+        if len(edges) == before:
+            break
     _merges(edges, source, copy, embedder, M)
     return Alignment(_group(edges), M, n, m, best_sim)
 
@@ -225,8 +229,12 @@ def _splits(
     for j in range(m):
         if j in linked:
             continue
-        for nb in (j - 1, j + 1):
+        # the neighbours, then the sentences beyond them (a source sentence split in three whose
+        # middle part the embedding placed elsewhere)
+        for nb in (j - 1, j + 1, j - 2, j + 2):
             if not (0 <= nb < m and nb in linked and copy.sentences[nb].paragraph == copy.sentences[j].paragraph):
+                continue
+            if abs(nb - j) == 2 and not _carries(source, linked[nb], copy, nb, j):
                 continue
             if float(M[j, linked[nb]]) >= _SPLIT_FLOOR:  # else no join can pass: skip its encode
                 lo, hi = min(j, nb), max(j, nb)

@@ -118,7 +118,10 @@ def _claimed(doc: Document, tokens: Sequence[Token], word: Token) -> tuple[int, 
         head = by_i.get(word.head)
         if head is None or head.i == word.i:
             return ()
-        return tuple(sorted(under(head) - under(word)))
+        # a clause joined after it is the writer's ("X, according to the figures, but the result is
+        # not yet final")
+        after = [c for c in _kids(tokens, head, {"conj"}) if c.i > word.i]
+        return tuple(sorted(under(head) - under(word) - set().union(*(under(c) for c in after))))
     clauses = _kids(tokens, word, {"ccomp", "parataxis"})
     if word.lemma in DENYING:
         clauses = _denied(tokens, word)

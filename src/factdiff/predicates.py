@@ -532,6 +532,10 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
         # initiative to repeal it": a repeal may come)
         parity ^= 1 ^ (len(_own_negation(p, hh)[0]) % 2)
         govs += [hh.i, n.i]
+    if t.dep == "pobj" and h is not None and h.lower == "for" and (n := _proposal(p, p.head(h.i))) is not None and (
+            (hh := _rejecting(p, n)) is not None):
+        parity ^= 1 ^ (len(_own_negation(p, hh)[0]) % 2)  # "rejected a proposal for a 12 percent increase"
+        govs += [hh.i, n.i]
     if h is not None and t.dep == "nsubj" and t.lemma in lx.CLAIM_NOUNS and _called_false(p, h):
         parity ^= 1  # "union claims ... are unfounded": no claim the writer makes
         govs.append(h.i)
@@ -769,10 +773,12 @@ def _subjunctive(p: _Parse, v: Token) -> int | None:
     """The token that shows ``v`` in a mandative subjunctive, a clause with its own subject and a
     bare verb ("proposed that Drummond be excluded", "urged that the plant close"): the governing
     verb, or the bare verb where the parse hangs the clause on a noun."""
-    if v.pos != "VERB" or v.dep not in ("ccomp", "relcl") or not any(m.lower == "that" for m in p.children(v.i, "mark")):
+    if v.pos != "VERB" or v.dep not in ("ccomp", "relcl", "acl"):  # acl: "a recommendation that it be approved"
         return None
     auxes = p.children(v.i, "aux", "auxpass")
     bare = [a for a in auxes if a.lemma == "be" and a.tag == "VB"]
+    if not any(m.lower == "that" for m in p.children(v.i, "mark")) and not (bare and v.dep == "ccomp"):
+        return None  # a bare "be" with its own subject needs no "that": "asked that, should X, the commission be ordered"
     if not (bare or (v.tag == "VB" and not auxes)) or any(a.lemma != "be" for a in auxes):
         return None
     if not p.children(v.i, *_SUBJ, *_PASS_SUBJ):
@@ -1674,6 +1680,8 @@ def matches(ctx: Context) -> list[Group]:
                         continue  # "A sold it to B" / "B bought it from A": one deal, seen from each side
                     if rel > 0 and not linked and _light_apart(a, b):
                         continue  # "won't have to spend hours" / "doesn't have smart navigation"
+                    if rel < 0 and a.kind == b.kind == "verb" and {a.lemma, b.lemma} & SCOPE_WORDS and b.lemma not in lx.antonyms().get(a.lemma, frozenset()):
+                        rel = 0  # "narrows the race" / "complete the recount": scope words, used as verbs
                     if rel < 0 and (_season(ctx.source, a) or _season(ctx.copy, b)):
                         rel = 0  # "applications for the coming fall" names a season, not a drop
                     if rel < 0 and asked(ctx.source, a.head) and asked(ctx.copy, b.head):
@@ -1704,6 +1712,8 @@ def matches(ctx: Context) -> list[Group]:
     return out
 
 
+#: words of scope ("narrow", "complete", "full"), opposites as adjectives only
+SCOPE_WORDS = lx.CLASSES["full_scope"] | lx.CLASSES["limited_scope"]
 #: words that make the noun "fall" the season ("the coming fall", "this fall", "the fall semester")
 _SEASON_WORDS = frozenset({"coming", "next", "last", "this", "early", "late", "previous", "semester", "term", "season",
                            "autumn", "winter", "spring", "summer"})

@@ -247,10 +247,13 @@ def _person_at(doc: Document, offset: int, persons: Sequence[tuple[int, str]]) -
 
 def _subject(doc: Document, i: int) -> bool:
     """The subject of a main clause, or a name put beside one ("The institute's director, Prof.
-    Heather Lam, said"); not of a clause inside another ("showing that Mancuso knew")."""
+    Heather Lam, said"), or the sayer of "according to"; not the subject of a clause inside
+    another ("showing that Mancuso knew")."""
     t = doc.tokens[i]
     if t.dep == "appos":
         t = doc.tokens[t.head]
+    if t.dep == "pobj" and doc.tokens[t.head].lower == "to" and doc.tokens[doc.tokens[t.head].head].lower == "according":
+        return True  # "according to Nathan Elwood": the sayer of its sentence
     if t.dep not in ("nsubj", "nsubjpass"):
         return False
     h = doc.tokens[t.head]
@@ -346,6 +349,12 @@ def verbatim_in(copy_text: str, source_text: str) -> bool:
 def quote_similarity(a: str, b: str) -> float:
     na, nb = norm(a).lower(), norm(b).lower()
     return max(float(fuzz.token_set_ratio(na, nb)) * 0.9, float(fuzz.ratio(na, nb)))
+
+
+def same_words(a: str, b: str) -> bool:
+    """Two quote texts with the same words in the same order, whatever their punctuation and case
+    ("... the end of the case," + "The judge ..." joined, against "... the case. The judge ...")."""
+    return _words(a) == _words(b)
 
 
 def _words(text: str) -> list[str]:

@@ -10,7 +10,7 @@ country's minerals" → "US minerals") are compared pair by pair as well.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..align import Link
 from ..context import Context, Pair
@@ -30,7 +30,7 @@ from ..names import (
     same_name,
     skeleton,
 )
-from ..roles import GENERIC_ROLES, Owner, Role, owners, roles
+from ..roles import GENERIC_ROLES, ROLE_WORDS, Owner, Role, owners, roles
 
 _SEVERITY = {"swap": Severity.MAJOR, "corruption": Severity.MINOR, "variant": Severity.INFO}
 _LABEL = {"swap": "name swapped", "corruption": "name misspelt", "variant": "name variant"}
@@ -413,6 +413,8 @@ def _owners(ctx: Context, pair: Pair) -> Iterator[Finding]:
             continue  # "Halvorsen Pharma said its profit fell": the subject is the likeliest owner
         if any(same_name(a, c.text) or demonym_of(_core(a), _core(c.text)) or key(a) == key(_core(c.text)) for a in antecedent):
             continue
+        if _serves(pair, antecedent, c.text):
+            continue  # "Chile's trade minister, Rodrigo Ancalao, said his government" is Chile's
         # the new owner is a party the pair names ("Japanese mines" where Japan is in the sentence)
         elsewhere = any(
             same_name(m, c.text) or key(m) == key(_core(c.text)) or demonym_of(m, _core(c.text))
@@ -451,6 +453,19 @@ def _owned_in_source(ctx: Context, c: Owner) -> bool:
 def _same_owner(a: str, b: str) -> bool:
     wa, wb = set(key(_core(a)).split()), set(key(_core(b)).split())
     return same_name(a, b) or demonym_of(_core(a), _core(b)) or bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _serves(pair: Pair, antecedent: Sequence[str], owner: str) -> bool:
+    """Whether the source sentence gives the antecedent a title owned by ``owner`` ("Chile's trade
+    minister, Rodrigo Ancalao"): the person's "his government" is then the owner's."""
+    names = {key(w) for a in antecedent for w in a.split()}
+    toks = pair.source_tokens
+    for k, t in enumerate(toks):
+        if t.dep == "poss" and (same_name(t.text, owner) or key(t.text) == key(_core(owner))) and (
+                pair.source.tokens[t.head].lemma in ROLE_WORDS):
+            if names & {key(u.text) for u in toks[k + 1 : k + 9]}:
+                return True
+    return False
 
 
 def _core(text: str) -> str:

@@ -374,7 +374,7 @@ def _condition_kept(ctx: Context, m: Match) -> bool:
     span = clause(src, m.source.conditional)
     want = {t.lemma for t in src.tokens if span.start <= t.start < span.end and t.pos in ("NOUN", "PROPN", "VERB", "ADJ")}
     have = {t.lemma for t in toks}
-    opens = any(t.lower in _CONDITION_OPENERS for t in toks if t.i > m.copy.head)
+    opens = any(t.lower in _CONDITION_OPENERS for t in toks)  # before or after: "If the court does not act, X said"
     # half its words, or their synonyms: "if talks fail" → "should talks break down"
     kept = {w for w in want if w in have or any(lx.relation(w, h) > 0 for h in have)}
     return opens and bool(want) and len(kept) >= 0.5 * len(want)
@@ -668,9 +668,25 @@ def _hedges(ctx: Context, m: Match, staged: set[int]) -> Iterator[Finding]:
     if a.hedges and not b.hedges:
         words = ", ".join(ctx.source.tokens[i].text for i in a.hedges)
         yield _finding(ctx, m, Severity.MAJOR, "hedge removed", extra_src=a.hedges, detail=f"'{words}' dropped")
-    elif b.hedges and not a.hedges:
+    elif b.hedges and not a.hedges and not any(ctx.copy.tokens[i].lemma in lx.ALLEGATION_GOVERNORS
+                                               and _alleged_within(ctx.source, a, ctx.copy.tokens[i].lemma) for i in b.hedges):
         words = ", ".join(ctx.copy.tokens[i].text for i in b.hedges)
         yield _finding(ctx, m, Severity.MINOR, "hedge added", extra_cop=b.hedges, detail=f"'{words}' added")
+
+
+def _alleged_within(doc: Document, pred: Predicate, verb: str) -> bool:
+    """Whether the source predicate stands somewhere inside the clause of an allegation verb of
+    that lemma ("alleging that the duty was calculated using outdated rates": "using" is alleged too)."""
+    p = _parse(doc)
+    t = doc.tokens[pred.head]
+    for _ in range(6):
+        h = p.head(t.i)
+        if h is None or h.i == t.i:
+            return False
+        if h.lemma == verb:
+            return True
+        t = h
+    return False
 
 
 def _named(key: frozenset[str]) -> bool:

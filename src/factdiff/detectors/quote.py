@@ -26,6 +26,7 @@ from ..quotes import (
     quote_names,
     quotes,
     same_speaker,
+    same_words,
     small_edit,
     verbatim_in,
 )
@@ -121,6 +122,8 @@ def detect(ctx: Context) -> Iterator[Finding]:
                     copy=q.span,
                 )
                 continue
+            if same_words(src_text, q.text):
+                continue  # one quote told in two pieces, or the other way round: punctuation only
             notes = changed_facts(
                 src_text, q.text, quote_names(ctx.source, src_spans), quote_names(ctx.copy, [q.span]),
                 quote_lemmas(ctx.source, src_spans) | quote_lemmas(ctx.copy, [q.span]),
