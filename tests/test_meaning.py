@@ -1315,6 +1315,8 @@ REWRITES = [
      "Hungary agreed to a 12 percent increase in the transit tariff.", (P, MAJOR)),
     ("Councillors overturned a recommendation from officials that the scheme be approved with conditions.",
      "Councillors overturned advice from officials, who had recommended that the scheme be approved with conditions.", None),
+    ("Officials recommended that the scheme be approved.", "Officials advised that the scheme be approved.", None),
+    ("The council rejected the proposal for a new depot.", "The council turned down the proposal for a new depot.", None),
     # an order told from the other side
     ("The recall comes two months after Halvorsen lost a patent case to Brixton.",
      "Two months before the recall, Halvorsen lost a patent case to Brixton.", None),

@@ -109,7 +109,7 @@ BELIEF_GOVERNORS = frozenset({"believe", "fear", "suggest", "indicate", "estimat
 #: verbs whose subjunctive that-clause is a demand or a proposal, not a deed ("proposed that he be
 #: excluded", "urged that the plant close"); "require" and "order" oblige, as "must" does
 MANDATIVE_GOVERNORS = frozenset({"propose", "recommend", "suggest", "demand", "urge", "insist", "ask", "request",
-                                 "move"})
+                                 "move", "advise"})
 #: verbs whose infinitive someone was made to do ("was ordered to pay", "forced to resign") and verbs
 #: whose infinitive they chose to do ("agreed to pay", "chose to resign"): one told as the other
 #: moves the blame or the credit

@@ -532,9 +532,10 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
         # initiative to repeal it": a repeal may come)
         parity ^= 1 ^ (len(_own_negation(p, hh)[0]) % 2)
         govs += [hh.i, n.i]
-    if t.dep == "pobj" and h is not None and h.lower == "for" and (n := _proposal(p, p.head(h.i))) is not None and (
-            (hh := _rejecting(p, n)) is not None):
-        parity ^= 1 ^ (len(_own_negation(p, hh)[0]) % 2)  # "rejected a proposal for a 12 percent increase"
+    if t.dep == "pobj" and h is not None and h.lower == "for" and lx.in_lexicon(t.lemma) and (
+            (n := _proposal(p, p.head(h.i))) is not None) and (hh := _rejecting(p, n)) is not None:
+        # an act proposed ("a proposal for a 12 percent increase"), not a thing ("a proposal for a depot")
+        parity ^= 1 ^ (len(_own_negation(p, hh)[0]) % 2)
         govs += [hh.i, n.i]
     if h is not None and t.dep == "nsubj" and t.lemma in lx.CLAIM_NOUNS and _called_false(p, h):
         parity ^= 1  # "union claims ... are unfounded": no claim the writer makes
