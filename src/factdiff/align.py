@@ -234,7 +234,7 @@ def _splits(
         for nb in (j - 1, j + 1, j - 2, j + 2):
             if not (0 <= nb < m and nb in linked and copy.sentences[nb].paragraph == copy.sentences[j].paragraph):
                 continue
-            if abs(nb - j) == 2 and not _carries(source, linked[nb], copy, nb, j):
+            if abs(nb - j) == 2 and not _carries(source, linked[nb], copy, nb, j, share=_FAR_SHARE):
                 continue
             if float(M[j, linked[nb]]) >= _SPLIT_FLOOR:  # else no join can pass: skip its encode
                 lo, hi = min(j, nb), max(j, nb)
@@ -295,7 +295,12 @@ def _merges(
             linked_src.add(nb)
 
 
-def _carries(whole: Document, j: int, parts: Document, i: int, nb: int) -> bool:
+#: a sentence two places off must carry this share of its own words (a garbled summary sentence
+#: pieced from the source's words carries fewer)
+_FAR_SHARE = 0.75
+
+
+def _carries(whole: Document, j: int, parts: Document, i: int, nb: int, *, share: float = 0.5) -> bool:
     """Whether sentence ``j`` of one text holds what sentence ``nb`` of the other adds to its
     neighbour ``i``: most of ``nb``'s own content words, at least two, that ``i`` lacks.
 
@@ -307,7 +312,7 @@ def _carries(whole: Document, j: int, parts: Document, i: int, nb: int) -> bool:
     """
     own = content_words(parts, [nb]) - content_words(parts, [i])
     carried = own & content_words(whole, [j])
-    return len(carried) >= 2 and len(carried) >= 0.5 * len(own)
+    return len(carried) >= 2 and len(carried) >= share * len(own)
 
 
 def _group(edges: dict[tuple[int, int], float]) -> list[Link]:
