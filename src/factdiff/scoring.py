@@ -57,19 +57,19 @@ THRESHOLDS: dict[str, float] = {
 
 #: where each threshold came from (split, number of dev rows, dev balanced accuracy, date, detectors)
 THRESHOLD_SOURCES: dict[str, str] = {
-    "summedits": "dev (dev: 133 rows); 133 labelled rows; bagged argmax of balanced accuracy, dev BAcc 75.1; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "summedits-podcast": "dev (dev: 124 rows); 124 labelled rows; bagged argmax of balanced accuracy, dev BAcc 67.0; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "summedits-samsum": "dev (dev: 121 rows); 121 labelled rows; bagged argmax of balanced accuracy, dev BAcc 68.2; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "summedits-sales_call": "dev (dev: 131 rows); 131 labelled rows; bagged argmax of balanced accuracy, dev BAcc 79.4; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "summedits-sales_email": "dev (dev: 132 rows); 132 labelled rows; bagged argmax of balanced accuracy, dev BAcc 64.0; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "summedits-qmsumm": "dev (dev: 113 rows); 113 labelled rows; bagged argmax of balanced accuracy, dev BAcc 61.6; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "summedits-ectsum": "dev (dev: 117 rows); 117 labelled rows; bagged argmax of balanced accuracy, dev BAcc 89.7; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "summedits-scitldr": "dev (dev: 115 rows); 115 labelled rows; bagged argmax of balanced accuracy, dev BAcc 76.8; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "frank": "dev (dev: 671 rows); 671 labelled rows; bagged argmax of balanced accuracy, dev BAcc 74.4; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "xsumfaith": "dev (dev: 625 rows); 464 labelled rows; bagged argmax of balanced accuracy, dev BAcc 60.7; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "qags": "dev (dev: 224 rows); 224 labelled rows; bagged argmax of balanced accuracy, dev BAcc 68.4; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "polytope": "dev (dev: 585 rows); 585 labelled rows; bagged argmax of balanced accuracy, dev BAcc 78.9; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
-    "mrpc": "dev (dev: 4076 rows); 4076 labelled rows; bagged argmax of balanced accuracy, dev BAcc 65.7; 2026-11-24; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "summedits": "dev (dev: 133 rows); 133 labelled rows; bagged argmax of balanced accuracy, dev BAcc 75.1; 2026-11-25; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "summedits-podcast": "dev (dev: 124 rows); 124 labelled rows; bagged argmax of balanced accuracy, dev BAcc 67.0; 2026-11-25; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "summedits-samsum": "dev (dev: 121 rows); 121 labelled rows; bagged argmax of balanced accuracy, dev BAcc 68.2; 2026-11-25; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "summedits-sales_call": "dev (dev: 131 rows); 131 labelled rows; bagged argmax of balanced accuracy, dev BAcc 79.4; 2026-11-25; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "summedits-sales_email": "dev (dev: 132 rows); 132 labelled rows; bagged argmax of balanced accuracy, dev BAcc 64.0; 2026-11-25; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "summedits-qmsumm": "dev (dev: 113 rows); 113 labelled rows; bagged argmax of balanced accuracy, dev BAcc 61.6; 2026-11-25; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "summedits-ectsum": "dev (dev: 117 rows); 117 labelled rows; bagged argmax of balanced accuracy, dev BAcc 89.7; 2026-11-25; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "summedits-scitldr": "dev (dev: 115 rows); 115 labelled rows; bagged argmax of balanced accuracy, dev BAcc 76.8; 2026-11-25; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "frank": "dev (dev: 671 rows); 671 labelled rows; bagged argmax of balanced accuracy, dev BAcc 74.0; 2026-11-25; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "xsumfaith": "dev (dev: 625 rows); 464 labelled rows; bagged argmax of balanced accuracy, dev BAcc 60.7; 2026-11-25; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "qags": "dev (dev: 224 rows); 224 labelled rows; bagged argmax of balanced accuracy, dev BAcc 68.4; 2026-11-25; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "polytope": "dev (dev: 585 rows); 585 labelled rows; bagged argmax of balanced accuracy, dev BAcc 78.9; 2026-11-25; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
+    "mrpc": "dev (dev: 4076 rows); 4076 labelled rows; bagged argmax of balanced accuracy, dev BAcc 65.8; 2026-11-25; detectors number+date+entity+quote+attribution+polarity+meaning+omission+addition",
 }
 
 
