@@ -1419,7 +1419,7 @@ def _score(ctx: Context, a: Predicate, b: Predicate) -> float:
         s += 1.0 if token_place(ctx, a.sentence, b.sentence, a.head, b.head) else 0.0
     # a role swap still talks about the same thing
     s += 0.5 * (_overlap(a.agent, b.patient) + _overlap(a.patient, b.agent))
-    if a.agent == b.agent == {_PRON} and _teller(ctx.source, a) is not None and _teller(ctx.source, a) == _teller(ctx.copy, b):
+    if a.agent == b.agent == {_PRON} and (teller := _teller(ctx.source, a)) is not None and teller == _teller(ctx.copy, b):
         s += 0.5  # "the company said it had not refused" / "the company acknowledged that it had refused"
     return s
 
