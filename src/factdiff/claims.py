@@ -120,8 +120,7 @@ def _claimed(doc: Document, tokens: Sequence[Token], word: Token) -> tuple[int, 
             return ()
         # a clause joined after it is the writer's ("X, according to the figures, but the result is
         # not yet final")
-        after = [c for c in _kids(tokens, head, {"conj"}) if c.i > word.i]
-        return tuple(sorted(under(head) - under(word) - set().union(*(under(c) for c in after))))
+        return tuple(sorted(under(head) - under(word) - _joined_after(doc, tokens, head, word)))
     clauses = _kids(tokens, word, {"ccomp", "parataxis"})
     if word.lemma in DENYING:
         clauses = _denied(tokens, word)
@@ -133,10 +132,16 @@ def _claimed(doc: Document, tokens: Sequence[Token], word: Token) -> tuple[int, 
     ):  # "after he testified" is when, not who says it
         # "X, police said" parsed under X; a clause joined after the sayer is the writer's ("X, a
         # spokesperson said, but it has asked Y")
-        after = [c for c in _kids(tokens, head, {"conj"}) if c.i > word.i] if word.dep == "parataxis" else []
-        return tuple(sorted(under(head) - under(word) - set().union(*(under(c) for c in after))
-                            - {t.i for t in tokens if t.head == head.i and t.dep == "cc" and t.i > word.i}))
+        after = _joined_after(doc, tokens, head, word) if word.dep == "parataxis" else set()
+        return tuple(sorted(under(head) - under(word) - after))
     return ()
+
+
+def _joined_after(doc: Document, tokens: Sequence[Token], head: Token, word: Token) -> set[int]:
+    """The clauses joined to ``head`` after the reporting word ``word``, with their conjunctions."""
+    after = [c for c in _kids(tokens, head, {"conj"}) if c.i > word.i]
+    return set().union(*(subtree(doc, c.i) for c in after)) | {
+        t.i for t in _kids(tokens, head, {"cc"}) if t.i > word.i}
 
 
 def _claimant(doc: Document, tokens: Sequence[Token], head: Token, verb: str, claim: tuple[int, ...] = ()) -> Claimant:

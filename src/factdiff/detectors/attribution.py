@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from .. import lexicon as lx
-from ..claims import PRONOUNS, Claimant, claimants, same_claimant
+from ..claims import DENYING, PRONOUNS, Claimant, claimants, same_claimant
 from ..context import Context, Pair
 from ..document import Document, Token
 from ..findings import Finding, Severity
@@ -109,7 +109,7 @@ _RESTATED_SIMILARITY = 0.6
 _NEUTRAL = lx.NEUTRAL_REPORTING | {"according to", "confirm", "find", "conclude"}
 #: ... and words that deny a claim: dropping the denier states the denial as fact ("he denied that
 #: the firms were paid" → "the firms were not paid"), a charge the denier's word had left open
-_DENYING = lx.CLAIM_DENYING
+_DENYING = DENYING
 #: ... and words of belief: "supporters feared Rovers would be loaded with debt" → "Rovers would be"
 _BELIEF = frozenset({"fear", "believe", "worry"})
 _DROPPABLE = _NEUTRAL | _BELIEF | _DENYING
