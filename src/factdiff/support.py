@@ -294,22 +294,11 @@ def sentence_words(doc: Document, sentences: list[int]) -> set[str]:
     return {w for si in sentences for t in doc.sentence_tokens(si) for w in (t.lemma, t.lower)}
 
 
-#: prefixes that negate the word they are put on ("undecided", "incomplete", "non-binding")
-_NEGATIVE_PREFIXES = ("non-", "non", "un", "in", "im", "il", "ir", "dis")
-
-
-def _prefix_negated(src: Document, word: Token, lemma: str, sentences: Sequence[int]) -> bool:
+def _prefix_negated(src: Document, word: Token, sentences: Sequence[int]) -> bool:
     """Whether one of the source ``sentences`` has the copy word with a negative prefix
     ("undecided" for "not decided", "unchanged" for "has not changed")."""
-    forms = {word.lower, lemma}
-    for si in sentences:
-        for t in src.sentence_tokens(si):
-            for pre in _NEGATIVE_PREFIXES:
-                rest = t.lower[len(pre):]
-                if t.lower.startswith(pre) and len(rest) >= 4 and (rest in forms or any(
-                        rest.startswith(f.rstrip("e")) and len(rest) - len(f) <= 2 for f in forms)):
-                    return True
-    return False
+    return any(lx.prefixed_opposites(t.lower, word.lower) and len(t.lower) > len(word.lower)
+               for si in sentences for t in src.sentence_tokens(si))
 
 
 def added_negations(ctx: Context) -> list[AddedNegation]:
@@ -335,7 +324,7 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
                 continue
             if _negated_anywhere(src, b, {si for si, lk in cands if lk}):
                 continue  # the source negates this very predicate somewhere: leave it to the matcher
-            if _prefix_negated(src, cop.tokens[b.head], b.lemma, [si for si, lk in cands if lk]):
+            if _prefix_negated(src, cop.tokens[b.head], [si for si, lk in cands if lk]):
                 continue  # "governor undecided" → "governor has not decided"
             if any(not_until(cop, b, src, si) for si, _ in cands):
                 continue  # "cannot take effect until ratified" for "must be ratified before it can"
