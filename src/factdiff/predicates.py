@@ -1681,7 +1681,7 @@ def matches(ctx: Context) -> list[Group]:
                         continue  # "A sold it to B" / "B bought it from A": one deal, seen from each side
                     if rel > 0 and not linked and _light_apart(a, b):
                         continue  # "won't have to spend hours" / "doesn't have smart navigation"
-                    if rel < 0 and a.kind == b.kind == "verb" and {a.lemma, b.lemma} & SCOPE_WORDS and b.lemma not in lx.antonyms().get(a.lemma, frozenset()):
+                    if rel < 0 and a.kind == b.kind == "verb" and scope_only(a.lemma, b.lemma):
                         rel = 0  # "narrows the race" / "complete the recount": scope words, used as verbs
                     if rel < 0 and (_season(ctx.source, a) or _season(ctx.copy, b)):
                         rel = 0  # "applications for the coming fall" names a season, not a drop
@@ -1714,7 +1714,13 @@ def matches(ctx: Context) -> list[Group]:
 
 
 #: words of scope ("narrow", "complete", "full"), opposites as adjectives only
-SCOPE_WORDS = lx.CLASSES["full_scope"] | lx.CLASSES["limited_scope"]
+_SCOPE_WORDS = lx.CLASSES["full_scope"] | lx.CLASSES["limited_scope"]
+
+
+def scope_only(a: str, b: str) -> bool:
+    """Whether two opposite lemmas are opposites only as words of scope, which verbs are not
+    ("narrows the race" / "complete the recount"), and WordNet does not file them as antonyms."""
+    return bool({a, b} & _SCOPE_WORDS) and b not in lx.antonyms().get(a, frozenset())
 #: words that make the noun "fall" the season ("the coming fall", "this fall", "the fall semester")
 _SEASON_WORDS = frozenset({"coming", "next", "last", "this", "early", "late", "previous", "semester", "term", "season",
                            "autumn", "winter", "spring", "summer"})

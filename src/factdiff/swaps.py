@@ -37,11 +37,11 @@ from . import lexicon as lx
 from .context import Context
 from .document import Document, Token
 from .predicates import (
-    SCOPE_WORDS,
     _parse,
     asked,
     clause_negated,
     closely_aligned,
+    scope_only,
     sentence_predicates,
     token_place,
 )
@@ -215,7 +215,7 @@ def _swap_in(
             continue  # "file for approval" / "filed a lawsuit against a rival": no side taken
         if lexical and _kept(cop, w.sentence, v) and _reworded(src, [(si, linked)], w):
             continue  # "rose ..., while rentals fell" → "climbed ..., while rentals declined": both kept
-        if lexical and v.pos == w.pos == "VERB" and {v.lemma, w.lemma} & SCOPE_WORDS:
+        if lexical and v.pos == w.pos == "VERB" and scope_only(v.lemma, w.lemma):
             continue  # "narrows the race" / "complete the recount": scope words, used as verbs
         if {v.lower, w.lower} == {"before", "after"} and not _same_order(src, v, cop, w):
             continue  # "comes two months after the ruling" → "two months before the recall, ..."
