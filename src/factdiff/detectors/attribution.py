@@ -75,11 +75,11 @@ def detect(ctx: Context) -> Iterator[Finding]:
         sure = [c for c in cop if any(same_claimant(x, c) is True for x in src)]
         lost = [s for s in src if not any(_may_be(s, c, sure) for c in cop)]
         new = [c for c in cop if not any(same_claimant(s, c) is not False for s in src)]
-        near = _near_words(ctx, pair)
+        near, own = _near_words(ctx, pair, 1), _near_words(ctx, pair, 0)
         for s, c in zip(lost, new, strict=False):
             # (a "he" read as the person last named as a subject is checked on its own sentence only:
             # "Dunmore named Marchetti mediator. He said ..." is Dunmore's)
-            if set(key(c.span.text).split()) & (_own_words(ctx, pair) if s.span.text.lower() in _PERSONAL else near):
+            if set(key(c.span.text).split()) & (own if s.span.text.lower() in _PERSONAL else near):
                 continue  # the copy's sayer is in the source right here, in another role
             yield Finding(
                 type="attribution",
@@ -256,16 +256,11 @@ def _restated(doc: Document, claim: tuple[int, ...], copy_words: set[str]) -> se
     return set()
 
 
-def _own_words(ctx: Context, pair: Pair) -> set[str]:
-    return {key(t.text) for t in pair.source_tokens if not t.is_stop}
-
-
-def _near_words(ctx: Context, pair: Pair) -> set[str]:
+def _near_words(ctx: Context, pair: Pair, reach: int) -> set[str]:
+    """Keys of the source words of the pair's sentences, and of ``reach`` sentences either side."""
     lo, hi = min(pair.link.source), max(pair.link.source)
-    out: set[str] = set()
-    for i in range(max(0, lo - 1), min(len(ctx.source.sentences), hi + 2)):
-        out |= {key(t.text) for t in ctx.source.sentence_tokens(i) if not t.is_stop}
-    return out
+    sentences = range(max(0, lo - reach), min(len(ctx.source.sentences), hi + 1 + reach)) if reach else pair.link.source
+    return {key(t.text) for i in sentences for t in ctx.source.sentence_tokens(i) if not t.is_stop}
 
 
 def _quoted_tokens(doc: Document) -> set[int]:
