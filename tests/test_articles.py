@@ -21,8 +21,8 @@ def _texts(folder: Path) -> dict[str, str]:
     return {n: (folder / f"{n}.txt").read_text(encoding="utf-8") for n in ("source", "spun", "faithful")}
 
 
-def test_there_are_thirty_sets() -> None:
-    assert len(SETS) == 30
+def test_there_are_forty_five_sets() -> None:
+    assert len(SETS) == 45
 
 
 @pytest.mark.parametrize("folder", SETS, ids=[p.name for p in SETS])

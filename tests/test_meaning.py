@@ -1333,9 +1333,44 @@ REWRITES = [
      "Short-term listings declined 14 percent last year, while long-term rentals rose in number.", (M, MAJOR)),
 ]
 
+# session 17: one party moved to the other side while the other is named otherwise; a hedge kept
+# in another form; readings that negate nothing
+SESSION17 = [
+    ("The trust's lawyer said his client filed a complaint against Norvik in the county court.",
+     "Norvik filed a complaint against the trust in the county court, the trust's lawyer said.", (M, MAJOR)),
+    ("The port authority has sued the contractor to recover $3.1 million.",
+     "Dunmore Marine has sued the port authority to recover $3.1 million.", (M, MAJOR)),
+    ("The port authority has sued the contractor to recover $3.1 million.",
+     "The contractor has been sued by the port authority, which wants $3.1 million back.", None),
+    ("The two ministers met the union leaders in Leeds on Monday.",
+     "The union leaders met the two ministers in Leeds on Monday.", None),
+    ("Councillors narrowed the gap to 40 votes.", "The gap narrowed to 40 votes.", None),
+    ("The depot's tanks were missing a safety valve.", "A safety valve was missing from the depot's tanks.", None),
+    ("The agency does not expect a launch before March.",
+     "The agency does not expect the rocket to launch before March.", None),
+    ("The ice has barely changed since the lake formed.", "The ice is little changed since the lake formed.", None),
+    ("A wreck remains the property of the state that sent it, no matter how long it has lain there.",
+     "A wreck remains the property of the state that sent it, however long it has lain there.", None),
+    ("Its decision cannot be appealed except on a point of law.",
+     "Its decision can be appealed only on a point of law.", None),
+    ("Its decision cannot be appealed except on a point of law.",
+     "Its decision can be appealed on any point.", (P, MAJOR)),
+    ("The miller denied that its bid was incomplete.",
+     "The miller rejected the allegation that its bid was incomplete.", None),
+    ("Farmers accused the insurer of deliberately slowing payouts.",
+     "The insurer was accused by farmers on Friday of deliberately slowing payouts.", None),
+    ("The club alleged that the agent had concealed an injury.",
+     "The club alleged in a statement that the agent had hidden an injury.", None),
+    ("He alleged that the council had not finished the roadworks.",
+     "The council, he alleged, had not finished the roadworks.", None),
+    ("He alleged that the council had not finished the roadworks.",
+     "The council had not finished the roadworks.", (M, MAJOR)),
+]
+
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
          + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + IDIOMS + PLANS + FIGURES
-         + COMPARISONS + CONTRASTS + DENIALS + WILL + BOUNDS + SHIELDED + ARTICLES + EVENTS + LIGHT + REWRITES)
+         + COMPARISONS + CONTRASTS + DENIALS + WILL + BOUNDS + SHIELDED + ARTICLES + EVENTS + LIGHT + REWRITES
+         + SESSION17)
 
 
 def _id(case: tuple[str, str, object]) -> str:

@@ -142,6 +142,36 @@ def test_a_short_sentence_split_off_is_linked_by_its_words() -> None:
     assert not [f.message for f in r.findings if f.type == "addition" and f.severity >= Severity.MINOR]
 
 
+def test_plain_language_pieces_of_a_long_sentence_are_linked() -> None:
+    # a plain-language rewrite cuts a long lead into short sentences in other paragraphs: each
+    # piece's words are the lead's, and the lead is linked to a copy sentence close by
+    source = ("VELDEN, Austria (Alpine Wire) — The launch of the Brenna weather satellite has been pushed back by "
+              "at least nine months, the national space office said on Tuesday, after engineers found small cracks "
+              "in its fuel valves during tests in March.\n\n"
+              "The office said the repair would cost about 18 million euros.")
+    copy = ("VELDEN, Austria (Alpine Wire) — The launch of the Brenna weather satellite has been delayed by at "
+            "least nine months, the national space office said on Tuesday.\n\n"
+            "The reason is small cracks in the satellite's fuel valves.\n\n"
+            "Engineers found them during tests in March.\n\n"
+            "The office said fixing them would cost about 18 million euros.")
+    r = factdiff.compare(source, copy)
+    assert {(lk.source, lk.copy) for lk in r.alignment.links} == {((0,), (0, 1, 2)), ((1,), (3,))}
+    assert not [f.message for f in r.findings if f.type == "addition" and f.severity >= Severity.MINOR]
+
+
+def test_an_added_sentence_in_the_source_words_is_told_down() -> None:
+    # a transition in the source's own words is info; one that brings a new claim stays minor
+    source = ("The launch of the Brenna satellite has been delayed by nine months. Engineers found cracks in its "
+              "fuel valves during tests. The office said the repair would cost 18 million euros.")
+    copy = ("The launch of the Brenna satellite has been delayed by nine months. Then came the tests. Engineers "
+            "found cracks in its fuel valves during tests. The office said the repair would cost 18 million euros.")
+    adds = [f for f in factdiff.compare(source, copy).findings if f.type == "addition"]
+    assert [str(f.severity) for f in adds] == ["info"] and "words and figures are all in the source" in adds[0].message
+    new = copy.replace("Then came the tests.", "Critics say the office hid the fault.")
+    adds = [f for f in factdiff.compare(source, new).findings if f.type == "addition"]
+    assert [str(f.severity) for f in adds] == ["minor"]
+
+
 def test_a_sentence_left_between_two_links_is_linked() -> None:
     # a quote told as reported speech scores below every floor, but it is the only sentence left
     # between its neighbours' links on both sides

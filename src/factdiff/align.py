@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .dates import MONTH_NAMES, MONTHS
-from .document import Document, Sentence
+from .document import Document, Sentence, Token
 from .embed import Embedder
+from .vocabulary import Vocabulary
 
 DEFAULT_THRESHOLD = 0.66
 #: below ``threshold`` a link is still made down to this floor when the two sentences share
@@ -138,19 +139,65 @@ def align(
         _splits(edges, source, copy, embedder, M, threshold)
         if len(edges) == before:
             break
+    _pieces(edges, source, copy, M)
     _merges(edges, source, copy, embedder, M)
     return Alignment(_group(edges), M, n, m, best_sim)
+
+
+#: a piece of a split sentence: this share of its content words is in the source sentence ...
+_PIECE_SHARE = 0.6
+#: ... which is linked to a copy sentence at most this many sentences away
+_PIECE_REACH = 3
+#: ... and the piece is at least this similar to it
+_PIECE_FLOOR = 0.1
+
+
+def _pieces(edges: dict[tuple[int, int], float], source: Document, copy: Document, M: np.ndarray) -> None:
+    """Link the short pieces a plain-language rewrite cuts a long sentence into ("The reason is
+    small cracks in the probe's fuel valves.", "That was 14% more than a year earlier."): an
+    unlinked copy sentence whose content words a source sentence holds, or their synonyms or
+    stems (most of two or more, or its one), when that source sentence is linked to a copy
+    sentence close by. The embedding of so short a piece is far from its long source sentence's;
+    its words and its place are not."""
+    vocab: dict[int, Vocabulary] = {}
+    for _ in range(2):
+        near: dict[int, list[int]] = {}
+        for (j, i) in edges:
+            near.setdefault(i, []).append(j)
+        linked = {j for (j, _) in edges}
+        added = False
+        for j in range(len(copy.sentences)):
+            if j in linked:
+                continue
+            mine = list({t.lemma: t for t in copy.sentence_tokens(j) if _content(t)}.values())
+            if not mine:
+                continue
+            best: tuple[float, float, int] | None = None
+            for i, js in near.items():
+                if min(abs(j - k) for k in js) > _PIECE_REACH or float(M[j, i]) < _PIECE_FLOOR:
+                    continue
+                if i not in vocab:
+                    vocab[i] = Vocabulary(source, [i])
+                held = sum(1 for t in mine if vocab[i](t))
+                share = held / len(mine)
+                if (share >= _PIECE_SHARE and held >= 2) or share == 1.0:
+                    cand = (share, float(M[j, i]), i)
+                    best = cand if best is None or cand > best else best
+            if best is not None:
+                edges[(j, best[2])] = best[1]
+                added = True
+        if not added:
+            break
 
 
 def content_words(doc: Document, indices: Sequence[int]) -> set[str]:
     """Lower-cased lemmas of the content words (no stop words, punctuation or bare numbers); a
     month is its full name ("Jan." = "January")."""
-    return {
-        _month(t.text) or t.lemma
-        for i in indices
-        for t in doc.sentence_tokens(i)
-        if not (t.is_stop or t.is_punct) and any(ch.isalpha() for ch in t.text)
-    }
+    return {_month(t.text) or t.lemma for i in indices for t in doc.sentence_tokens(i) if _content(t)}
+
+
+def _content(t: Token) -> bool:
+    return not (t.is_stop or t.is_punct) and any(ch.isalpha() for ch in t.text)
 
 
 def _month(word: str) -> str | None:

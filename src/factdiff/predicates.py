@@ -295,11 +295,16 @@ def _referring(p: _Parse, t: Token) -> bool:
 
 def accuser(p: _Parse, t: Token) -> Token | None:
     """The verb that accuses someone of ``t``: "accusing it of copying", "suspected of leaking",
-    "accused the mayor of lying" (its "of" parsed on the mayor); else None."""
+    "accused the mayor of lying" (its "of" parsed on the mayor), "was accused by the alliance of
+    forcing" (on the alliance); else None."""
+    if t.dep == "amod" and t.tag == "VBG" and (n := p.head(t.i)) is not None:
+        t = n  # "of deliberately slowing payouts" parsed with "slowing" on "payouts"
     of = p.head(t.i) if t.dep in ("pcomp", "pobj") else None
     acc = p.head(of.i) if of is not None and of.lower == "of" else None
     if acc is not None and acc.dep == "dobj":
         acc = p.head(acc.i)
+    elif acc is not None and acc.dep == "pobj" and (by := p.head(acc.i)) is not None and by.dep in ("agent", "prep"):
+        acc = p.head(by.i)
     return acc if acc is not None and acc.lemma in ("accuse", "suspect") else None
 
 
@@ -368,8 +373,8 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
             if c.lower == "no" and not _no_is_negation(p, c):
                 continue
             negs.append(c.i)
-        elif c.dep == "advmod" and c.lower in lx.WEAK_NEGATORS:
-            negs.append(c.i)
+        elif c.dep == "advmod" and (c.lower in lx.WEAK_NEGATORS or (c.lower == "little" and t.tag == "VBN")):
+            negs.append(c.i)  # "has barely changed", "is little changed"
             weak = True
         elif c.dep == "advmod" and c.lower in ("less", "least") and t.pos in ("ADJ", "ADV"):
             negs.append(c.i)  # "less severe" sits with "mild", not "severe"
@@ -377,7 +382,8 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
         elif c.dep == "advmod" and c.lower == "ever" and any(g.lower in lx.WEAK_NEGATORS for g in p.children(c.i, "advmod")):
             negs.extend(g.i for g in p.children(c.i, "advmod") if g.lower in lx.WEAK_NEGATORS)  # "hardly ever"
             weak = True
-        elif c.dep == "advmod" and any(g.lower == "no" for g in p.children(c.i, "neg", "det", "advmod")) and not (
+        elif c.dep == "advmod" and c.lower != "matter" and any(  # "no matter how long" negates nothing
+                g.lower == "no" for g in p.children(c.i, "neg", "det", "advmod")) and not (
                 c.i + 1 < len(p.doc.tokens) and p.doc.tokens[c.i + 1].lower == "than"):
             # "no longer"; "no later than four weeks" is a bound, not a negation
             negs.extend([g.i for g in p.children(c.i, "neg", "det", "advmod") if g.lower == "no"])
@@ -545,7 +551,7 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
         # initiative" leaves one possible
         parity ^= 1 ^ (len(_own_negation(p, denier)[0]) % 2)
         govs.append(denier.i)
-    if (claim := _denied_claim(p, t)) is not None:
+    if (claim := _denied_claim(p, h if t.dep == "acomp" and h is not None and h.lemma == "be" else t)) is not None:
         parity ^= 1  # "rejected the claim that the firms had received subsidies"
         govs += claim
     # up the chain of complements: "has yet to", "failed to", "refused to", "denied", neg raising
@@ -713,6 +719,11 @@ def _raised(p: _Parse, t: Token) -> bool:
     return t.lemma in lx.NEG_RAISING and bool(p.children(t.i, "ccomp", "xcomp"))
 
 
+def raised(doc: Document, pred: Predicate) -> bool:
+    """Whether a verb's negation was read on its complement ("does not expect it to launch")."""
+    return pred.kind == "verb" and _raised(_parse(doc), doc.tokens[pred.head])
+
+
 # -- modality ---------------------------------------------------------------------------------
 
 
@@ -839,6 +850,8 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
                 modal.append(c.i)
             elif c.dep == "advmod" and c.lower in lx.HEDGE_ADVERBS:
                 hedges.append(c.i)
+            elif c.dep == "parataxis" and lemma_in(c, lx.ALLEGATION_GOVERNORS):
+                hedges.append(c.i)  # "The authority, he alleged, had not completed the work"
             elif c.lower in _CONDITION_WORDS and any(x.lower in ("to", "on", "upon") for x in p.children(c.i, "prep")):
                 cond = c.i  # "will invest £200m, subject to approval by the regulator"
             elif c.lower == "pending" and c.dep == "prep" and p.children(c.i, "pobj"):
@@ -914,6 +927,10 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
             break
         cur = g
         hops += 1
+    if base.dep == "acl" and any(m.lower == "that" for m in p.children(base.i, "mark")) and (
+            (n := p.head(base.i)) is not None and n.dep == "pobj" and (pr := p.head(n.i)) is not None
+            and (g := p.head(pr.i)) is not None and lemma_in(g, lx.ALLEGATION_GOVERNORS)):
+        hedges.append(g.i)  # "alleged in a statement that Holbrook had hidden it" (the clause parsed on "statement")
     if (acc := accuser(p, base)) is not None and (base.pos == "VERB" or base.tag == "VBG"):
         hedges.append(acc.i)  # "accusing it of copying", "suspected of leaking": an allegation
     asked = [m for m in p.children(base.i, "mark") if m.lower in lx.QUESTION_MARKS]
@@ -1507,6 +1524,108 @@ def _other_side(ctx: Context, a: Predicate, b: Predicate) -> bool:
     if ctx.source.tokens[a.head].tag not in _COMPARATIVE_TAGS or ctx.copy.tokens[b.head].tag not in _COMPARATIVE_TAGS:
         return False
     return bool((b.agent - {_PRON}) & _than_side(ctx.source, a.head) or (a.agent - {_PRON}) & _than_side(ctx.copy, b.head))
+
+
+#: prepositions whose object receives what a verb does ("a claim against X", "sold it to X"):
+#: "with" and "between" are left out, since both parties of them do it
+_RECEIVING = frozenset({"against", "to", "from", "on", "over", "for", "of", "at", "into", "upon"})
+#: verbs that may be told from either party's side: deeds both parties do to each other ("A met B" =
+#: "B met A"), and "be missing" ("envelopes were missing a signature" = "a signature was missing")
+EITHER_SIDE = frozenset({
+    "miss", "meet", "clash", "fight", "battle", "collide", "face", "play", "draw", "tie", "marry", "merge", "partner",
+    "compete", "debate", "negotiate", "talk", "agree", "trade", "swap", "exchange", "share", "split", "divorce",
+    "resemble", "match", "equal", "border", "rival", "join", "contact", "phone", "call", "email", "embrace",
+})
+
+
+def _names(t: Token, p: _Parse) -> set[str]:
+    """The nouns that name a party: its head and those it is coordinated with ("A and B")."""
+    out = set()
+    for x in (t, *p.children(t.i, "conj")):
+        if x.pos in ("NOUN", "PROPN"):
+            out.add(x.lower if x.pos == "PROPN" else x.lemma.lower())
+    return out
+
+
+def _receivers(p: _Parse, v: Token, agent_at: int) -> set[str]:
+    """The parties a verb acts on: its objects, a passive subject, and the objects of a receiving
+    preposition on the verb or on its object ("filed a claim against Solvang"), with the subject
+    of an infinitive spaCy hangs on it ("sued the company to recover $4m")."""
+    out: set[str] = set()
+
+    def take(t: Token, depth: int) -> None:
+        out.update(_names(t, p))
+        if depth < 2:
+            for prep in p.children(t.i, "prep"):
+                if prep.lower in _RECEIVING:
+                    for o in p.children(prep.i, "pobj"):
+                        take(o, depth + 1)
+
+    for c in p.children(v.i):
+        if c.i == agent_at:
+            continue
+        if c.dep in ("dobj", "dative", "nsubjpass", "oprd"):
+            take(c, 0)
+        elif c.dep == "prep" and c.lower in _RECEIVING:
+            for o in p.children(c.i, "pobj"):
+                take(o, 1)
+        elif c.dep in ("ccomp", "xcomp") and any(x.lower == "to" for x in p.children(c.i, "aux")):
+            for s in p.children(c.i, "nsubj"):
+                take(s, 1)
+    return out
+
+
+def _doer(doc: Document, pred: Predicate) -> tuple[_Parse, set[str]] | None:
+    if pred.agent_at is None or pred.kind != "verb":
+        return None
+    p = _parse(doc)
+    names = _names(doc.tokens[pred.agent_at], p)
+    return (p, names) if names else None
+
+
+def _has_object(p: _Parse, v: int) -> bool:
+    return bool(p.children(v, "dobj", "dative", *_PASS_SUBJ)) or any(
+        p.children(c.i, "nsubj") and any(x.lower == "to" for x in p.children(c.i, "aux")) for c in p.children(v, "ccomp"))
+
+
+def _by_unread(p: _Parse, v: int) -> bool:
+    """A "by" phrase on a verb the parse reads as active: a headline's passive ("Marlow Polymers
+    fined £2.4 million by regulator"), whose subject is not the doer."""
+    return not p.children(v, *_PASS_SUBJ) and any(c.lower == "by" and p.children(c.i, "pobj") for c in p.children(v, "prep"))
+
+
+def moved_party(ctx: Context, a: Predicate, b: Predicate) -> str | None:
+    """A party that changed sides of the same deed while the other party was named otherwise:
+    "his client filed a claim against Solvang" → "Solvang filed a claim against Brennecke", "the
+    authority has sued the company" → "Bay State Dredging has sued the authority". Returns the
+    party's name, or None. The full swap with both parties named alike is the matcher's
+    (``detectors.meaning``); a mutual deed ("met", "merged"), a copy doer the source also shows
+    doing it, and a doer named in both are no reversal."""
+    if a.lemma != b.lemma or a.lemma in EITHER_SIDE:
+        return None
+    da, db = _doer(ctx.source, a), _doer(ctx.copy, b)
+    if da is None or db is None:
+        return None
+    (pa, doers_a), (pb, doers_b) = da, db
+    if doers_a & doers_b:
+        return None
+    assert a.agent_at is not None and b.agent_at is not None
+    # a deed done to no object can be told of its object ("X narrowed the gap" / "the gap narrowed")
+    if not (_has_object(pa, a.head) and _has_object(pb, b.head)) or _by_unread(pa, a.head) or _by_unread(pb, b.head):
+        return None
+    got_a = _receivers(pa, ctx.source.tokens[a.head], a.agent_at)
+    got_b = _receivers(pb, ctx.copy.tokens[b.head], b.agent_at)
+    moved = (doers_a & got_b) or (doers_b & got_a)
+    if not moved:
+        return None
+    # the source tells the copy's doer doing it somewhere too (a suit and a counter-suit)
+    for si in range(len(ctx.source.sentences)):
+        for x in sentence_predicates(ctx.source, si):
+            if x.lemma == b.lemma and (si, x.head) != (a.sentence, a.head):
+                dx = _doer(ctx.source, x)
+                if dx is not None and dx[1] & doers_b:
+                    return None
+    return sorted(moved)[0]
 
 
 def _sentence_lemmas(doc: Document, si: int) -> frozenset[str]:

@@ -30,6 +30,7 @@ from .predicates import (
     sentence_predicates,
 )
 from .predicates import span as predicate_span
+from .vocabulary import sentence_words
 
 #: tokens that make a copy predicate explicitly negated
 EXPLICIT_NEGATORS = lx.NEGATORS | lx.NEGATIVE_PRONOUNS | {"no one"}
@@ -287,11 +288,6 @@ def restated_sentences(ctx: Context, cj: int) -> list[tuple[int, bool]]:
             if row[i] >= MIN_SIMILARITY and all(i != k for k, _ in out):
                 out.append((int(i), False))
     return out
-
-
-def sentence_words(doc: Document, sentences: list[int]) -> set[str]:
-    """Lemmas and lower-cased forms of every token of the given sentences."""
-    return {w for si in sentences for t in doc.sentence_tokens(si) for w in (t.lemma, t.lower)}
 
 
 def _prefix_negated(src: Document, word: Token, sentences: Sequence[int]) -> bool:

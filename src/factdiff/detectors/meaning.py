@@ -32,6 +32,7 @@ from ..document import Document, Span, Token
 from ..events import EventDone, events_done
 from ..findings import Finding, Severity
 from ..predicates import (
+    EITHER_SIDE,
     Match,
     Predicate,
     _parse,
@@ -43,6 +44,7 @@ from ..predicates import (
     denies,
     lemma_in,
     matches,
+    moved_party,
     phrase,
     reports_deed,
     sentence_predicates,
@@ -403,7 +405,8 @@ def _governor(doc: Document, pred: Predicate) -> Token | None:
     """The word that frames the predicate's clause as someone's: the verb whose that-clause holds it
     ("believe" in "they believe it will pass"), a noun of view said to be that clause ("their
     expectation is that it will pass", "a sign that investors expect"), the "according" of
-    "according to the alliance", or the verb that accuses someone of it ("accused him of lying")."""
+    "according to the alliance", a sayer told aside ("it had, he alleged, ..."), or the verb that
+    accuses someone of it ("accused him of lying")."""
     p = _parse(doc)
     t: Token | None = doc.tokens[pred.head]
     for _ in range(2):  # from "unsafe" / "deliberately" up to the verb of their clause
@@ -414,6 +417,9 @@ def _governor(doc: Document, pred: Predicate) -> Token | None:
     by = next((c for c in p.children(t.i, "prep") if c.lower == "according"), None)
     if by is not None:
         return by
+    aside = next((c for c in p.children(t.i, "parataxis") if lemma_in(c, _FRAMING)), None)
+    if aside is not None:
+        return aside  # "The authority, he alleged, had not completed the work"
     acc = accuser(p, t)
     if acc is not None:
         return acc
@@ -723,6 +729,8 @@ def _roles(ctx: Context, m: Match) -> Iterator[Finding]:
     a, b = m.source, m.copy
     if m.relation < 0 or a.kind != "verb" or b.kind != "verb":
         return
+    if (a.lemma in EITHER_SIDE or b.lemma in EITHER_SIDE) and a.agent_at is not None and b.agent_at is not None:
+        return  # "A met B" = "B met A" ("A refused to meet B" is read on the one who refused)
     # the agent swapped with the patient ("A accused B" → "B accused A") or with the other party
     # ("A sold its stake to B" → "B sold its stake to A")
     for other, ends in (("patient", "patient_at"), ("party", "party_at")):
@@ -740,3 +748,8 @@ def _roles(ctx: Context, m: Match) -> Iterator[Finding]:
                        detail=f"who {ctx.source.tokens[a.head].lower} whom is swapped" if other == "patient"
                        else f"the two parties of '{a.lemma}' are swapped")
         return
+    moved = moved_party(ctx, a, b)
+    if moved is not None:
+        yield _finding(ctx, m, Severity.MAJOR, "roles reversed", extra_src=tuple(x for x in (a.agent_at,) if x is not None),
+                       extra_cop=tuple(x for x in (b.agent_at,) if x is not None),
+                       detail=f"'{moved}' is on the other side of '{ctx.source.tokens[a.head].lower}'")

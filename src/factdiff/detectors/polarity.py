@@ -22,7 +22,7 @@ from ..document import Document, Span
 from ..elision import ElidedFlip, JoinedConjunct, _negator, elided_flips, joined_conjuncts
 from ..events import to_come
 from ..findings import Finding, Severity
-from ..predicates import Predicate, _parse, framed_span, matches, phrase, sentence_predicates, span
+from ..predicates import Predicate, _parse, framed_span, matches, phrase, raised, sentence_predicates, span
 from ..support import added_negations, not_until, not_yet
 from ..support import subtree as support_subtree
 
@@ -38,8 +38,10 @@ def detect(ctx: Context) -> Iterator[Finding]:
         if m.copy.argument or m.source.argument:
             continue  # a subject or object: its verb carries the negation and is reported itself
         a, b = m.source, m.copy
+        if (a.negated and raised(ctx.copy, b)) or (b.negated and raised(ctx.source, a)):
+            continue  # "does not expect a launch" → "does not expect it to launch": read on "launch"
         if (_not_yet_to_come(ctx, a, b) or _none_greater(ctx, a, b) or _proposal_described(ctx, a, b)
-                or _unless(ctx, a, b) or _only_if(ctx, a, b) or _not_until(ctx, a, b)
+                or _unless(ctx, a, b) or _only_if(ctx, a, b) or _except_only(ctx, a, b) or _not_until(ctx, a, b)
                 or _left_open(ctx.source, a) or _left_open(ctx.copy, b)):
             continue
         src_span, cop_span = framed_span(ctx.source, a), framed_span(ctx.copy, b)
@@ -127,6 +129,17 @@ def _only_if(ctx: Context, a: Predicate, b: Predicate) -> bool:
     ma, mb = opens(ctx.source, a), opens(ctx.copy, b)
     return (a.negated and not b.negated and (ma, mb) == ("unless", "only if")
             or b.negated and not a.negated and (mb, ma) == ("unless", "only if"))
+
+
+def _except_only(ctx: Context, a: Predicate, b: Predicate) -> bool:
+    """ "cannot be appealed except on a point of law" → "can be appealed only on a point of law":
+    one exception, told from either side."""
+    def words(doc: Document, p: Predicate) -> set[str]:
+        return {doc.tokens[k].lower for k in support_subtree(doc, p.head) if k > p.head}
+    if a.negated == b.negated:
+        return False
+    (neg, ndoc), (pos, pdoc) = ((a, ctx.source), (b, ctx.copy)) if a.negated else ((b, ctx.copy), (a, ctx.source))
+    return "except" in words(ndoc, neg) and "only" in words(pdoc, pos)
 
 
 def _not_until(ctx: Context, a: Predicate, b: Predicate) -> bool:
