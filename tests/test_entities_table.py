@@ -291,6 +291,18 @@ ATTRIBUTION = [
     ("attr-claim-word-echoed", "Lisle told reporters that the government had failed to produce a document showing that Mancuso knew.",
      "The government did not produce a document showing that Mancuso knew.",
      ("attribution", "minor", "The government did not produce a document showing that Mancuso knew.")),
+    # session 17: an allegation restated in other words, a denial with a participle clause, a
+    # split sentence under a looser pair, and a description restated on its own
+    ("attr-allegation-reworded", "The firm alleged that the cracks were caused by a test rig that staff had assembled badly.",
+     "The cracks came from a test rig that staff had put together badly.",
+     ("attribution", "major", "The cracks came from a test rig that staff had put together badly.")),
+    ("attr-allegation-same-verb", "The firm alleged that the cracks were caused by a faulty test rig.",
+     "The cracks were caused by a faulty test rig.", None),  # the meaning detector's "hedge removed"
+    ("attr-denial-saying", "The chief executive denied that the chain had raised prices beyond its costs, saying its profit was small.",
+     "The chain has not raised prices beyond its costs. Its chief executive said its profit was small.",
+     ("attribution", "major", "The chain has not raised prices beyond its costs.")),
+    ("attr-description-restated", "The coalition alleges that the map, approved by the commission in a 3-2 vote last November, splits the east side.",
+     "The map was approved by the commission in a 3-2 vote last November.", None),
 ]
 
 CONTROL = [

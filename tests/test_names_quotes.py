@@ -109,6 +109,12 @@ def test_raw_quotes(text: str, inner: list[str]) -> None:
         ("According to Smith, “the numbers do not add up.”", "Smith", "Smith"),
         ("Mayor Elena Ruiz spoke first. “This line will help,” she told reporters.", "she", "Elena Ruiz"),
         ("“It’s not ours,” Zelenskyy said. “Not at all.”", "Zelenskyy", "Zelenskyy"),
+        # a "he" read through a name the tagger calls an organisation, when a role word stands
+        # before it or beside it; a common noun opening a sentence is no one
+        ("Imogen Ashdown sued the board. Board chair Victor Pellham said the pause was lawful. "
+         "“No pension has been cut,” he said.", "he", "Victor Pellham"),
+        ("Tribunals have seldom cut a fee, according to Anita Desrosiers, a sports law lecturer. "
+         "“That is a high bar,” she said.", "she", "Anita Desrosiers"),
     ],
 )
 def test_quote_speakers(text: str, speaker: str, name: str) -> None:

@@ -203,8 +203,15 @@ def _person_mentions(doc: Document, raw: Sequence[Span]) -> list[tuple[int, str]
     for m in mentions(doc):
         if any(a <= m.span.start < b for a, b in inside):
             continue
-        subject = doc.tokens[_token_at(doc, m.parts[-1].start)].dep in {"nsubj", "nsubjpass"}
-        if m.label == "PERSON" or (not m.label and (skeleton(m.parts[-1].text) in person_keys or subject)):
+        last = doc.tokens[_token_at(doc, m.parts[-1].start)]
+        # a subject the tagger calls a name; "Tribunals have seldom ..." opens a sentence with a common noun
+        subject = last.dep in {"nsubj", "nsubjpass"} and last.pos == "PROPN"
+        first = _token_at(doc, m.parts[0].start)
+        # "Board chair Victor Pellham" or "Declan Moriarty, an energy policy researcher" read as an
+        # organisation: a lower-case role word before it, or one put beside it
+        titled = any(t.text.islower() and t.lemma in ROLE_WORDS and (t.i == first - 1 or (t.head == last.i and t.dep == "appos"))
+                     for t in doc.tokens[max(0, first - 1) : last.i + 8])
+        if m.label == "PERSON" or titled or (not m.label and (skeleton(m.parts[-1].text) in person_keys or subject)):
             persons.append((m.span.start, " ".join(p.text for p in m.parts)))
     return persons
 

@@ -56,7 +56,7 @@ ROLE_WORDS: dict[str, str] = {
         "nurse patient victim suspect soldier commander general ambassador diplomat lawmaker congressman "
         "congresswoman councillor adviser aide founder owner executive treasurer chancellor king queen prince "
         "princess candidate voter leader head fan player coach captain referee scientist researcher professor consultant "
-        "auditor regulator inspector customer client consumer citizen refugee migrant farmer driver pilot "
+        "auditor regulator inspector lecturer specialist historian customer client consumer citizen refugee migrant farmer driver pilot "
         "passenger tourist priest bishop pope critic supporter opponent minister secretary spokesperson "
         "detective sheriff firefighter paramedic survivor hostage prisoner inmate defendant plaintiff "
         "chancellor premier dictator monarch negotiator mediator organiser organizer donor sponsor partner "

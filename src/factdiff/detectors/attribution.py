@@ -60,16 +60,16 @@ def detect(ctx: Context) -> Iterator[Finding]:
         cop = _unquoted(ctx.copy, claimants(ctx.copy, pair.copy_tokens), in_quotes_cop)
         if src and not cop and pair.similarity >= _RESTATED_SIMILARITY:
             yield from _dropped(ctx, pair, pair.copy_tokens, src, src)
-        if not src or not cop or pair.similarity < _CLAIM_SIMILARITY:
-            continue
-        src = [_resolved(ctx.source, s) for s in src]
-        if len(pair.link.copy) > 1:
+        if src and cop and len(pair.link.copy) > 1 and pair.similarity >= _RESTATED_SIMILARITY:
             # one source sentence split in two, its sayer kept with one part only ("Ferrer said A and
             # that B" → "A. According to Ferrer, B")
             for i in pair.link.copy:
                 part = ctx.copy.sentence_tokens(i)
                 if not _unquoted(ctx.copy, claimants(ctx.copy, part), in_quotes_cop):
-                    yield from _dropped(ctx, pair, part, src, src)
+                    yield from _dropped(ctx, pair, part, [_resolved(ctx.source, s) for s in src], src)
+        if not src or not cop or pair.similarity < _CLAIM_SIMILARITY:
+            continue
+        src = [_resolved(ctx.source, s) for s in src]
         # a copy sayer that is surely one source sayer is no "maybe" for another ("Prosecutors said
         # Ashcroft told investors X" → "Ashcroft told investors X": Ashcroft is not the prosecutors)
         sure = [c for c in cop if any(same_claimant(x, c) is True for x in src)]
@@ -112,7 +112,11 @@ _NEUTRAL = lx.NEUTRAL_REPORTING | {"according to", "confirm", "find", "conclude"
 _DENYING = DENYING
 #: ... and words of belief: "supporters feared Rovers would be loaded with debt" → "Rovers would be"
 _BELIEF = frozenset({"fear", "believe", "worry"})
-_DROPPABLE = _NEUTRAL | _BELIEF | _DENYING
+#: ... and words that allege: "the company alleged that a test rig caused the cracks" → "the cracks
+#: came from a test rig". Where the copy keeps the claim's own verb, the meaning detector reads the
+#: hedge dropped from it ("hedge removed"); this reads a claim restated in other words
+_ALLEGING = frozenset({"allege"})
+_DROPPABLE = _NEUTRAL | _BELIEF | _DENYING | _ALLEGING
 #: copy words that still mark the claim as someone's (or as uncertain)
 _STILL_CREDITED = (lx.NEUTRAL_REPORTING | lx.HEDGE_GOVERNORS | lx.BELIEF_GOVERNORS | lx.ALLEGATION_GOVERNORS
                    | lx.HEDGE_ADVERBS | lx.HEDGE_ADJECTIVES | _DENYING | {"according", "denial", "confirm", "find", "conclude", "show",
@@ -167,6 +171,8 @@ def _dropped(ctx: Context, pair: Pair, copy_tokens: Sequence[Token], src: list[C
             continue
         if s.verb not in _DENYING and _own_deed(ctx.source, s):
             continue  # "the institute said it had suspended the grant": a body reporting its own act
+        if s.verb in _ALLEGING and _claim_verbs(ctx.source, s) & {t.lemma for t in copy_tokens}:
+            continue  # the claim's verb restated: its hedge is the meaning detector's
         # a copy word still credits this claim unless another sayer says it ("Ashcroft told investors
         # X", where the prosecutors said so; "the chair said X", where supporters feared it)
         others = {c.verb for c in copy_sayers if same_claimant(s, c) is False
@@ -189,23 +195,32 @@ def _dropped(ctx: Context, pair: Pair, copy_tokens: Sequence[Token], src: list[C
         now = (f"the copy leaves it to '{outer[0].span.text}' ({outer[0].verb})" if outer
                else "the copy states it as fact")
         denied = s.verb in _DENYING
+        settled = denied or s.verb in _ALLEGING
         # a summary shortens by dropping sayers ("police said"): annotators of summaries let it pass;
-        # a denial told as fact settles what was disputed
+        # a denial or an allegation told as fact settles what was disputed
         if ctx.options.get("summary"):
-            severity = Severity.MINOR if denied else Severity.INFO
+            severity = Severity.MINOR if settled else Severity.INFO
         else:
-            severity = Severity.MAJOR if denied else Severity.MINOR
+            severity = Severity.MAJOR if settled else Severity.MINOR
         yield Finding(
             type="attribution",
             severity=severity,
             message=(f"denial stated as fact: the source has '{s.span.text}' deny it ({s.verb}); {now}" if denied
-                     else f"attribution dropped: the source credits this to '{s.span.text}' ({s.verb}); {now}"),
+                     else f"allegation stated as fact: the source has '{s.span.text}' allege it ({s.verb}); {now}"
+                     if settled else f"attribution dropped: the source credits this to '{s.span.text}' ({s.verb}); {now}"),
             confidence=0.6,
             source=s.span,
             copy=ctx.copy.span(copy_tokens[0].start, copy_tokens[-1].end),
         )
         return
 
+
+
+def _claim_verbs(doc: Document, s: Claimant) -> set[str]:
+    """Lemmas of the verbs that head the claim's clauses."""
+    claim = set(s.claim)
+    return {doc.tokens[i].lemma for i in claim if doc.tokens[i].pos in ("VERB", "AUX")
+            and (doc.tokens[i].head not in claim or doc.tokens[i].dep == "conj")}
 
 
 def _own_deed(doc: Document, s: Claimant) -> bool:
@@ -235,21 +250,37 @@ def _introduces(doc: Document, i: int) -> bool:
     sayer in it credits no clause of its own ("A police spokesman explained. The man was armed.")."""
     if doc.sentences[i].text.rstrip().endswith(":"):
         return True
-    return any(not c.claim for c in claimants(doc, doc.sentence_tokens(i)))
+    return any(not c.claim and _main_unnegated(doc, c) for c in claimants(doc, doc.sentence_tokens(i)))
+
+
+def _main_unnegated(doc: Document, c: Claimant) -> bool:
+    """The sayer's verb is its sentence's main verb and not negated ("A spokesman explained."; not
+    "..., but the heads of the chains have not yet confirmed")."""
+    toks = doc.tokens_in(c.span.start, c.span.end)
+    if not toks:
+        return True
+    verb = doc.tokens[toks[-1].head]
+    return verb.dep == "ROOT" and not any(t.head == verb.i and (t.dep == "neg" or t.lower in lx.NEGATORS)
+                                          for t in doc.sentence_tokens(doc.sentence_at(verb.start)))  # type: ignore[arg-type]
 
 
 def _restated(doc: Document, claim: tuple[int, ...], copy_words: set[str]) -> set[str]:
-    """The content lemmas of the claim, or of one of its coordinated clauses ("said A and that B"),
-    that the copy restates (most of them, two at least); empty when it restates none."""
+    """The content lemmas of the claim, or of one of its coordinated clauses ("said A and that B")
+    or of what is left without its participle clause ("denied A, saying B"), that the copy restates (most of them, two at least); empty when it restates none."""
     parts = [set(claim)]
     for i in claim:
         t = doc.tokens[i]
-        if t.dep == "conj" and t.pos in {"VERB", "AUX"} and any(
-                doc.tokens[c].head == i and doc.tokens[c].dep in {"nsubj", "nsubjpass", "mark"} for c in claim):
+        # a clause with its own subject, or a participle's ("denied that X, saying Y")
+        if (t.dep == "conj" and t.pos in {"VERB", "AUX"}) or (t.dep == "advcl" and t.tag == "VBG"):
             part = set(subtree(doc, i)) & set(claim)
             parts += [part, parts[0] - part]
+    # what the claim says of its things, not how it describes them: a relative clause, a participle
+    # or an apposition on a noun is background ("the map, approved in a 3-2 vote, splits the east
+    # side": the copy's "the map was approved in a 3-2 vote" restates no allegation)
+    background = {k for i in claim if doc.tokens[i].dep in {"relcl", "appos"} or (
+        doc.tokens[i].dep == "acl" and doc.tokens[i].tag in {"VBN", "VBG"}) for k in subtree(doc, i)}
     for part in parts:
-        words = {doc.tokens[i].lemma for i in part if _content(doc.tokens[i])}
+        words = {doc.tokens[i].lemma for i in part - background if _content(doc.tokens[i])}
         kept = words & copy_words
         if len(kept) >= 2 and len(kept) >= _RESTATED * len(words):
             return words
