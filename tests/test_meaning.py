@@ -1365,6 +1365,18 @@ SESSION17 = [
      "The council, he alleged, had not finished the roadworks.", None),
     ("He alleged that the council had not finished the roadworks.",
      "The council had not finished the roadworks.", (M, MAJOR)),
+    ("The port has challenged state awards before.", "This is not the port's first challenge to a state award.", None),
+    ("The board rejected the bid without explanation.", "The board turned down the bid without saying why.", None),
+    ("The office may order a review, she said, but it has not reached any conclusions.",
+     "She said the office could order a review, but that it has yet to reach any conclusions.", None),
+    ("Ending the contract early may cost the festival money.",
+     "The festival could lose money if it ends the contract early.", None),
+    ("The minister, who has resisted calls for a windfall tax, spoke on Monday.",
+     "The minister, who has pushed back against calls for a windfall tax, spoke on Monday.", None),
+    ("The club said the buyer had failed to pay the second installment.",
+     "The club said the buyer won the player last summer and had not paid the second installment.", None),
+    ("The club said the buyer had failed to pay the second installment.",
+     "The club said the buyer had paid the second installment.", (P, MAJOR)),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES

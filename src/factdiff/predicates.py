@@ -868,7 +868,9 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
     if (sj := _subjunctive(p, base)) is not None:
         level = min(level, lx.PROBABLE)  # "(proposed) that Drummond be excluded": asked for, not done
         modal.append(sj)
-    if base.dep == "conj" and base.pos in ("VERB", "AUX") and not any(c.tag == "MD" for c in p.children(base.i, "aux")) and (
+    if base.dep == "conj" and base.pos in ("VERB", "AUX") and not any(c.tag == "MD" for c in p.children(base.i, "aux")) and not (
+        p.children(base.i, *_SUBJ, *_PASS_SUBJ)  # "may order it, but it has not reached a conclusion": a clause of its own
+    ) and (
         (h := p.head(base.i)) is not None and h.pos in ("VERB", "AUX")
     ):
         for c in p.children(h.i, "aux"):  # "would cost $200bn and be paid for by ...": the modal is shared
@@ -1197,6 +1199,16 @@ def _held_level(p: _Parse, t: Token) -> bool:
     return bool(at) or objs[0].lemma in _LEVELS
 
 
+#: implicit negators read on their complement alone: "failed to pay" is "did not pay"
+_READ_ON_COMPLEMENT = frozenset({"fail", "refuse", "decline", "neglect"})
+
+
+def read_on_complement(doc: Document, t: Token) -> bool:
+    """An implicit negator with a complement, read on the complement alone: "failed to pay" is "did
+    not pay", and "won" is no opposite of it."""
+    return t.lemma in _READ_ON_COMPLEMENT and t.pos == "VERB" and bool(_parse(doc).children(t.i, "xcomp"))
+
+
 def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
     """All predicates of one sentence (cached on the document)."""
     cache = doc._cache.setdefault("meaning.predicates", {})
@@ -1250,7 +1262,8 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
             yet_to = t.lemma == "have" and p.children(t.i, "xcomp") and any(
                 c.lower == "yet" for c in p.children(t.i, "advmod")
             )
-            if lemma not in lx.NO_PREDICATE and not yet_to:  # "has yet to" is read on its complement
+            negator = read_on_complement(doc, t)
+            if lemma not in lx.NO_PREDICATE and not yet_to and not negator:  # "has yet to" is read on its complement
                 # a participle after a copula ("was not opposed to") takes its subject and negation from it
                 h = p.head(t.i) if t.dep == "acomp" and not p.children(t.i, "aux", "auxpass", *_SUBJ, *_PASS_SUBJ) else None
                 base = h if h is not None and h.lemma in _COPULAS else t
@@ -1286,7 +1299,7 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
             t.lower in lx.DIRECTION_ADVERBS or (t.lower.endswith("ly") and _manner(t.lower))
         ):  # "would likely cost" is a modality of "cost", not a claim of its own
             h = p.head(t.i)
-            if h is not None:
+            if h is not None and f"{h.lemma} {t.lower}" not in lx.VERB_PHRASES:  # "pushed back" is its verb's
                 out.append(_make(p, t, h, t.lower, "adv"))
     cache[sentence] = out
     return out

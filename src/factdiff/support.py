@@ -324,6 +324,11 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
                 continue  # "governor undecided" → "governor has not decided"
             if any(not_until(cop, b, src, si) for si, _ in cands):
                 continue  # "cannot take effect until ratified" for "must be ratified before it can"
+            if _idiom(cop, b):
+                continue  # "this is not its first challenge", "it does not matter how long"
+            if any(cop.tokens[i].lower == "without" for i in negs) and any(
+                    t.lower == "without" for si, _ in cands for t in src.sentence_tokens(si)):
+                continue  # "rejected without explanation" → "turned down without saying why"
             if any(lx.relation(a.lemma, b.lemma) < 0 for a, _ in src_preds):
                 continue  # "rejected" → "did not approve": an antonym paraphrase
             if any(lx.relation(w, b.lemma) < 0 for w in src_preps):
@@ -370,6 +375,19 @@ def added_negations(ctx: Context) -> list[AddedNegation]:
             out.append(AddedNegation(b, neg, source, counterpart, round(support, 3), linked))
     ctx.cache["support.added"] = out
     return out
+
+
+def _idiom(doc: Document, b: Predicate) -> bool:
+    """A negation that asserts: "this is not its first challenge" (it has challenged before), "it
+    does not matter how long" (= "no matter how long")."""
+    p = _parse(doc)
+    t = doc.tokens[b.head]
+    nouns = [t] if t.pos == "NOUN" else p.children(t.i, "attr")
+    if any(c.lower == "first" for n in nouns for c in p.children(n.i, "amod")):
+        return True
+    return b.lemma == "matter" and any(
+        doc.tokens[k].lower in ("how", "whether", "what", "who", "when", "where", "which")
+        for c in p.children(t.i, "ccomp") for k in subtree(doc, c.i)[:3])
 
 
 def _keys(t: Token) -> set[str]:

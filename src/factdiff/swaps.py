@@ -41,6 +41,7 @@ from .predicates import (
     asked,
     clause_negated,
     closely_aligned,
+    read_on_complement,
     scope_only,
     sentence_predicates,
     token_place,
@@ -95,6 +96,8 @@ def _comparable(t: Token, doc: Document) -> bool:
         return False
     if t.i > 0 and doc.tokens[t.i - 1].lower == "how":
         return False
+    if t.dep in ("advmod", "prt") and f"{doc.tokens[t.head].lemma} {t.lower}" in lx.VERB_PHRASES:
+        return False  # "pushed back": the particle is its verb's, compared as one predicate
     nxt = doc.tokens[t.i + 1 : t.i + 3]
     return not (t.tag in ("JJR", "RBR") and len(nxt) == 2 and nxt[0].lower == "than" and (nxt[1].like_num or nxt[1].pos == "NUM"))
 
@@ -221,6 +224,8 @@ def _swap_in(
             continue  # "comes two months after the ruling" → "two months before the recall, ..."
         if asked(src, v.i) and asked(cop, w.i):
             continue  # "whether she would veto it" / "whether she will sign it": one open question
+        if read_on_complement(src, v) or read_on_complement(cop, w):
+            continue  # "had failed to pay the installment" / "won the player": read on "pay"
         negated = clause_negated(src, v)
         if negated != clause_negated(cop, w):
             continue  # "rejected" → "did not accept"

@@ -509,6 +509,8 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
         return  # a flip is the polarity detector's; "may not" → "will not" is compared here
     if "noun" in (a.kind, b.kind) and a.kind != b.kind:
         return  # "trying to sell" / "offered for sale": a noun carries no modality of its own
+    if "adv" in (a.kind, b.kind):
+        return  # "early" has its verb's certainty, compared on the verb
     if a.kind != b.kind and a.lemma == b.lemma:
         return  # one word parsed two ways ("or delete" a verb in one text, an adjective in the other)
     la, lb = _levels(ctx, a, b)
