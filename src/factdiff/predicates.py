@@ -1592,8 +1592,14 @@ def _doer(doc: Document, pred: Predicate) -> tuple[_Parse, set[str]] | None:
     if pred.agent_at is None or pred.kind != "verb":
         return None
     p = _parse(doc)
-    names = _names(doc.tokens[pred.agent_at], p)
+    t = doc.tokens[pred.agent_at]
+    # a pronoun doer stays unnamed: it matches no party, so a named one moved into its place counts
+    names = {_PRON} if t.pos == "PRON" and t.lower not in _WH else _names(t, p)
     return (p, names) if names else None
+
+
+def _objects(p: _Parse, v: int) -> set[str]:
+    return {w for c in p.children(v, "dobj", "dative", *_PASS_SUBJ) for w in _names(c, p)}
 
 
 def _has_object(p: _Parse, v: int) -> bool:
@@ -1623,12 +1629,20 @@ def moved_party(ctx: Context, a: Predicate, b: Predicate) -> str | None:
     if doers_a & doers_b:
         return None
     assert a.agent_at is not None and b.agent_at is not None
-    # a deed done to no object can be told of its object ("X narrowed the gap" / "the gap narrowed")
-    if not (_has_object(pa, a.head) and _has_object(pb, b.head)) or _by_unread(pa, a.head) or _by_unread(pb, b.head):
+    if _by_unread(pa, a.head) or _by_unread(pb, b.head):
         return None
     got_a = _receivers(pa, ctx.source.tokens[a.head], a.agent_at)
     got_b = _receivers(pb, ctx.copy.tokens[b.head], b.agent_at)
-    moved = (doers_a & got_b) or (doers_b & got_a)
+    # a deed's object can be told as its subject where the other text gives the verb no object ("X
+    # narrowed the gap" / "the gap narrowed"); a party moved out of a preposition cannot ("acted on
+    # advice from the director" / "the director acted on her advice")
+    out = doers_a & got_b
+    if out and not _has_object(pa, a.head) and out & _objects(pb, b.head):
+        out = set()
+    into = doers_b & got_a
+    if into and not _has_object(pb, b.head) and into & _objects(pa, a.head):
+        into = set()
+    moved = out or into
     if not moved:
         return None
     # the source tells the copy's doer doing it somewhere too (a suit and a counter-suit)
