@@ -182,7 +182,7 @@ CLASSES: dict[str, frozenset[str]] = {
                          "demonize", "demonise", "decry", "deplore", "lambast", "fight against",
                          "argue against", "campaign against", "lobby against", "vote against",
                          "speak against", "protest against", "rail against", "testify against",
-                         "rule against", "side against", "push back"}),
+                         "rule against", "side against"}),
     "encourage": frozenset({"encourage", "promote", "foster", "urge", "spur", "stimulate", "incentivize"}),
     "discourage": frozenset({"discourage", "deter", "dissuade", "hinder", "hamper", "inhibit"}),
     "acknowledge": frozenset({"acknowledge", "recognize", "recognise", "heed", "address", "note"}),
@@ -345,9 +345,9 @@ NEWS_ANTONYMS = (
 OPPOSITE_PARTICLES = frozenset(frozenset(p) for p in (("up", "down"), ("in", "out"), ("on", "off")))
 PARTICLES = frozenset(w for pair in OPPOSITE_PARTICLES for w in pair)
 #: verb + preposition or adverb predicates whose class differs from the verb's ("fight for"
-#: supports, "go ahead" proceeds, "push back" resists); a particle ("call off") is read with its verb anyway
+#: supports, "go ahead" proceeds); a particle ("call off") is read with its verb anyway
 VERB_PHRASES = frozenset(w for words in CLASSES.values() for w in words
-                         if w.endswith((" for", " against", " ahead", " forward", " back")))
+                         if w.endswith((" for", " against", " ahead", " forward")))
 #: opposite verbs that tell one event from its two sides: "A sold it to B" is "B bought it from A"
 CONVERSES = frozenset(frozenset(p) for p in (
     ("buy", "sell"), ("lend", "borrow"), ("give", "receive"), ("win", "lose"), ("beat", "lose"),

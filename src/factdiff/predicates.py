@@ -1203,6 +1203,16 @@ def _held_level(p: _Parse, t: Token) -> bool:
 _READ_ON_COMPLEMENT = frozenset({"fail", "refuse", "decline", "neglect"})
 
 
+def verb_particle(doc: Document, t: Token) -> bool:
+    """An adverb that belongs to its verb: "went ahead" (a verb phrase of the lexicon), "pushed back
+    against calls" (resisted them; "pushed the launch back" delayed it)."""
+    if t.dep not in ("advmod", "prt") or t.head == t.i:
+        return False
+    h = doc.tokens[t.head]
+    return f"{h.lemma} {t.lower}" in lx.VERB_PHRASES or (
+        t.lower == "back" and any(c.lower == "against" for c in _parse(doc).children(h.i, "prep")))
+
+
 def read_on_complement(doc: Document, t: Token) -> bool:
     """An implicit negator with a complement, read on the complement alone: "failed to pay" is "did
     not pay", and "won" is no opposite of it."""
@@ -1299,7 +1309,7 @@ def sentence_predicates(doc: Document, sentence: int) -> list[Predicate]:
             t.lower in lx.DIRECTION_ADVERBS or (t.lower.endswith("ly") and _manner(t.lower))
         ):  # "would likely cost" is a modality of "cost", not a claim of its own
             h = p.head(t.i)
-            if h is not None and f"{h.lemma} {t.lower}" not in lx.VERB_PHRASES:  # "pushed back" is its verb's
+            if h is not None and not verb_particle(doc, t):
                 out.append(_make(p, t, h, t.lower, "adv"))
     cache[sentence] = out
     return out
@@ -1555,9 +1565,19 @@ def _names(t: Token, p: _Parse) -> set[str]:
     """The nouns that name a party: its head and those it is coordinated with ("A and B")."""
     out = set()
     for x in (t, *p.children(t.i, "conj")):
+        if _dateline(p.doc, x):
+            continue  # "ADELAIDE, South Australia (Coastline Press) — Farmers' groups accused ..."
         if x.pos in ("NOUN", "PROPN"):
             out.add(x.lower if x.pos == "PROPN" else x.lemma.lower())
     return out
+
+
+def _dateline(doc: Document, t: Token) -> bool:
+    """A place in capitals opening a sentence before a comma: a wire story's dateline."""
+    nxt = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
+    s = doc.sentence_at(t.start)
+    return t.text.isupper() and len(t.text) > 1 and nxt is not None and nxt.text == "," and s is not None and (
+        doc.tokens_in(s.start, s.end)[:1] == [t])
 
 
 def _receivers(p: _Parse, v: Token, agent_at: int) -> set[str]:

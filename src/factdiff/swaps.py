@@ -45,6 +45,7 @@ from .predicates import (
     scope_only,
     sentence_predicates,
     token_place,
+    verb_particle,
 )
 from .support import restated_sentences, sentence_counts, subtree, token_keys
 
@@ -96,8 +97,8 @@ def _comparable(t: Token, doc: Document) -> bool:
         return False
     if t.i > 0 and doc.tokens[t.i - 1].lower == "how":
         return False
-    if t.dep in ("advmod", "prt") and f"{doc.tokens[t.head].lemma} {t.lower}" in lx.VERB_PHRASES:
-        return False  # "pushed back": the particle is its verb's, compared as one predicate
+    if verb_particle(doc, t):
+        return False  # "pushed back against": the particle is its verb's
     nxt = doc.tokens[t.i + 1 : t.i + 3]
     return not (t.tag in ("JJR", "RBR") and len(nxt) == 2 and nxt[0].lower == "than" and (nxt[1].like_num or nxt[1].pos == "NUM"))
 
