@@ -301,6 +301,10 @@ ATTRIBUTION = [
     ("attr-denial-saying", "The chief executive denied that the chain had raised prices beyond its costs, saying its profit was small.",
      "The chain has not raised prices beyond its costs. Its chief executive said its profit was small.",
      ("attribution", "major", "The chain has not raised prices beyond its costs.")),
+    ("attr-sayer-changed-looser-pair",
+     "Priya Vandermeer, chief economist at Lakeshore Bank, said the investigation was unlikely to bring prices down in the short term.",
+     "According to Finance Minister Colm Adair, the investigation is unlikely to bring prices down in the short term.",
+     ("attribution", "major", "Finance Minister Colm Adair")),
     ("attr-description-restated", "The coalition alleges that the map, approved by the commission in a 3-2 vote last November, splits the east side.",
      "The map was approved by the commission in a 3-2 vote last November.", None),
 ]

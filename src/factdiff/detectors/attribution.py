@@ -67,8 +67,12 @@ def detect(ctx: Context) -> Iterator[Finding]:
                 part = ctx.copy.sentence_tokens(i)
                 if not _unquoted(ctx.copy, claimants(ctx.copy, part), in_quotes_cop):
                     yield from _dropped(ctx, pair, part, [_resolved(ctx.source, s) for s in src], src)
-        if not src or not cop or pair.similarity < _CLAIM_SIMILARITY:
+        if not src or not cop or pair.similarity < _RESTATED_SIMILARITY:
             continue
+        # in a looser pair sayers need not line up: one is compared only where the copy sayer's
+        # claim restates the source sayer's ("Vandermeer said the investigation was unlikely to bring
+        # prices down" → "According to Adair, the investigation is unlikely to bring prices down")
+        close = pair.similarity >= _CLAIM_SIMILARITY
         src = [_resolved(ctx.source, s) for s in src]
         # a copy sayer that is surely one source sayer is no "maybe" for another ("Prosecutors said
         # Ashcroft told investors X" → "Ashcroft told investors X": Ashcroft is not the prosecutors)
@@ -81,6 +85,9 @@ def detect(ctx: Context) -> Iterator[Finding]:
             # "Dunmore named Marchetti mediator. He said ..." is Dunmore's)
             if set(key(c.span.text).split()) & (own if s.span.text.lower() in _PERSONAL else near):
                 continue  # the copy's sayer is in the source right here, in another role
+            if not close and not (c.claim and _restated(ctx.source, s.claim, {
+                    w for i in c.claim for w in (ctx.copy.tokens[i].lemma, ctx.copy.tokens[i].lower)})):
+                continue
             yield Finding(
                 type="attribution",
                 severity=Severity.MAJOR,
@@ -95,7 +102,7 @@ def detect(ctx: Context) -> Iterator[Finding]:
         # researchers reported" → "researchers reported that in a study X")
         gone = [s for s in lost[len(new):] if s.verb in _BELIEF or not any(
             x is not s and x not in lost and _inside(ctx, s, x) for x in src)]
-        if gone:
+        if gone and close:
             yield from _dropped(ctx, pair, pair.copy_tokens, gone, src)
 
 
