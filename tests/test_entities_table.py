@@ -301,8 +301,10 @@ ATTRIBUTION = [
     ("attr-denial-saying", "The chief executive denied that the chain had raised prices beyond its costs, saying its profit was small.",
      "The chain has not raised prices beyond its costs. Its chief executive said its profit was small.",
      ("attribution", "major", "The chain has not raised prices beyond its costs.")),
-    ("attr-sayer-changed-looser-pair",
+    ("attr-sayer-changed-looser-pair",  # someone the source names elsewhere
+     "Finance Minister Colm Adair spoke on Monday. Food prices rose 4% last year. Shoppers have cut back on meat. "
      "Priya Vandermeer, chief economist at Lakeshore Bank, said the investigation was unlikely to bring prices down in the short term.",
+     "Finance Minister Colm Adair spoke on Monday. Food prices rose 4% last year. Shoppers have cut back on meat. "
      "According to Finance Minister Colm Adair, the investigation is unlikely to bring prices down in the short term.",
      ("attribution", "major", "Finance Minister Colm Adair")),
     ("attr-description-restated", "The coalition alleges that the map, approved by the commission in a 3-2 vote last November, splits the east side.",
@@ -348,6 +350,18 @@ def test_case(case_id: str, source: str, copy: str, expected: tuple[str, str, st
             assert report.copy.text[f.copy.start : f.copy.end] == f.copy.text
         if f.source is not None:
             assert report.source.text[f.source.start : f.source.end] == f.source.text
+
+
+def test_a_looser_pair_compares_only_a_sayer_the_source_names() -> None:
+    # in a pair below 0.75, a copy sayer the source never names may be another name of the same
+    # one ("Sir John" for "Mr. Stevens"): the name itself is the entity detector's
+    r = factdiff.compare(
+        "Priya Vandermeer, chief economist at Lakeshore Bank, said the investigation was unlikely to bring prices down in the short term.",
+        "According to Finance Minister Colm Adair, the investigation is unlikely to bring prices down in the short term.",
+        detectors=DETECTORS)
+    assert r.alignment.links and r.alignment.links[0].similarity < 0.75
+    assert not [f for f in r.findings if f.type == "attribution"]
+    assert [f for f in r.findings if f.type == "entity"]
 
 
 def test_demonym_outside_the_alias_table_is_a_variant() -> None:

@@ -1377,8 +1377,6 @@ SESSION17 = [
      "The club said the buyer won the player last summer and had not paid the second installment.", None),
     ("The club said the buyer had failed to pay the second installment.",
      "The club said the buyer had paid the second installment.", (P, MAJOR)),
-    ("She said she had acted on advice from the district's former finance director.",
-     "She said the district's former finance director had acted on her advice.", (M, MAJOR)),
     ("Voters narrowed the gap to nine votes.", "The gap narrowed to nine votes.", None),
 ]
 

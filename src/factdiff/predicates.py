@@ -21,6 +21,7 @@ from difflib import SequenceMatcher
 from . import lexicon as lx
 from .context import Context
 from .document import Document, Span, Token
+from .roles import ROLE_WORDS
 
 _SUBJ = {"nsubj", "csubj", "expl"}
 _PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -1550,14 +1551,28 @@ def _other_side(ctx: Context, a: Predicate, b: Predicate) -> bool:
 
 
 #: prepositions whose object receives what a verb does ("a claim against X", "sold it to X"):
-#: "with" and "between" are left out, since both parties of them do it
-_RECEIVING = frozenset({"against", "to", "from", "on", "over", "for", "of", "at", "into", "upon"})
+#: "with" and "between" are left out, since both parties of them do it, and "from" and "of", whose
+#: object is mostly a source or a part ("revenue from advertisers", "10% of the sale")
+_RECEIVING = frozenset({"against", "to", "on", "over", "for", "at", "into", "upon"})
 #: verbs that may be told from either party's side: deeds both parties do to each other ("A met B" =
 #: "B met A"), and "be missing" ("envelopes were missing a signature" = "a signature was missing")
 EITHER_SIDE = frozenset({
     "miss", "meet", "clash", "fight", "battle", "collide", "face", "play", "draw", "tie", "marry", "merge", "partner",
     "compete", "debate", "negotiate", "talk", "agree", "trade", "swap", "exchange", "share", "split", "divorce",
     "resemble", "match", "equal", "border", "rival", "join", "contact", "phone", "call", "email", "embrace",
+    "sign", "pass",  # "Cooper signed for Gateshead" = "Gateshead signed Cooper"; "the bill passed the House"
+})
+#: nouns that name a body or a party that can act on another ("the authority has sued the
+#: company", "homeowners sued their insurer"); with
+#: names and role words (:data:`factdiff.roles.ROLE_WORDS`), the parties whose sides are compared
+_BODIES = frozenset({
+    "authority", "council", "company", "firm", "government", "court", "board", "committee", "agency", "union",
+    "club", "party", "state", "city", "county", "ministry", "department", "regulator", "bank", "team", "school",
+    "district", "university", "hospital", "police", "army", "group", "coalition", "alliance", "association",
+    "commission", "parliament", "congress", "senate", "administration", "office", "insurer", "airline",
+    "developer", "contractor", "guild", "federation", "league", "network", "newspaper", "trust", "charity",
+    "festival", "orchestra", "chain", "operator", "utility", "supplier", "manufacturer", "maker", "buyer", "seller",
+    "homeowner", "tenant", "landlord", "policyholder",
 })
 
 
@@ -1608,6 +1623,12 @@ def _receivers(p: _Parse, v: Token, agent_at: int) -> set[str]:
     return out
 
 
+def _parties(doc: Document, sentence: int) -> set[str]:
+    """The words of a sentence that may name a party: names, role words and bodies."""
+    return {t.lower if t.pos == "PROPN" else t.lemma.lower() for t in doc.sentence_tokens(sentence)
+            if t.pos == "PROPN" or (t.pos == "NOUN" and (t.lemma in ROLE_WORDS or t.lemma in _BODIES))}
+
+
 def _doer(doc: Document, pred: Predicate) -> tuple[_Parse, set[str]] | None:
     if pred.agent_at is None or pred.kind != "verb":
         return None
@@ -1651,6 +1672,7 @@ def moved_party(ctx: Context, a: Predicate, b: Predicate) -> str | None:
     assert a.agent_at is not None and b.agent_at is not None
     if _by_unread(pa, a.head) or _by_unread(pb, b.head):
         return None
+    parties_a, parties_b = _parties(ctx.source, a.sentence), _parties(ctx.copy, b.sentence)
     got_a = _receivers(pa, ctx.source.tokens[a.head], a.agent_at)
     got_b = _receivers(pb, ctx.copy.tokens[b.head], b.agent_at)
     # a deed's object can be told as its subject where the other text gives the verb no object ("X
@@ -1662,7 +1684,7 @@ def moved_party(ctx: Context, a: Predicate, b: Predicate) -> str | None:
     into = doers_b & got_a
     if into and not _has_object(pb, b.head) and into & _objects(pa, a.head):
         into = set()
-    moved = out or into
+    moved = {w for w in (out or into) if w in parties_a | parties_b}
     if not moved:
         return None
     # the source tells the copy's doer doing it somewhere too (a suit and a counter-suit)

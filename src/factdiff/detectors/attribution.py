@@ -86,8 +86,10 @@ def detect(ctx: Context) -> Iterator[Finding]:
             if set(key(c.span.text).split()) & (own if s.span.text.lower() in _PERSONAL else near):
                 continue  # the copy's sayer is in the source right here, in another role
             if not close and not (c.claim and _restated(ctx.source, s.claim, {
-                    w for i in c.claim for w in (ctx.copy.tokens[i].lemma, ctx.copy.tokens[i].lower)})):
-                continue
+                    w for i in c.claim for w in (ctx.copy.tokens[i].lemma, ctx.copy.tokens[i].lower)})
+                    and set(key(c.span.text).split()) & _named_words(ctx.source)):
+                continue  # (and the copy's sayer is someone the source names elsewhere: "Sir John" for
+                # "Mr. Stevens" may be one man)
             yield Finding(
                 type="attribution",
                 severity=Severity.MAJOR,
@@ -292,6 +294,15 @@ def _restated(doc: Document, claim: tuple[int, ...], copy_words: set[str]) -> se
         if len(kept) >= 2 and len(kept) >= _RESTATED * len(words):
             return words
     return set()
+
+
+def _named_words(doc: Document) -> set[str]:
+    """Keys of the capitalised words of a document past each sentence's first."""
+    cached = doc._cache.get("attribution.named")
+    if cached is None:
+        cached = doc._cache["attribution.named"] = {
+            key(t.text) for si in range(len(doc.sentences)) for t in doc.sentence_tokens(si)[1:] if t.text[:1].isupper()}
+    return cached  # type: ignore[no-any-return]
 
 
 def _near_words(ctx: Context, pair: Pair, reach: int) -> set[str]:
