@@ -115,6 +115,8 @@ def test_raw_quotes(text: str, inner: list[str]) -> None:
          "“No pension has been cut,” he said.", "he", "Victor Pellham"),
         ("Tribunals have seldom cut a fee, according to Anita Desrosiers, a sports law lecturer. "
          "“That is a high bar,” she said.", "she", "Anita Desrosiers"),
+        ("The Bransford school district spent the money. Marcus Feld is the deputy auditor. He spoke to reporters. "
+         "“These were not clerical slips,” he said.", "he", "Marcus Feld"),
     ],
 )
 def test_quote_speakers(text: str, speaker: str, name: str) -> None:
@@ -124,6 +126,12 @@ def test_quote_speakers(text: str, speaker: str, name: str) -> None:
     assert qs[-1].speaker_name == name
     for q in qs:
         assert doc.text[q.span.start : q.span.end] == q.span.text
+
+
+def test_it_as_a_speaker_names_no_one() -> None:
+    doc = Document.from_text("Keswick denied the allegation. It said it had “never retaliated against anyone.”")
+    (q,) = quotes(doc)
+    assert q.speaker is not None and q.speaker.text == "It" and q.speaker_name is None
 
 
 @settings(max_examples=150, deadline=None)

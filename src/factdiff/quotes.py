@@ -56,6 +56,8 @@ _BEFORE = re.compile(
 )
 _BEFORE_ACCORDING = re.compile(rf"(?P<verb>[Aa]ccording to)\s+(?P<who>{_NAME})\s*[,:]\s*$")
 _PRONOUNS = frozenset({"he", "she", "they"})
+#: capitalised words the speaker pattern takes that name no one
+_NO_NAME = frozenset({"it", "this", "that", "we", "i", "you", "there", "these", "those"})
 _NEGATORS = frozenset({"not", "no", "never", "n't", "none", "nothing", "nobody", "neither", "nor", "without", "cannot"})
 _DIGITS = {w: str(k) for k, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _NUMBER = re.compile(r"\d[\d,.]*%?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion|half)\b", re.I)
@@ -209,8 +211,10 @@ def _person_mentions(doc: Document, raw: Sequence[Span]) -> list[tuple[int, str]
         first = _token_at(doc, m.parts[0].start)
         # "Board chair Victor Pellham" or "Declan Moriarty, an energy policy researcher" read as an
         # organisation: a lower-case role word before it, or one put beside it
-        titled = any(t.text.islower() and t.lemma in ROLE_WORDS and (t.i == first - 1 or (t.head == last.i and t.dep == "appos"))
-                     for t in doc.tokens[max(0, first - 1) : last.i + 8])
+        # ("Marcus Feld is the deputy auditor": a role word said of it)
+        titled = any(t.text.islower() and t.lemma in ROLE_WORDS and (t.i == first - 1 or (t.head == last.i and t.dep == "appos") or (
+            t.dep == "attr" and last.dep == "nsubj" and t.head == last.head and doc.tokens[t.head].lemma == "be"))
+            for t in doc.tokens[max(0, first - 1) : last.i + 8])
         if m.label == "PERSON" or titled or (not m.label and (skeleton(m.parts[-1].text) in person_keys or subject)):
             persons.append((m.span.start, " ".join(p.text for p in m.parts)))
     return persons
@@ -290,6 +294,8 @@ def _resolve(doc: Document, speaker: Span, persons: Sequence[tuple[int, str]], e
             return (prev.speaker_key, prev.speaker_name) if prev is not None else (None, None)
         name = cand[1]
         return skeleton(name.split()[-1]), _fullest(name, persons)
+    if low in _NO_NAME:
+        return None, None  # "It said it had ...": a body named before, not compared
     if low.startswith("the "):
         return "role:" + key(who[4:]), who
     words = [w for w in re.findall(r"[\w’'\-.]+", who) if w[:1].isupper()]
