@@ -105,9 +105,12 @@ def align(
     threshold: float = DEFAULT_THRESHOLD,
     source_vectors: np.ndarray | None = None,
     copy_vectors: np.ndarray | None = None,
+    pieces: bool = True,
 ) -> Alignment:
     """Align ``copy`` to ``source``; ``source_vectors`` / ``copy_vectors`` may hold the sentences'
-    embeddings (one row per sentence, as the embedder returns them)."""
+    embeddings (one row per sentence, as the embedder returns them). ``pieces`` links the short
+    pieces a rewrite cuts a long sentence into by their words (:func:`_pieces`); a summary's short
+    sentence built from a source sentence's words is its own claim, not a piece of it."""
     n, m = len(source.sentences), len(copy.sentences)
     if n == 0 or m == 0:
         return Alignment([], np.zeros((m, n), dtype=np.float32), n, m, np.zeros(m, dtype=np.float32))
@@ -139,7 +142,8 @@ def align(
         _splits(edges, source, copy, embedder, M, threshold)
         if len(edges) == before:
             break
-    _pieces(edges, source, copy, M)
+    if pieces:
+        _pieces(edges, source, copy, M)
     _merges(edges, source, copy, embedder, M)
     return Alignment(_group(edges), M, n, m, best_sim)
 

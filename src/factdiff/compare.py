@@ -65,7 +65,8 @@ def compare(
         source_vectors, copy_vectors = src_stream.vectors(), cop_stream.vectors()
         emb = loading.result() if loading is not None else embedder
     alignment = align(
-        src, cop, emb, threshold=align_threshold, source_vectors=source_vectors, copy_vectors=copy_vectors
+        src, cop, emb, threshold=align_threshold, source_vectors=source_vectors, copy_vectors=copy_vectors,
+        pieces=not options.get("summary"),
     )
     derivation = derive(src, cop, alignment, threshold=derived_threshold)
     ctx = Context(source=src, copy=cop, alignment=alignment, derivation=derivation, options=dict(options))

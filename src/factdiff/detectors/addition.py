@@ -51,11 +51,12 @@ def detect(ctx: Context) -> Iterator[Finding]:
         n = len(sents)
         what = "sentence" if n == 1 else f"{n} sentences"
         note = ""
-        if severity > Severity.INFO:
+        if severity > Severity.INFO and not ctx.options.get("summary"):
             known = known or Vocabulary(ctx.source)
             if all(_worded_alike(ctx.copy, j, known) for j in run):
                 # "But then came the tests.", "It won by just 312 votes.": a transition or a fact of
-                # the source told again on its own, in the source's words and figures
+                # the source told again on its own, in the source's words and figures (a summary's
+                # sentence of source words is a claim of its own, maybe a garbled one)
                 severity = Severity.MINOR if severity is Severity.MAJOR else Severity.INFO
                 note = "; its words and figures are all in the source"
         yield Finding(
