@@ -1378,6 +1378,10 @@ SESSION17 = [
     ("The club said the buyer had failed to pay the second installment.",
      "The club said the buyer had paid the second installment.", (P, MAJOR)),
     ("Voters narrowed the gap to nine votes.", "The gap narrowed to nine votes.", None),
+    # a misparsed participle: its "subject" is a guess, and a conjunct of a non-party no party
+    ("The podcast discusses the games between the Patriots and the Chiefs, and the Rams and the Saints.",
+     "The podcast delves into the games between the Patriots and the Chiefs, and the Rams and the Saints, "
+     "discussing the overtime rules.", None),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES

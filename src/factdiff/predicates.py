@@ -1579,7 +1579,8 @@ _BODIES = frozenset({
 def _names(t: Token, p: _Parse) -> set[str]:
     """The nouns that name a party: its head and those it is coordinated with ("A and B")."""
     out = set()
-    for x in (t, *p.children(t.i, "conj")):
+    # "A and B sued C": both; a conjunct of a word that names no party is a misparse's guess
+    for x in (t, *(p.children(t.i, "conj") if _party_word(t) else ())):
         if _dateline(p.doc, x):
             continue  # "ADELAIDE, South Australia (Coastline Press) — Farmers' groups accused ..."
         if x.pos in ("NOUN", "PROPN"):
@@ -1623,10 +1624,13 @@ def _receivers(p: _Parse, v: Token, agent_at: int) -> set[str]:
     return out
 
 
+def _party_word(t: Token) -> bool:
+    return t.pos == "PROPN" or (t.pos == "NOUN" and (t.lemma in ROLE_WORDS or t.lemma in _BODIES))
+
+
 def _parties(doc: Document, sentence: int) -> set[str]:
     """The words of a sentence that may name a party: names, role words and bodies."""
-    return {t.lower if t.pos == "PROPN" else t.lemma.lower() for t in doc.sentence_tokens(sentence)
-            if t.pos == "PROPN" or (t.pos == "NOUN" and (t.lemma in ROLE_WORDS or t.lemma in _BODIES))}
+    return {t.lower if t.pos == "PROPN" else t.lemma.lower() for t in doc.sentence_tokens(sentence) if _party_word(t)}
 
 
 def _doer(doc: Document, pred: Predicate) -> tuple[_Parse, set[str]] | None:
@@ -1641,6 +1645,13 @@ def _doer(doc: Document, pred: Predicate) -> tuple[_Parse, set[str]] | None:
 
 def _objects(p: _Parse, v: int) -> set[str]:
     return {w for c in p.children(v, "dobj", "dative", *_PASS_SUBJ) for w in _names(c, p)}
+
+
+def _bare_participle(p: _Parse, v: int) -> bool:
+    """A participle hung on another clause ("..., discussing the overtime rules"): the parse's
+    subject for it is a guess."""
+    t = p.tok(v)
+    return t.tag in ("VBG", "VBN") and t.dep in ("advcl", "acl", "xcomp", "amod", "conj") and not p.children(v, "aux", "auxpass")
 
 
 def _has_object(p: _Parse, v: int) -> bool:
@@ -1670,7 +1681,7 @@ def moved_party(ctx: Context, a: Predicate, b: Predicate) -> str | None:
     if doers_a & doers_b:
         return None
     assert a.agent_at is not None and b.agent_at is not None
-    if _by_unread(pa, a.head) or _by_unread(pb, b.head):
+    if any(_by_unread(p, v) or _bare_participle(p, v) for p, v in ((pa, a.head), (pb, b.head))):
         return None
     parties_a, parties_b = _parties(ctx.source, a.sentence), _parties(ctx.copy, b.sentence)
     got_a = _receivers(pa, ctx.source.tokens[a.head], a.agent_at)
