@@ -274,12 +274,13 @@ def _main_unnegated(doc: Document, c: Claimant) -> bool:
 
 
 def _restated(doc: Document, claim: tuple[int, ...], copy_words: set[str]) -> set[str]:
-    """The content lemmas of the claim, or of one of its coordinated clauses ("said A and that B")
-    or of what is left without its participle clause ("denied A, saying B"), that the copy restates (most of them, two at least); empty when it restates none."""
+    """The content lemmas of the claim, or of one of its coordinated clauses ("said A and that B"),
+    or of what is left without its participle clause ("denied A, saying B"), that the copy restates
+    (most of them, two at least); empty when it restates none."""
     parts = [set(claim)]
     for i in claim:
         t = doc.tokens[i]
-        # a clause with its own subject, or a participle's ("denied that X, saying Y")
+        # a coordinated verb ("said A and that B"), or a participle clause ("denied that X, saying Y")
         if (t.dep == "conj" and t.pos in {"VERB", "AUX"}) or (t.dep == "advcl" and t.tag == "VBG"):
             part = set(subtree(doc, i)) & set(claim)
             parts += [part, parts[0] - part]
