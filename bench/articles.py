@@ -22,7 +22,7 @@ import argparse
 import json
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -103,6 +103,7 @@ def main() -> None:
     found: dict[str, list[bool]] = defaultdict(list)
     unlisted: list[str] = []
     false_alarms: list[str] = []
+    alarm_kinds: Counter[tuple[str, str, str]] = Counter()  # (rewrite, finding type, severity)
     derived: list[bool] = []
     rewritten = 0
     t0 = time.perf_counter()
@@ -124,9 +125,11 @@ def main() -> None:
             if f.type not in ("omission", "addition") and not any(_overlaps(f, p["at"]) for p in art["planted"]):
                 unlisted.append(f"{art['name']} {_line(f)}")
         rewritten += len(rewrites)
-        false_alarms += [f"{art['name']}{'' if k == 'faithful' else ' (' + k + ')'} {_line(f)}"
-                         for k, r in rewrites.items() for f in r.findings
-                         if f.severity >= Severity.MINOR and f.type != "omission"]
+        for k, r in rewrites.items():
+            for f in r.findings:
+                if f.severity >= Severity.MINOR and f.type != "omission":
+                    false_alarms.append(f"{art['name']}{'' if k == 'faithful' else ' (' + k + ')'} {_line(f)}")
+                    alarm_kinds[(k, f.type, str(f.severity))] += 1
     secs = time.perf_counter() - t0
     if args.show:
         print(*(f"UNLISTED {x}" for x in unlisted), sep="\n")
@@ -145,6 +148,11 @@ def main() -> None:
     print(f"  spun copies: {len(unlisted)} findings >= minor overlap no planted phrase (see --show)")
     print(f"  faithful rewrites: {len(false_alarms)} findings >= minor besides omissions on {rewritten} rewrites "
           "(false alarms)")
+    if alarm_kinds:
+        # counts only, so held-out sets can be read this way without showing their text
+        for rewrite in sorted({k for k, _, _ in alarm_kinds}):
+            kinds = sorted({(t, sev) for k, t, sev in alarm_kinds if k == rewrite})
+            print(f"    {rewrite}: " + ", ".join(f"{t} {sev} {alarm_kinds[(rewrite, t, sev)]}" for t, sev in kinds))
     print(f"  derived verdict: {sum(derived)} of {len(derived)} copies")
 
 
