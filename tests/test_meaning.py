@@ -1384,10 +1384,39 @@ SESSION17 = [
      "discussing the overtime rules.", None),
 ]
 
+SESSION18 = [
+    # "X, not Y": the "not" opens the contrasted phrase; it does not deny X
+    ("The inspector said a faulty valve, not sabotage, caused the leak.",
+     "The inspector said the leak was caused by a faulty valve and not by sabotage.", None),
+    ("The farmers blamed the losses on hail, not frost.", "The farmers blamed hail for the losses, not frost.", None),
+    ("The inspector said a faulty valve, not sabotage, caused the leak.",
+     "The inspector said sabotage, not a faulty valve, caused the leak.", (P, MAJOR)),
+    # "denied delaying claims", parsed as "[delaying claims]"
+    ("The insurer denied that it was delaying claims.", "The insurer denied delaying claims.", None),
+    ("The insurer denied that it was delaying claims.", "The insurer admitted delaying claims.", (P, MAJOR)),
+    # a shortage is a lack
+    ("Repairs were slowed by a shortage of trained welders.",
+     "Repairs were slowed because there were not enough trained welders.", None),
+    ("The rest of the delays were blamed on staff shortages.",
+     "The rest of the delays were blamed on a lack of staff.", None),
+    # a disclosure refused is not a claim denied
+    ("The fund may recover the losses within two years, he said. He declined to say how much the audit had cost.",
+     "He said the fund might recover the losses within two years, but he would not say what the audit had cost.",
+     None),
+    # a pseudo-cleft carries its negation to the deed
+    ('"What we will not do is sell the park," the mayor said.',
+     "The mayor said the park will not be sold.", None),
+    ('"What we will not do is sell the park," the mayor said.',
+     "The mayor said the city will sell the park.", (P, MAJOR)),
+    # "want" takes no clause of its own: a quote mark's misparse does not raise its negative subject
+    ('"Nobody wants to sail a ship we do not fully trust," the captain said.',
+     'The captain said nobody wants to sail a ship "we do not fully trust."', None),
+]
+
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES
          + ROLES + REWORDED + SCOPE + STAGES + LIMITS + PHRASAL + UNSAID + RESTATED + NOT_SAID + STUDIES + IDIOMS + PLANS + FIGURES
          + COMPARISONS + CONTRASTS + DENIALS + WILL + BOUNDS + SHIELDED + ARTICLES + EVENTS + LIGHT + REWRITES
-         + SESSION17)
+         + SESSION17 + SESSION18)
 
 
 def _id(case: tuple[str, str, object]) -> str:

@@ -65,7 +65,10 @@ HINDERING = frozenset({"stop", "prevent", "bar", "ban", "block", "prohibit", "fo
 #: "unlikely to reopen" says it probably will not; it is also read as a probable governor
 IMPLICIT_NEGATOR_ADJS = frozenset({"unable", "reluctant", "unwilling", "unlikely"})
 #: nouns that negate what follows "of": "lack of funding", "absence of evidence"
-IMPLICIT_NEGATOR_NOUNS = frozenset({"lack", "absence", "failure", "refusal"})
+IMPLICIT_NEGATOR_NOUNS = frozenset({"lack", "absence", "failure", "refusal", "shortage", "scarcity", "dearth"})
+#: of those, the ones that also deny a noun set before them: "crew shortages" = a lack of crew
+#: ("engine failure" is no lack of engines)
+SHORTAGE_NOUNS = frozenset({"shortage", "scarcity", "dearth"})
 #: verbs that negate their object: "the plan lacks support"
 LACK_VERBS = frozenset({"lack", "avoid", "escape", "evade", "dodge"})
 #: nouns whose clause is claimed only while they are: "there is no evidence (that) the virus spread",

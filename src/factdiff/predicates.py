@@ -373,6 +373,8 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
         if c.dep == "neg" or (c.dep == "advmod" and c.lower in ("never", "not")):
             if c.lower == "no" and not _no_is_negation(p, c):
                 continue
+            if c.lower == "not" and t.pos in ("NOUN", "PROPN") and c.i > t.i:
+                continue  # "a contaminated supplement, not doping": the "not" opens the contrasted phrase
             negs.append(c.i)
         elif c.dep == "advmod" and (c.lower in lx.WEAK_NEGATORS or (c.lower == "little" and t.tag == "VBN")):
             negs.append(c.i)  # "has barely changed", "is little changed"
@@ -469,6 +471,16 @@ def _cleft(p: _Parse, t: Token) -> Token | None:
     return cop
 
 
+def _pseudo_cleft(p: _Parse, t: Token) -> Token | None:
+    """The "do" of a pseudo-cleft whose complement ``t`` is ("what we will not do is cancel the
+    festival"): the deed is negated or affirmed there."""
+    cop = p.head(t.i) if t.dep in ("xcomp", "attr", "ccomp", "acomp") and t.pos == "VERB" else None
+    if cop is None or cop.lemma != "be":
+        return None
+    return next((c for c in p.children(cop.i, "csubj") if c.lemma == "do" and c.i < t.i
+                 and any(w.lower == "what" for w in p.children(c.i, "dobj"))), None)
+
+
 def _non_prefixed(p: _Parse, t: Token) -> bool:
     """ "non-binding", "non-violent": the word follows "non" and a hyphen, written solid."""
     if t.i < 2 or t.pos not in ("ADJ", "VERB", "NOUN"):
@@ -481,6 +493,10 @@ def _bare(p: _Parse, noun: Token, few: Token) -> bool:
     """ "little evidence", "few exceptions": "few" / "little" as the noun's only determiner ("the next
     few years", "a little evidence" say some)."""
     return not any(d.i != few.i for d in p.children(noun.i, "det", "poss", "nummod"))
+
+
+#: neg-raising words that take an infinitive but no finite clause
+_NO_CLAUSE = frozenset({"want", "plan", "intend"})
 
 
 def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], list[int]]:
@@ -518,6 +534,14 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
         elif t.dep == "pobj" and far is not None and far.lemma in lx.SHIELDING:
             parity ^= 1  # "protected from development", "guards against fraud": none of it
             govs += [far.i, h.i]
+    if t.pos == "NOUN" and t.dep == "attr" and base.i == t.i and h is not None and h.lemma == "be" and (
+            p.children(h.i, "expl")):
+        there = [i for i in _own_negation(p, h)[0] if p.tok(i).dep == "neg"]
+        parity ^= len(there) % 2  # "there were not enough welders" denies welders as "no welders" does
+        govs += there
+    if t.dep == "compound" and t.pos == "NOUN" and h is not None and h.lemma in lx.SHORTAGE_NOUNS:
+        parity ^= 1
+        govs.append(h.i)
     if t.dep == "pobj" and h is not None and h.lower == "of":
         hh = p.head(h.i)
         if hh is not None and hh.lemma in lx.IMPLICIT_NEGATOR_NOUNS:
@@ -552,9 +576,17 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
         # initiative" leaves one possible
         parity ^= 1 ^ (len(_own_negation(p, denier)[0]) % 2)
         govs.append(denier.i)
+    if t.tag == "VBG" and t.dep in ("compound", "amod") and h is not None and h.dep == "dobj" and (
+            (vh := p.head(h.i)) is not None and vh.i == t.i - 1 and vh.lemma in lx.IMPLICIT_NEGATOR_VERBS):
+        parity ^= 1 ^ (len(_own_negation(p, vh)[0]) % 2)  # "denied delaying claims" parsed as "[delaying claims]"
+        govs.append(vh.i)
     if (claim := _denied_claim(p, h if t.dep == "acomp" and h is not None and h.lemma == "be" else t)) is not None:
         parity ^= 1  # "rejected the claim that the firms had received subsidies"
         govs += claim
+    if (done := _pseudo_cleft(p, base)) is not None:
+        dnegs = _own_negation(p, done)[0]
+        parity ^= len(dnegs) % 2  # "what we will not do is cancel the festival"
+        govs += dnegs
     # up the chain of complements: "has yet to", "failed to", "refused to", "denied", neg raising
     cur = _cleft(p, base) or base
     hops = 0
@@ -604,7 +636,9 @@ def _polarity(p: _Parse, t: Token, base: Token) -> tuple[bool, bool, list[int], 
         elif cur.dep == "xcomp" and g.lemma in _COPULAS and gnegs and p.children(g.i, "acomp"):
             parity ^= len(gnegs) % 2  # the same, parsed with [to say] on the copula
             govs += [*gnegs, *(c.i for c in p.children(g.i, "acomp")), *to]
-        elif g.lemma in lx.NEG_RAISING and gnegs:
+        elif g.lemma in lx.NEG_RAISING and gnegs and not (cur.dep == "ccomp" and g.lemma in _NO_CLAUSE):
+            # "I don't think it will work"; "want" takes no clause of its own, so one under it is a
+            # misparse ("nobody wants to fly a craft "we do not trust"" with "trust" under "wants")
             parity ^= len(gnegs) % 2
             govs += gnegs
             weak = weak or gweak  # "less likely to develop" is not "will not develop"
@@ -1896,6 +1930,8 @@ def matches(ctx: Context) -> list[Group]:
                         found.append(m)
             if not any(m.relation > 0 for m in found):
                 found += _elsewhere(ctx, b, {si for si, _ in cands})
+            if b.lemma in lx.NEUTRAL_REPORTING and found:
+                found = _same_telling(ctx, b, found, [si for si, _ in cands])
             if found:
                 top = max(m.score for m in found if m.flipped) if any(m.flipped for m in found) else 0.0
                 # a rewording of another word, unless the source says this very word about it
@@ -1933,6 +1969,31 @@ def _season(doc: Document, pred: Predicate) -> bool:
     near = {c.lower for c in _parse(doc).children(t.i)} | {doc.tokens[k].lower for k in (t.i - 1, t.i + 1)
                                                             if 0 <= k < len(doc.tokens)}
     return bool(near & _SEASON_WORDS)
+
+
+def _same_telling(ctx: Context, b: Predicate, found: list[Match], sentences: list[int]) -> list[Match]:
+    """A verb of saying is compared with the source's saying of the same thing: "she would not say
+    what the tour had cost" restates "she declined to say how much the tour had cost", not "it may
+    repay the amounts, she said" beside it. A flipped match drops out where a sentence the copy
+    sentence restates has a saying of the copy's polarity about more of the copy's words."""
+    mine = _told(ctx.copy, b)
+    if not mine:
+        return found
+    agreeing = max((len(mine & _told(ctx.source, a)) for si in sentences for a in sentence_predicates(ctx.source, si)
+                    if a.negated == b.negated and lx.relation(a.lemma, b.lemma) > 0), default=0)
+    if not agreeing:
+        return found
+    return [m for m in found if not (m.flipped and len(mine & _told(ctx.source, m.source)) < agreeing)]
+
+
+def _told(doc: Document, pred: Predicate) -> frozenset[str]:
+    """The content lemmas of what a verb of saying says (its clause)."""
+    p = _parse(doc)
+    out: set[str] = set()
+    for c in p.children(pred.head, "ccomp", "parataxis"):
+        out.update(p.tok(k).lemma for k in _subtree(p, c.i)
+                   if p.tok(k).pos in ("NOUN", "PROPN", "NUM", "VERB", "ADJ") and not p.tok(k).is_stop)
+    return frozenset(out)
 
 
 def asked(doc: Document, i: int) -> bool:
