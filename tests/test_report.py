@@ -299,3 +299,27 @@ def test_a_dropped_caveat_is_a_minor_omission(source: str, copy: str, dropped: s
     else:
         [f] = caveats
         assert (f.severity, f.source.text, f.copy) == (Severity.MINOR, dropped, None)
+
+
+def test_meaning_finding_against_an_unpaired_sentence_is_info() -> None:
+    """In a copy, a flip read against a source sentence the aligner did not pair with the copy
+    sentence (which it pairs with another) is told as info; against its own pair it stays."""
+    from factdiff.compare import _as_unpaired, _unpaired
+    from factdiff.findings import Finding
+
+    src = ("The harbour board approved the dredging contract on Monday. "
+           "The ferry operator did not renew its lease at the terminal.")
+    cop = "On Monday the harbour board approved the contract for dredging."
+    report = factdiff.compare(src, cop)
+    assert [(link.source, link.copy) for link in report.alignment.links] == [((0,), (0,))]
+    s, c = report.source, report.copy
+
+    def finding(source_word: str) -> Finding:
+        at, to = src.index(source_word), cop.index("approved")
+        return Finding(type="polarity", severity=Severity.MAJOR, message="negation removed", confidence=0.6,
+                       source=s.span(at, at + len(source_word)), copy=c.span(to, to + len("approved")))
+
+    assert _unpaired(finding("did not renew"), s, c, report.alignment)
+    assert not _unpaired(finding("approved"), s, c, report.alignment)
+    told = _as_unpaired(finding("did not renew"))
+    assert told.severity == Severity.INFO and "does not restate" in told.message

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from . import detectors as _detectors
-from .align import DEFAULT_THRESHOLD, align
+from .align import DEFAULT_THRESHOLD, Alignment, align
 from .context import Context
 from .derivation import DERIVED_THRESHOLD, derive
 from .document import Document, Span
@@ -77,6 +77,8 @@ def compare(
         # With summary=True the caller asserts the copy summarises this source: an abstractive
         # summary can score low on sentence similarity and still be the source's derivative.
         findings = [_as_info(f) for f in findings]
+    elif not options.get("summary"):
+        findings = [_as_unpaired(f) if _unpaired(f, src, cop, alignment) else f for f in findings]
     findings = _dedupe(findings, src)
     meta = {"seconds": round(time.perf_counter() - t0, 4), "embedder": getattr(emb, "name", type(emb).__name__)}
     return Report(src, cop, alignment, derivation, findings, meta)
@@ -99,6 +101,25 @@ def _as_info(f: Finding) -> Finding:
     if f.severity == Severity.INFO:
         return f
     return replace(f, severity=Severity.INFO, message=f"{f.message} [copy not derived: info only]")
+
+
+def _unpaired(f: Finding, src: Document, cop: Document, alignment: Alignment) -> bool:
+    """A meaning finding that reads a copy sentence against a source sentence the aligner did not
+    pair it with: in a copy, which restates its source sentence by sentence, that is a guess about
+    what the copy sentence restates (on the hand-written article sets tuned on, no planted flip and
+    a quarter of the false alarms on faithful rewrites were read that way)."""
+    if f.type not in _MEANING_TYPES or f.source is None or f.copy is None or f.severity == Severity.INFO:
+        return False
+    s, c = src.sentence_at(f.source.start), cop.sentence_at(f.copy.start)
+    if s is None or c is None:
+        return False
+    mine = [link for link in alignment.links if c.index in link.copy]
+    return bool(mine) and not any(s.index in link.source for link in mine)
+
+
+def _as_unpaired(f: Finding) -> Finding:
+    return replace(f, severity=Severity.INFO, message=f"{f.message} [read against a source sentence the copy "
+                   "sentence does not restate: info only]")
 
 
 #: types that describe the same claim-level change; two of them on overlapping spans in both
