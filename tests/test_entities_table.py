@@ -309,6 +309,17 @@ ATTRIBUTION = [
      ("attribution", "major", "Finance Minister Colm Adair")),
     ("attr-description-restated", "The coalition alleges that the map, approved by the commission in a 3-2 vote last November, splits the east side.",
      "The map was approved by the commission in a 3-2 vote last November.", None),
+    # session 18: a sentence cut in two with its sayer kept in the first part goes on reporting it;
+    # a sayer named only after the claim leaves the claim stated as fact; the one warned is no sayer
+    ("attr-cut-sayer-first", "No injuries have been reported, but two guards were treated for smoke, the prison service said.",
+     "The prison service said no injuries have been reported. But two guards were treated for smoke.", None),
+    ("attr-cut-sayer-after", "The mayor said the bridge would reopen in May and that tolls would rise by 10%.",
+     "The bridge will reopen in May. The mayor said tolls would rise by 10%.",
+     ("attribution", "minor", "The bridge will reopen in May.")),
+    ("attr-warned-is-no-sayer", '"They were warned in writing," said Ada Brill, a lawyer for the tenants.',
+     'Ada Brill is a lawyer for the tenants. "They were warned in writing," she said.', None),
+    ("attr-warned-by", "Residents were warned by the council that the bridge would close.", "The bridge will close.",
+     ("attribution", "minor", "The bridge will close.")),
 ]
 
 CONTROL = [

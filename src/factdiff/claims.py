@@ -70,6 +70,10 @@ def _phrase(doc: Document, tokens: Sequence[Token], head: Token) -> Span:
     return doc.span(by_i[lo].start, by_i[hi].end)
 
 
+#: reporting verbs whose passive subject is the one told ("residents were warned")
+_TOLD_TO = frozenset({"tell", "warn", "inform", "advise", "notify", "assure", "remind", "brief", "caution"})
+
+
 def claimants(doc: Document, tokens: Sequence[Token]) -> list[Claimant]:
     out: list[Claimant] = []
     by_i = {t.i: t for t in tokens}
@@ -84,6 +88,9 @@ def claimants(doc: Document, tokens: Sequence[Token]) -> list[Claimant]:
                     and _kids(tokens, t, {"ccomp"})):
                 subj = _kids(tokens, head, {"nsubj"})  # "..., said Ashby, adding that X": Ashby adds X
                 # ("expanded the network in 2017, adding nine cameras" says nothing)
+            if subj and subj[0].dep == "nsubjpass" and t.lemma in _TOLD_TO:
+                # "They were warned in writing": the one told, not the teller; "by" names the teller
+                subj = [o for by in _kids(tokens, t, {"agent"}) for o in _kids(tokens, by, {"pobj"})]
             if subj:
                 out.append(_claimant(doc, tokens, subj[0], t.lemma, _claimed(doc, tokens, t)))
         elif t.lower == "according" and t.i + 1 in by_i and by_i[t.i + 1].lower == "to":

@@ -182,6 +182,8 @@ def _dropped(ctx: Context, pair: Pair, copy_tokens: Sequence[Token], src: list[C
             continue  # "the institute said it had suspended the grant": a body reporting its own act
         if s.verb in _ALLEGING and _claim_verbs(ctx.source, s) & {t.lemma for t in copy_tokens}:
             continue  # the claim's verb restated: its hedge is the meaning detector's
+        if not copy_sayers and _credited_beside(ctx, pair, copy_tokens, s):
+            continue  # "The sheriff's office said no one has died. But two firefighters were treated."
         # a copy word still credits this claim unless another sayer says it ("Ashcroft told investors
         # X", where the prosecutors said so; "the chair said X", where supporters feared it)
         others = {c.verb for c in copy_sayers if same_claimant(s, c) is False
@@ -223,6 +225,32 @@ def _dropped(ctx: Context, pair: Pair, copy_tokens: Sequence[Token], src: list[C
         )
         return
 
+
+
+def _credited_beside(ctx: Context, pair: Pair, copy_tokens: Sequence[Token], s: Claimant) -> bool:
+    """Whether the copy sentence before the claim's, restating the same source sentence, credits
+    source sayer ``s``: a long sentence cut in two with its sayer kept in the first part ("The
+    sheriff's office said no deaths have been reported. But two firefighters were treated for
+    burns.") goes on reporting that sayer, as news prose does. A sayer named only after the claim
+    ("The report is not out of date. Corrloch said the surveys were redone.") leaves the claim
+    before it stated as fact."""
+    mine = {t.sentence for t in copy_tokens}
+    for k in sorted(mine | {min(mine) - 1}):
+        if not 0 <= k < len(ctx.copy.sentences) or not any(
+                k in link.copy and set(link.source) & set(pair.link.source) for link in ctx.alignment.links):
+            continue
+        toks = ctx.copy.sentence_tokens(k)
+        if k not in mine and any(_same_sayer(ctx, s, c) for c in claimants(ctx.copy, toks)):
+            return True
+    return False
+
+
+def _same_sayer(ctx: Context, s: Claimant, c: Claimant) -> bool:
+    """Whether copy sayer ``c`` is source sayer ``s``: the same claimant, a sayer sharing a word
+    with it ("documents filed with the council"), or a pronoun sayer with the same verb."""
+    return (same_claimant(_resolved(ctx.source, s), c) is True
+            or bool(set(key(s.span.text).split()) & set(key(c.span.text).split()))
+            or (s.span.text.lower() in PRONOUNS and c.verb == s.verb))
 
 
 def _claim_verbs(doc: Document, s: Claimant) -> set[str]:
