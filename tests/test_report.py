@@ -159,6 +159,22 @@ def test_plain_language_pieces_of_a_long_sentence_are_linked() -> None:
     assert not [f.message for f in r.findings if f.type == "addition" and f.severity >= Severity.MINOR]
 
 
+def test_a_piece_between_two_pieces_of_one_sentence_is_linked() -> None:
+    # "filed the case" rewords "sued"; standing between two pieces of the lead and naming only its
+    # day, the piece is the lead's; one naming another day is not
+    source = ("LEDBURY, England (Vale Wire) -- Players of the Ledbury Symphony sued the orchestra's trustees on "
+              "Wednesday, accusing them of quietly cutting their pension payments to cover a £2.1 million gap.\n\n"
+              "The trustees have not commented.")
+    copy = ("LEDBURY, England (Vale Wire) -- Players of the Ledbury Symphony are suing the orchestra's trustees. "
+            "They filed the case on Wednesday. They accuse the trustees of quietly cutting their pension payments "
+            "to cover a £2.1 million gap.\n\nThe trustees have not commented.")
+    r = factdiff.compare(source, copy)
+    assert ((0,), (0, 1, 2)) in {(lk.source, lk.copy) for lk in r.alignment.links}
+    assert not [f.message for f in r.findings if f.type == "addition" and f.severity >= Severity.MINOR]
+    other = factdiff.compare(source, copy.replace("on Wednesday", "on Friday"))
+    assert 1 not in other.alignment.aligned_copy
+
+
 def test_an_added_sentence_in_the_source_words_is_told_down() -> None:
     # a transition in the source's own words is info; one that brings a new claim stays minor
     source = ("The launch of the Brenna satellite has been delayed by nine months. Engineers found cracks in its "

@@ -161,8 +161,9 @@ def _pieces(edges: dict[tuple[int, int], float], source: Document, copy: Documen
     small cracks in the probe's fuel valves.", "That was 14% more than a year earlier."): an
     unlinked copy sentence whose content words a source sentence holds, or their synonyms or
     stems (most of two or more, or its one), when that source sentence is linked to a copy
-    sentence close by. The embedding of so short a piece is far from its long source sentence's;
-    its words and its place are not."""
+    sentence close by, or one word and all its names and figures when it stands between two pieces
+    of that sentence. The embedding of so short a piece is far from its long source sentence's; its
+    words and its place are not."""
     vocab: dict[int, Vocabulary] = {}
     for _ in range(2):
         near: dict[int, list[int]] = {}
@@ -184,7 +185,12 @@ def _pieces(edges: dict[tuple[int, int], float], source: Document, copy: Documen
                     vocab[i] = Vocabulary(source, [i])
                 held = sum(1 for t in mine if vocab[i](t))
                 share = held / len(mine)
-                if (share >= _PIECE_SHARE and held >= 2) or share == 1.0:
+                # a piece between two pieces of one sentence ("Musicians are suing the board. They
+                # filed the case on Wednesday. They accuse it of ..."), sharing a word and all its
+                # names and figures with it, is one of them
+                inside = j - 1 in js and j + 1 in js and held >= 1 and all(
+                    vocab[i](t) for t in copy.sentence_tokens(j) if t.like_num or t.pos == "PROPN")
+                if (share >= _PIECE_SHARE and held >= 2) or share == 1.0 or inside:
                     cand = (share, float(M[j, i]), i)
                     best = cand if best is None or cand > best else best
             if best is not None:
