@@ -1411,6 +1411,37 @@ SESSION18 = [
     # "want" takes no clause of its own: a quote mark's misparse does not raise its negative subject
     ('"Nobody wants to sail a ship we do not fully trust," the captain said.',
      'The captain said nobody wants to sail a ship "we do not fully trust."', None),
+    # a hedge kept as "according to" on the sentence, or as "in its view"
+    ("The union alleged that the mill had cut wages under a rule few workers knew was in their contracts.",
+     "According to the union, the mill cut wages under a rule few workers were aware was in their contracts.", None),
+    ("The supplier alleged that the leak was caused by a pump that staff had fitted badly.",
+     "In its view, staff fitted a pump badly, and that caused the leak.", None),
+    ("The supplier alleged that the leak was caused by a pump that staff had fitted badly.",
+     "Staff fitted a pump badly, and that caused the leak.", (M, MAJOR)),
+    # a bare "would" in a piece of a cut sentence goes on with the frame before it
+    ("The trust said it would keep both clinics open during the strike by hiring agency nurses.",
+     "The trust says it would keep both clinics open during the strike. It would hire agency nurses.", None),
+    # asked both times, and "said if" is asked
+    ("The regulator said it would examine whether the banks used their 60% share to keep fees high.",
+     "According to the regulator, the inquiry will look at whether the banks used the 60% they hold to keep fees high.",
+     None),
+    ("The panel has yet to say whether it would accept a shorter ban.",
+     "The panel has not yet said if it would accept a shorter ban.", None),
+    ("The panel has yet to say whether it would accept a shorter ban.",
+     "The panel would accept a shorter ban.", (M, MAJOR)),
+    # a condition turned into a restriction keeps it
+    ('"If you are in the red zone, you need to leave now," the sheriff said.',
+     "The sheriff said people in the red zone needed to leave now.", None),
+    # permission: "free to" is "may"
+    ("The board may accept or reject the inspector's advice.",
+     "The board is free to accept or reject the inspector's advice.", None),
+    ("The board may accept or reject the inspector's advice.", "The board will reject the inspector's advice.",
+     (M, MAJOR)),
+    # hesitating to do it is being reluctant to
+    ("Some residents said they would be reluctant to back another levy.",
+     "Some residents said they would hesitate to support another levy.", None),
+    ("Some residents said they would be reluctant to back another levy.",
+     "Some residents said they would support another levy.", (P, MAJOR)),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES

@@ -24,7 +24,7 @@ WEAK_NEGATORS = frozenset({"hardly", "barely", "scarcely", "seldom", "rarely"})
 NO_IDIOM_NEXT = frozenset({"fewer", "less", "more", "later", "sooner", "earlier", "greater", "smaller", "doubt"})
 #: verbs whose complement they negate: "failed to win" = did not win
 IMPLICIT_NEGATOR_VERBS = frozenset(
-    {"fail", "refuse", "decline", "deny", "neglect", "omit", "avoid", "cease", "stop", "abandon", "forgo",
+    {"fail", "refuse", "decline", "deny", "neglect", "omit", "avoid", "cease", "stop", "abandon", "forgo", "hesitate",
      "refrain", "prevent", "bar", "ban", "prohibit", "forbid"}
 )
 #: verbs that deny the very act done to their object: "refused bribes" says no bribe was taken,
@@ -103,7 +103,7 @@ PROBABLE_GOVERNORS = frozenset(
      "promise", "pledge", "consider", "mull", "weigh", "appear", "seem", "negotiate", "contemplate",
      "ponder", "explore", "work", "strive", "struggle", "scramble", "race"}
 )
-POSSIBLE_GOVERNORS = frozenset({"possible", "may", "might", "could", "able"})
+POSSIBLE_GOVERNORS = frozenset({"possible", "may", "might", "could", "able", "free", "entitled"})  # "is free to reject"
 #: verbs whose that-clause is someone's belief or forecast, not a fact ("scientists believe the comet
 #: will pass"); conversational "think" / "guess" are left out
 BELIEF_GOVERNORS = frozenset({"believe", "fear", "suggest", "indicate", "estimate", "expect", "hope", "predict",

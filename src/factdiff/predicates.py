@@ -936,8 +936,9 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
         if cur.dep == "ccomp" and hops == 1 and lemma_in(g, lx.ALLEGATION_GOVERNORS):
             hedges.append(g.i)  # "alleging that the crew failed to sound a signal"
         if cur.dep == "ccomp" and hops == 0:
-            if any(m.lower in lx.QUESTION_MARKS for m in p.children(cur.i, "mark")):
-                level = min(level, lx.POSSIBLE)  # "investigating whether the bridge was unsafe"
+            if any(m.lower in lx.QUESTION_MARKS or m.lower == "if" for m in p.children(cur.i, "mark")):
+                # "investigating whether the bridge was unsafe"; "has not said if it would accept"
+                level = min(level, lx.POSSIBLE)
                 modal.append(g.i)
             elif lemma_in(g, lx.ALLEGATION_GOVERNORS):
                 hedges.append(g.i)  # "police suspect the fire was arson"

@@ -35,6 +35,7 @@ from ..predicates import (
     EITHER_SIDE,
     Match,
     Predicate,
+    _Parse,
     _parse,
     _reported,
     accuser,
@@ -379,7 +380,13 @@ def _condition_kept(ctx: Context, m: Match) -> bool:
     opens = any(t.lower in _CONDITION_OPENERS for t in toks)  # before or after: "If the court does not act, X said"
     # half its words, or their synonyms: "if talks fail" → "should talks break down"
     kept = {w for w in want if w in have or any(lx.relation(w, h) > 0 for h in have)}
-    return opens and bool(want) and len(kept) >= 0.5 * len(want)
+    if opens:
+        return bool(want) and len(kept) >= 0.5 * len(want)
+    # a condition of being somewhere or something, every word of it kept: a restriction instead ("if
+    # you are in the zone, you need to go" → "people in the zone need to go"; not "if costs keep
+    # rising" → "because costs kept rising")
+    verbs = {t.lemma for t in src.tokens if span.start <= t.start < span.end and t.pos == "VERB"}
+    return bool(want) and not verbs and kept == want
 
 
 def _said_where_linked(ctx: Context, b: Predicate) -> bool:
@@ -414,7 +421,7 @@ def _governor(doc: Document, pred: Predicate) -> Token | None:
             t = p.head(t.i)
     if t is None:
         return None
-    by = next((c for c in p.children(t.i, "prep") if c.lower == "according"), None)
+    by = _credited_above(p, t)
     if by is not None:
         return by
     aside = next((c for c in p.children(t.i, "parataxis") if lemma_in(c, _FRAMING)), None)
@@ -432,6 +439,30 @@ def _governor(doc: Document, pred: Predicate) -> Token | None:
             c.lower == "that" for c in p.children(t.i, "mark")):  # "over claims that the process had been copied"
         return h
     return h if t.dep == "ccomp" else None
+
+
+def _credited_above(p: _Parse, t: Token) -> Token | None:
+    """The "according" of "according to the council, X rejected claims under a clause few knew
+    was in their policies", or the "view" of "in its view, staff set the rig up wrongly", on the
+    predicate's clause or a clause it stands in: the whole sentence is credited."""
+    cur: Token | None = t
+    for _ in range(6):
+        if cur is None:
+            return None
+        for c in p.children(cur.i, "prep"):
+            if c.lower == "according":
+                return c
+            if c.lower == "in" and c.i < cur.i:
+                view = next((o for o in p.children(c.i, "pobj") if o.lemma in _SAYER_VIEWS
+                             and p.children(o.i, "poss")), None)
+                if view is not None:
+                    return view
+        cur = p.head(cur.i) if cur.dep != "ROOT" else None
+    return None
+
+
+#: nouns of "in its view", "in his opinion": what follows is the owner's view
+_SAYER_VIEWS = frozenset({"view", "opinion", "estimate", "estimation", "judgment", "judgement", "assessment"})
 
 
 #: nouns whose that-clause is someone's view of it ("their expectation is that", "a sign that")
@@ -516,6 +547,8 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
     la, lb = _levels(ctx, a, b)
     if _purpose(ctx.source, a) and _purpose(ctx.copy, b):
         return  # "is designed to slow" = "is intended to slow": what it is for, either way
+    if _in_question(ctx.source, a) and _in_question(ctx.copy, b):
+        return  # "will examine whether the chains used their share to keep prices high": asked both times
     if _proposed(ctx.source, a) and _proposed(ctx.copy, b):
         return  # "a motion to approve the project" → "a motion that would have approved it": its content
     if la == lb or (la == lx.PROBABLE and lb == lx.CERTAIN and _framed_alike(ctx, a, b) and not any(
@@ -547,11 +580,37 @@ def _modality(ctx: Context, m: Match) -> Iterator[Finding]:
             detail += f", condition dropped: '{clause(ctx.source, a.conditional).text}'"
         yield _finding(ctx, m, Severity.MAJOR if strong else Severity.MINOR, "certainty raised",
                        extra_src=extra_src, extra_cop=tuple(b.modal_words), detail=detail)
-    elif not all(lemma_in(ctx.copy.tokens[i], lx.BELIEF_GOVERNORS) for i in b.modal_words) and not _planned(ctx.copy, b):
+    elif not all(lemma_in(ctx.copy.tokens[i], lx.BELIEF_GOVERNORS) for i in b.modal_words) and not _planned(ctx.copy, b) and (
+            not _would_goes_on(ctx, b)):
         # a summary's own reporting frame ("..., indicating that the company has emerged") lowers
         # nothing worth a finding; a copy "may" / "plans to" does
         yield _finding(ctx, m, Severity.MINOR, "certainty lowered", extra_src=tuple(a.modal_words),
                        extra_cop=tuple(b.modal_words), detail=names)
+
+
+def _in_question(doc: Document, pred: Predicate) -> bool:
+    """Whether the predicate stands in an asked clause: "examine whether X", "did not say if X"."""
+    p = _parse(doc)
+    cur: Token | None = doc.tokens[pred.head]
+    for _ in range(6):
+        if cur is None:
+            return False
+        if cur.pos in ("VERB", "AUX") and any(m.lower in lx.QUESTION_MARKS or m.lower == "if"
+                                             for m in p.children(cur.i, "mark")):
+            return cur.dep in ("ccomp", "pcomp", "csubj")  # an asked clause, not a condition ("if it rains")
+        cur = p.head(cur.i) if cur.dep != "ROOT" else None
+    return False
+
+
+def _would_goes_on(ctx: Context, b: Predicate) -> bool:
+    """A bare "would" in a piece of a cut sentence goes on with the frame the piece before it set
+    ("Keswick says it would keep the hospitals open. It would bring in replacement nurses."; "The
+    probe is meant to fly beside the comet. It would map its surface."): not a hypothetical."""
+    if not b.modal_words or any(ctx.copy.tokens[i].lower not in ("would", "'d") for i in b.modal_words):
+        return False
+    before = b.sentence - 1
+    return before >= 0 and any(
+        b.sentence in link.copy and before in link.copy for link in ctx.alignment.links)
 
 
 def _estimated(doc: Document, pred: Predicate) -> bool:
