@@ -1442,6 +1442,45 @@ SESSION18 = [
      "Some residents said they would hesitate to support another levy.", None),
     ("Some residents said they would be reluctant to back another levy.",
      "Some residents said they would support another levy.", (P, MAJOR)),
+    # "X, not because Y" and "not because Y" deny a reason, not a deed
+    ('"The mills lost orders because they are slower, not because anyone cheated," she said.',
+     'In her view, the mills lost orders "because they are slower, not because anyone cheated."', None),
+    # "without notice" is "unless notice is given"
+    ("The treaty bars new tariffs without 90 days' notice.",
+     "The treaty prohibits new tariffs unless 90 days' notice is given.", None),
+    ("The treaty bars new tariffs without 90 days' notice.", "The treaty bars new tariffs with 90 days' notice.",
+     (P, MAJOR)),
+    # a noun under a denied verb is denied with it
+    ("The agency has not ordered an evacuation or a change in the river's flood rating.",
+     "The agency has ordered neither an evacuation nor a change to the river's flood rating.", None),
+    ("The agency has not ordered an evacuation or a change in the river's flood rating.",
+     "The agency has not ordered an evacuation. It has not changed the river's flood rating either.", None),
+    ("The agency has not ordered an evacuation or a change in the river's flood rating.",
+     "The agency has ordered an evacuation and a change in the river's flood rating.", (P, MAJOR)),
+    # withholding from is keeping from
+    ("The residents allege that the utility withheld test results from the public.",
+     "According to the residents, the utility kept test results from the public.", None),
+    # a sayer who alleges, told aside on a clause above
+    ("The rival alleged that the hospital group had threatened to drop insurers unless they steered patients away.",
+     "The rival alleged that the group had threatened to drop insurers. The threat, it alleged, was to drop them "
+     "unless they steered patients away.", None),
+    # another deed: the other side's, or one with other figures
+    ("Norvex sued Kestrel in court last week.", "Kestrel said it would sue Norvex in return.", None),
+    ("The publisher said it would cut 140 jobs.", "The publisher said it would cut 140 jobs. Last year it cut 60 jobs.",
+     None),
+    ("The publisher said it would cut 140 jobs.", "The publisher cut 140 jobs.", (M, MAJOR)),
+    # a compound's tail, and the "find" of a judgment, have no opposites
+    ("The row sharpened a long-running argument over old ferries.",
+     "The row sharpened a long-standing argument over old ferries.", None),
+    ("A player found to have cheated could be banned and stripped of titles.",
+     "A player found to have cheated could be banned. The player could also lose titles.", None),
+    # a dateline parsed as the subject: the apposition is the doer
+    ("LEDBURY, England (Vale Wire) -- Players of the Ledbury Symphony sued the orchestra's trustees on Monday.",
+     "LEDBURY, England (Vale Wire) -- The trustees of the Ledbury Symphony sued the orchestra's own players on Monday.",
+     (M, MAJOR)),
+    ("GLASGOW, Scotland (Harbour Wire) -- A consumer group on Monday accused Westmarch Ferries of overcharging.",
+     "GLASGOW, Scotland (Harbour Wire) -- Westmarch Ferries was accused by a consumer group on Monday of overcharging.",
+     None),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES

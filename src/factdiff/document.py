@@ -18,7 +18,7 @@ _MD_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)")
 _BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 #: a news dateline standing alone ("LANGFORD (Wire) --", "NEW YORK, Feb 12 (AP) —"): the start of the
 #: sentence after it, which a splitter may cut off when that sentence starts with a capital
-_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:[ ,][^\n]{0,50}?)?\s*(?:--|—|–|-)")
+DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:[ ,][^\n]{0,50}?)?\s*(?:--|—|–|-)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,7 +299,7 @@ def _units(sdoc: Any, block: str) -> Iterator[tuple[int, int]]:
     cuts: set[int] = {0, len(block)}
     last = 0
     for sent in sdoc.sents:
-        if not _DATELINE.fullmatch(block[last : sent.start_char].strip()):
+        if not DATELINE.fullmatch(block[last : sent.start_char].strip()):
             cuts.add(sent.start_char)
             last = sent.start_char
     lines = [m.start() for m in re.finditer(r"\n", block)]

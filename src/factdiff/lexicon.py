@@ -55,7 +55,8 @@ EXCLUDING_PAIRS = frozenset({("except", "for"), ("other", "than")})
 #: words whose "from" keeps its object away: "protected from development" says no development,
 #: "saved from closure" no closure, "exempt from the tax" no tax paid
 SHIELDING = frozenset({"protect", "shield", "spare", "save", "exempt", "safe", "immune", "insulate", "guard", "rescue",
-                       "free", "bar", "ban", "prevent", "stop", "keep", "prohibit", "block", "exclude", "absolve"})
+                       "free", "bar", "ban", "prevent", "stop", "keep", "prohibit", "block", "exclude", "absolve",
+                       "withhold", "hide", "conceal"})  # "withheld the data from the public" = "kept it from"
 #: nouns that forbid what follows "on" / "against": "a ban on spraying", "a moratorium on drilling"
 BAN_NOUNS = frozenset({"ban", "prohibition", "moratorium", "embargo", "veto", "curb", "crackdown"})
 #: verbs that stop their object doing what follows, with or without "from": "stopped the protest

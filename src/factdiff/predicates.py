@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 
 from . import lexicon as lx
 from .context import Context
-from .document import Document, Span, Token
+from .document import DATELINE, Document, Span, Token
 from .roles import ROLE_WORDS
 
 _SUBJ = {"nsubj", "csubj", "expl"}
@@ -373,8 +373,11 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
         if c.dep == "neg" or (c.dep == "advmod" and c.lower in ("never", "not")):
             if c.lower == "no" and not _no_is_negation(p, c):
                 continue
-            if c.lower == "not" and t.pos in ("NOUN", "PROPN") and c.i > t.i:
-                continue  # "a contaminated supplement, not doping": the "not" opens the contrasted phrase
+            if c.lower == "not" and c.i > t.i and (t.pos in ("NOUN", "PROPN") or p.tok(c.i - 1).lower == ","):
+                continue  # "a contaminated supplement, not doping", "they lost, not because anyone cheated":
+                # the "not" opens the contrasted phrase
+            if c.lower == "not" and any(c.i < m.i < t.i and m.lower in _REASONS for m in p.children(t.i, "mark")):
+                continue  # "not because anyone cheated" denies the reason, not the deed
             negs.append(c.i)
         elif c.dep == "advmod" and (c.lower in lx.WEAK_NEGATORS or (c.lower == "little" and t.tag == "VBN")):
             negs.append(c.i)  # "has barely changed", "is little changed"
@@ -495,6 +498,8 @@ def _bare(p: _Parse, noun: Token, few: Token) -> bool:
     return not any(d.i != few.i for d in p.children(noun.i, "det", "poss", "nummod"))
 
 
+#: words that open a clause of reason: "not because X" denies that X is the reason
+_REASONS = frozenset({"because", "since", "as"})
 #: neg-raising words that take an infinitive but no finite clause
 _NO_CLAUSE = frozenset({"want", "plan", "intend"})
 
@@ -1615,20 +1620,29 @@ def _names(t: Token, p: _Parse) -> set[str]:
     """The nouns that name a party: its head and those it is coordinated with ("A and B")."""
     out = set()
     # "A and B sued C": both; a conjunct of a word that names no party is a misparse's guess
+    if _dateline(p.doc, t):
+        # "ADELAIDE, South Australia (Coastline Press) — Farmers' groups accused ...", parsed with the
+        # dateline as the subject and the subject as its apposition
+        return {n for a in p.children(t.i, "appos") if not _dateline(p.doc, a) for n in _names(a, p)}
     for x in (t, *(p.children(t.i, "conj") if _party_word(t) else ())):
         if _dateline(p.doc, x):
-            continue  # "ADELAIDE, South Australia (Coastline Press) — Farmers' groups accused ..."
+            continue
         if x.pos in ("NOUN", "PROPN"):
             out.add(x.lower if x.pos == "PROPN" else x.lemma.lower())
     return out
 
 
 def _dateline(doc: Document, t: Token) -> bool:
-    """A place in capitals opening a sentence before a comma: a wire story's dateline."""
-    nxt = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
+    """A word of a wire story's dateline: a place in capitals opening a sentence before a comma, and
+    what follows it up to the dash ("GLASGOW, Scotland (Harbour Press Agency) —")."""
     s = doc.sentence_at(t.start)
-    return t.text.isupper() and len(t.text) > 1 and nxt is not None and nxt.text == "," and s is not None and (
-        doc.tokens_in(s.start, s.end)[:1] == [t])
+    if s is None:
+        return False
+    nxt = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
+    if t.text.isupper() and len(t.text) > 1 and nxt is not None and nxt.text == "," and doc.tokens_in(s.start, s.end)[:1] == [t]:
+        return True
+    m = DATELINE.match(s.text)
+    return m is not None and s.text[:1].isupper() and s.text.split(",", 1)[0].isupper() and t.end <= s.start + m.end()
 
 
 def _receivers(p: _Parse, v: Token, agent_at: int) -> set[str]:
@@ -1730,7 +1744,7 @@ def moved_party(ctx: Context, a: Predicate, b: Predicate) -> str | None:
     into = doers_b & got_a
     if into and not _has_object(pb, b.head) and into & _objects(pa, a.head):
         into = set()
-    moved = {w for w in (out or into) if w in parties_a | parties_b}
+    moved = {w for w in out | into if w in parties_a | parties_b}
     if not moved:
         return None
     # the source tells the copy's doer doing it somewhere too (a suit and a counter-suit)
@@ -1883,6 +1897,9 @@ def matches(ctx: Context) -> list[Group]:
                                 for t in ctx.source.sentence_tokens(si))
                 for a in sentence_predicates(ctx.source, si):
                     rel = lx.relation(a.lemma, b.lemma)
+                    if rel < 0 and (compound_tail(ctx.source, a.head) or compound_tail(ctx.copy, b.head)
+                                    or judged(ctx.source, a.head) or judged(ctx.copy, b.head)):
+                        rel = 0  # "long-running" / "long-standing"; "found to have cheated" is no "find" of "lose"
                     if rel < 0 and "noun" in (a.kind, b.kind) and a.kind != b.kind and lx.verb_only(a.lemma, b.lemma):
                         rel = 0  # "pesticide levels" / "raised risk": "level" is "raise"'s opposite as a verb
                     if rel == 0 and "adj" in (a.kind, b.kind) and a.kind != b.kind and (
@@ -1951,6 +1968,19 @@ def matches(ctx: Context) -> list[Group]:
 
 #: words of scope ("narrow", "complete", "full"), opposites as adjectives only
 _SCOPE_WORDS = lx.CLASSES["full_scope"] | lx.CLASSES["limited_scope"]
+
+
+def compound_tail(doc: Document, i: int) -> bool:
+    """Token ``i`` closes a hyphenated compound ("long-running", "hard-won"): the compound, not the
+    word, carries the meaning."""
+    return i >= 2 and doc.tokens[i - 1].text == "-" and doc.tokens[i - 1].end == doc.tokens[i].start and (
+        doc.tokens[i - 2].end == doc.tokens[i - 1].start and doc.tokens[i - 2].text[:1].isalpha())
+
+
+def judged(doc: Document, i: int) -> bool:
+    """Token ``i`` is the "find" of a judgment ("a player found to have cheated", "found that X",
+    "found him guilty"), not of locating something: it has no opposite in "lose"."""
+    return doc.tokens[i].lemma == "find" and bool(_parse(doc).children(i, "xcomp", "ccomp", "oprd", "acomp"))
 
 
 def scope_only(a: str, b: str) -> bool:

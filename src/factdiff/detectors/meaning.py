@@ -371,7 +371,11 @@ def _condition_kept(ctx: Context, m: Match) -> bool:
     the condition's content words."""
     src, cop = ctx.source, ctx.copy
     assert m.source.conditional is not None
-    toks = cop.sentence_tokens(m.copy.sentence)
+    # the sentence, and a piece of the same source sentence beside it ("X threatened to drop the
+    # insurers. The threat was to drop them unless they steered patients away.")
+    j = m.copy.sentence
+    toks = [t for k in (j - 1, j, j + 1) if k == j or (0 <= k < len(cop.sentences) and any(
+        j in link.copy and k in link.copy for link in ctx.alignment.links)) for t in cop.sentence_tokens(k)]
     if src.tokens[m.source.conditional].lower == "pending" and any(t.lower in ("until", "pending") for t in toks):
         return True  # "suspended the grant pending the outcome" → "until that is concluded, has suspended it"
     span = clause(src, m.source.conditional)
@@ -443,12 +447,20 @@ def _governor(doc: Document, pred: Predicate) -> Token | None:
 
 def _credited_above(p: _Parse, t: Token) -> Token | None:
     """The "according" of "according to the council, X rejected claims under a clause few knew
-    was in their policies", or the "view" of "in its view, staff set the rig up wrongly", on the
-    predicate's clause or a clause it stands in: the whole sentence is credited."""
+    was in their policies", the "view" of "in its view, staff set the rig up wrongly", an accuser
+    told aside ("the threat, it alleged, was to drop them") or an accusing verb whose clause holds
+    it, on the predicate's clause or a clause it stands in: the claim is credited."""
     cur: Token | None = t
+    below: Token | None = None
     for _ in range(6):
         if cur is None:
             return None
+        if below is not None and below.dep == "ccomp" and cur.pos in ("VERB", "AUX") and lemma_in(
+                cur, lx.ALLEGATION_GOVERNORS):
+            return cur  # "she alleged that Norvane plans to move the work", "plans" parsed as a noun
+        aside = next((c for c in p.children(cur.i, "parataxis") if lemma_in(c, lx.ALLEGATION_GOVERNORS)), None)
+        if aside is not None:
+            return aside  # "The threat, it alleged, was to drop the insurers"
         for c in p.children(cur.i, "prep"):
             if c.lower == "according":
                 return c
@@ -457,7 +469,7 @@ def _credited_above(p: _Parse, t: Token) -> Token | None:
                              and p.children(o.i, "poss")), None)
                 if view is not None:
                     return view
-        cur = p.head(cur.i) if cur.dep != "ROOT" else None
+        below, cur = cur, (p.head(cur.i) if cur.dep != "ROOT" else None)
     return None
 
 
@@ -505,6 +517,13 @@ def _done(doc: Document, pred: Predicate) -> bool:
     return reports_deed(doc, doc.tokens[pred.head])
 
 
+def _object_figures(doc: Document, pred: Predicate) -> set[str]:
+    """The figures in the predicate's object ("cut 140 jobs": {"140"})."""
+    p = _parse(doc)
+    return {doc.tokens[k].lower.replace(",", "") for o in p.children(pred.head, "dobj")
+            for k in subtree(doc, o.i) if doc.tokens[k].like_num}
+
+
 def _future(doc: Document, pred: Predicate) -> bool:
     """The predicate is told as still to come: "will raise", "shall decide", "won't open", "is to
     visit", and "would" in reported speech ("said it would cut 300 jobs")."""
@@ -524,6 +543,11 @@ def _tense(ctx: Context, m: Match, condition: str = "") -> Finding | None:
     a, b = m.source, m.copy
     if a.negated != b.negated or not _same_level(ctx, a, b):
         return None
+    fa, fb = _object_figures(ctx.source, a), _object_figures(ctx.copy, b)
+    if fa and fb and not fa & fb:
+        return None  # "would cut 140 jobs" / "last year it cut 60 jobs": another deed
+    if a.agent - {"-pron-"} and not a.agent & b.agent and a.agent & (b.patient | b.party):
+        return None  # "Norvex sued Kestrel" / "Kestrel would sue Norvex in return": the other side's deed
     also = f"; condition dropped: {condition}" if condition else ""
     if _future(ctx.source, a) and _done(ctx.copy, b):
         return _finding(ctx, m, Severity.MAJOR, "future reported as done", extra_src=tuple(a.modal_words),
@@ -792,6 +816,8 @@ def _roles(ctx: Context, m: Match) -> Iterator[Finding]:
         return
     if (a.lemma in EITHER_SIDE or b.lemma in EITHER_SIDE) and a.agent_at is not None and b.agent_at is not None:
         return  # "A met B" = "B met A" ("A refused to meet B" is read on the one who refused)
+    if (_done(ctx.source, a) and _future(ctx.copy, b)) or (_future(ctx.source, a) and _done(ctx.copy, b)):
+        return  # "Norvex sued Kestrel" / "Kestrel said it would sue Norvex in return": another deed
     # the agent swapped with the patient ("A accused B" → "B accused A") or with the other party
     # ("A sold its stake to B" → "B sold its stake to A")
     for other, ends in (("patient", "patient_at"), ("party", "party_at")):

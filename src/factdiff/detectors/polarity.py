@@ -22,7 +22,17 @@ from ..document import Document, Span
 from ..elision import ElidedFlip, JoinedConjunct, _negator, elided_flips, joined_conjuncts
 from ..events import to_come
 from ..findings import Finding, Severity
-from ..predicates import Predicate, _parse, framed_span, matches, phrase, raised, sentence_predicates, span
+from ..predicates import (
+    Predicate,
+    _parse,
+    clause_negated,
+    framed_span,
+    matches,
+    phrase,
+    raised,
+    sentence_predicates,
+    span,
+)
 from ..support import added_negations, not_until, not_yet
 from ..support import subtree as support_subtree
 
@@ -40,8 +50,11 @@ def detect(ctx: Context) -> Iterator[Finding]:
         a, b = m.source, m.copy
         if (a.negated and raised(ctx.copy, b)) or (b.negated and raised(ctx.source, a)):
             continue  # "does not expect a launch" → "does not expect it to launch": read on "launch"
+        if (b.negated and a.kind == "noun" and clause_negated(ctx.source, ctx.source.tokens[a.head])) or (
+                a.negated and b.kind == "noun" and clause_negated(ctx.copy, ctx.copy.tokens[b.head])):
+            continue  # "has not ordered a change" → "has ordered no change" / "has not changed it": one denial
         if (_not_yet_to_come(ctx, a, b) or _none_greater(ctx, a, b) or _proposal_described(ctx, a, b)
-                or _unless(ctx, a, b) or _only_if(ctx, a, b) or _except_only(ctx, a, b) or _not_until(ctx, a, b)
+                or _unless(ctx, a, b) or _without_unless(ctx, a, b) or _only_if(ctx, a, b) or _except_only(ctx, a, b) or _not_until(ctx, a, b)
                 or _left_open(ctx.source, a) or _left_open(ctx.copy, b)):
             continue
         src_span, cop_span = framed_span(ctx.source, a), framed_span(ctx.copy, b)
@@ -99,6 +112,28 @@ def _unless(ctx: Context, a: Predicate, b: Predicate) -> bool:
     """ "if no contract is signed" → "unless a contract is signed": one condition."""
     ma, mb = _mark(ctx.source, a), _mark(ctx.copy, b)
     return a.negated != b.negated and {ma, mb} == {"if", "unless"}
+
+
+def _without_unless(ctx: Context, a: Predicate, b: Predicate) -> bool:
+    """ "bars new restrictions without 60 days' notice" → "bars them unless 60 days' notice is
+    given": one condition, told from either side."""
+    def without(doc: Document, pred: Predicate) -> bool:
+        return pred.negated and any(doc.tokens[i].lower == "without" for i in pred.tokens)
+
+    def unless(doc: Document, pred: Predicate) -> bool:
+        p = _parse(doc)
+        cur = doc.tokens[pred.head]
+        for _ in range(4):
+            if any(m.lower == "unless" for m in p.children(cur.i, "mark")):
+                return True
+            h = p.head(cur.i)
+            if h is None or cur.dep == "ROOT":
+                return False
+            cur = h
+        return False
+
+    return (without(ctx.source, a) and not b.negated and unless(ctx.copy, b)) or (
+        without(ctx.copy, b) and not a.negated and unless(ctx.source, a))
 
 
 #: verbs that, denied, leave their clause open: "the vote does not mean a walkout is imminent"
