@@ -320,6 +320,17 @@ ATTRIBUTION = [
      'Ada Brill is a lawyer for the tenants. "They were warned in writing," she said.', None),
     ("attr-warned-by", "Residents were warned by the council that the bridge would close.", "The bridge will close.",
      ("attribution", "minor", "The bridge will close.")),
+    # a dateline parsed as the sayer; a refusal to comment is the sayer's own act; one pronoun both
+    # times; a quote's sayer is the one whose report holds the inner "X says"
+    ("attr-dateline-sayer",  # the company tells its own deed; the dateline says nothing
+     "KESSLER FALLS, Ohio (Lakes Wire) — Norvane Biologics said on Wednesday it would close its vaccine plant by June.",
+     "KESSLER FALLS, Ohio (Lakes Wire) — Norvane Biologics will close its vaccine plant by June.", None),
+    ("attr-declined-to-comment", "Ministry spokeswoman Lena Ruiz said the ministry would not comment on a case before the courts.",
+     "Lena Ruiz, a ministry spokeswoman, declined to comment on a case that is before the courts.", None),
+    ("quote-same-pronoun", 'Ada Brill runs the tenants\' group. Omar Said chairs the board. "We pay either way," she said.',
+     'Omar Said chairs the board. Ada Brill runs the tenants\' group. "We pay either way," she said.', None),
+    ("quote-inner-sayer", '"If the money is where Norvex says it is, this could be over quickly," said Aaron Whitfield, a lawyer.',
+     'Aaron Whitfield, a lawyer, said that if the money is where Norvex says it is, "this could be over quickly."', None),
 ]
 
 CONTROL = [

@@ -88,6 +88,10 @@ def claimants(doc: Document, tokens: Sequence[Token]) -> list[Claimant]:
                     and _kids(tokens, t, {"ccomp"})):
                 subj = _kids(tokens, head, {"nsubj"})  # "..., said Ashby, adding that X": Ashby adds X
                 # ("expanded the network in 2017, adding nine cameras" says nothing)
+            if subj and doc.in_dateline(subj[0]):
+                # "KESSLER FALLS, Ohio (Wire) — The union said ...", parsed with the dateline as the
+                # subject and the sayer as its apposition
+                subj = [a for a in _kids(tokens, subj[0], {"appos"}) if not doc.in_dateline(a)]
             if subj and subj[0].dep == "nsubjpass" and t.lemma in _TOLD_TO:
                 # "They were warned in writing": the one told, not the teller; "by" names the teller
                 subj = [o for by in _kids(tokens, t, {"agent"}) for o in _kids(tokens, by, {"pobj"})]

@@ -18,7 +18,7 @@ _MD_PREFIX = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)")
 _BLOCK = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 #: a news dateline standing alone ("LANGFORD (Wire) --", "NEW YORK, Feb 12 (AP) —"): the start of the
 #: sentence after it, which a splitter may cut off when that sentence starts with a capital
-DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:[ ,][^\n]{0,50}?)?\s*(?:--|—|–|-)")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:[ ,][^\n]{0,50}?)?\s*(?:--|—|–|-)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +265,20 @@ class Document:
     def sentence_at(self, offset: int) -> Sentence | None:
         return _sentence_at(self.sentences, offset)
 
+    def in_dateline(self, t: Token) -> bool:
+        """Whether token ``t`` is part of a wire story's dateline opening its sentence: a place in
+        capitals before a comma, and what follows it up to the dash ("GLASGOW, Scotland (Harbour
+        Press Agency) —"). A parser often takes the dateline for the sentence's subject."""
+        s = self.sentence_at(t.start)
+        if s is None:
+            return False
+        nxt = self.tokens[t.i + 1] if t.i + 1 < len(self.tokens) else None
+        if t.text.isupper() and len(t.text) > 1 and nxt is not None and nxt.text == "," and (
+                self.tokens_in(s.start, s.end)[:1] == [t]):
+            return True
+        m = _DATELINE.match(s.text)
+        return m is not None and s.text.split(",", 1)[0].isupper() and t.end <= s.start + m.end()
+
     def __iter__(self) -> Iterator[Sentence]:
         return iter(self.sentences)
 
@@ -299,7 +313,7 @@ def _units(sdoc: Any, block: str) -> Iterator[tuple[int, int]]:
     cuts: set[int] = {0, len(block)}
     last = 0
     for sent in sdoc.sents:
-        if not DATELINE.fullmatch(block[last : sent.start_char].strip()):
+        if not _DATELINE.fullmatch(block[last : sent.start_char].strip()):
             cuts.add(sent.start_char)
             last = sent.start_char
     lines = [m.start() for m in re.finditer(r"\n", block)]

@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 
 from . import lexicon as lx
 from .context import Context
-from .document import DATELINE, Document, Span, Token
+from .document import Document, Span, Token
 from .roles import ROLE_WORDS
 
 _SUBJ = {"nsubj", "csubj", "expl"}
@@ -1620,29 +1620,16 @@ def _names(t: Token, p: _Parse) -> set[str]:
     """The nouns that name a party: its head and those it is coordinated with ("A and B")."""
     out = set()
     # "A and B sued C": both; a conjunct of a word that names no party is a misparse's guess
-    if _dateline(p.doc, t):
+    if p.doc.in_dateline(t):
         # "ADELAIDE, South Australia (Coastline Press) — Farmers' groups accused ...", parsed with the
         # dateline as the subject and the subject as its apposition
-        return {n for a in p.children(t.i, "appos") if not _dateline(p.doc, a) for n in _names(a, p)}
+        return {n for a in p.children(t.i, "appos") if not p.doc.in_dateline(a) for n in _names(a, p)}
     for x in (t, *(p.children(t.i, "conj") if _party_word(t) else ())):
-        if _dateline(p.doc, x):
+        if p.doc.in_dateline(x):
             continue
         if x.pos in ("NOUN", "PROPN"):
             out.add(x.lower if x.pos == "PROPN" else x.lemma.lower())
     return out
-
-
-def _dateline(doc: Document, t: Token) -> bool:
-    """A word of a wire story's dateline: a place in capitals opening a sentence before a comma, and
-    what follows it up to the dash ("GLASGOW, Scotland (Harbour Press Agency) —")."""
-    s = doc.sentence_at(t.start)
-    if s is None:
-        return False
-    nxt = doc.tokens[t.i + 1] if t.i + 1 < len(doc.tokens) else None
-    if t.text.isupper() and len(t.text) > 1 and nxt is not None and nxt.text == "," and doc.tokens_in(s.start, s.end)[:1] == [t]:
-        return True
-    m = DATELINE.match(s.text)
-    return m is not None and s.text[:1].isupper() and s.text.split(",", 1)[0].isupper() and t.end <= s.start + m.end()
 
 
 def _receivers(p: _Parse, v: Token, agent_at: int) -> set[str]:

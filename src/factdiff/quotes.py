@@ -177,8 +177,31 @@ def _attribution(doc: Document, span: Span, prev: Span | None, nxt: Span | None)
     for rx in (_BEFORE_ACCORDING, _BEFORE):
         m = rx.search(before)
         if m:
+            outer = _outer_sayer(doc, lo + m.start("verb"))
+            if outer is not None:
+                return outer  # "Whitfield said that if the money is where Norvex says it is, "...": Whitfield's
             return _who(doc, lo + m.start("who"), lo + m.end("who")), m.group("verb").lower()
     return None, None
+
+
+def _outer_sayer(doc: Document, offset: int) -> tuple[Span, str] | None:
+    """The named sayer of a clause that the reporting verb at ``offset`` stands inside ("Whitfield
+    said that if the records show the money is where Norvex says it is"): the quote is his."""
+    t = doc.tokens[_token_at(doc, offset)]
+    for _ in range(6):
+        if t.dep == "ROOT" or t.head == t.i:
+            return None
+        h = doc.tokens[t.head]
+        if h.pos == "VERB" and h.lemma in ("say", "tell", "add", "argue", "insist", "warn") and t.i > h.i:
+            subj = [c for c in doc.sentence_tokens(doc.sentence_at(h.start) or 0)
+                    if c.head == h.i and c.dep == "nsubj" and c.pos == "PROPN"]
+            if subj:
+                first = subj[0]
+                while first.i > 0 and doc.tokens[first.i - 1].dep == "compound" and doc.tokens[first.i - 1].head == subj[0].i:
+                    first = doc.tokens[first.i - 1]
+                return doc.span(first.start, subj[0].end), h.lower
+        t = h
+    return None
 
 
 def _who(doc: Document, start: int, end: int) -> Span:
@@ -317,6 +340,9 @@ def same_speaker(a: Quote, b: Quote) -> bool | None:
         return None
     if a.speaker_key == b.speaker_key:
         return True
+    if a.speaker is not None and b.speaker is not None and a.speaker.text.lower() in _PRONOUNS and (
+            a.speaker.text.lower() == b.speaker.text.lower()):
+        return None  # "she said" both times: whom each "she" stands for is a guess from what precedes it
     if a.speaker_key.startswith("role:") or b.speaker_key.startswith("role:"):
         return None  # "the minister" vs a name: cannot tell
     na, nb = a.speaker_name or "", b.speaker_name or ""

@@ -182,6 +182,8 @@ def _dropped(ctx: Context, pair: Pair, copy_tokens: Sequence[Token], src: list[C
             continue  # "the institute said it had suspended the grant": a body reporting its own act
         if s.verb in _ALLEGING and _claim_verbs(ctx.source, s) & {t.lemma for t in copy_tokens}:
             continue  # the claim's verb restated: its hedge is the meaning detector's
+        if _declined(ctx.copy, copy_tokens, s):
+            continue  # "Brandt said the ministry would not comment" → "Brandt declined to comment"
         if not copy_sayers and _credited_beside(ctx, pair, copy_tokens, s):
             continue  # "The sheriff's office said no one has died. But two firefighters were treated."
         # a copy word still credits this claim unless another sayer says it ("Ashcroft told investors
@@ -225,6 +227,24 @@ def _dropped(ctx: Context, pair: Pair, copy_tokens: Sequence[Token], src: list[C
         )
         return
 
+
+
+#: what a sayer declines to do when it will not comment
+_COMMENTING = frozenset({"comment", "say", "discuss", "elaborate", "speculate", "confirm", "answer", "respond"})
+
+
+def _declined(doc: Document, copy_tokens: Sequence[Token], s: Claimant) -> bool:
+    """Whether the copy has the source's sayer decline to comment ("declined to comment on the
+    case"): a refusal to speak, the sayer's own act, is how news tells "said it would not comment"."""
+    words = set(key(s.span.text).split())
+    for t in copy_tokens:
+        if t.lemma in ("decline", "refuse") and any(
+                c.head == t.i and c.dep == "xcomp" and c.lemma in _COMMENTING for c in copy_tokens):
+            subj = [c for c in copy_tokens if c.head == t.i and c.dep in ("nsubj", "nsubjpass")]
+            if subj and (words & set(key(doc.text[subj[0].start:subj[0].end]).split())
+                         or subj[0].lower in PRONOUNS):
+                return True
+    return False
 
 
 def _credited_beside(ctx: Context, pair: Pair, copy_tokens: Sequence[Token], s: Claimant) -> bool:
