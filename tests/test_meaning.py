@@ -1481,6 +1481,16 @@ SESSION18 = [
     ("GLASGOW, Scotland (Harbour Wire) -- A consumer group on Monday accused Westmarch Ferries of overcharging.",
      "GLASGOW, Scotland (Harbour Wire) -- Westmarch Ferries was accused by a consumer group on Monday of overcharging.",
      None),
+    # the contrast's "not" goes to the contrasted noun, and only there
+    ('"A 96 is a great day, not a smoking gun," the analyst said.',
+     '"A 96 is a great day, not a smoking gun," he said, adding that a pattern was needed.', None),
+    ("The cause was a faulty valve, not sabotage.", "The cause was sabotage.", (P, MAJOR)),
+    ("It was a great day, not a smoking gun.", "It was a smoking gun.", (P, MAJOR)),
+    # a noun coordinated under a denied verb is denied with it
+    ("The ban is set to start on June 1. The ruling does not cover emergency, medical or military flights, "
+     "and it allows five night departures a week.",
+     "The ban is set to start on June 1. Some flights are not affected. The ruling does not cover emergency, "
+     "medical or military flights.", None),
 ]
 
 CASES = (NEGATION + IMPLICIT + SAME_POLARITY + ANTONYMS + SAME_DIRECTION + TONE + PREPOSITIONAL + MODALITY + HEDGES

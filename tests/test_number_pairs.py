@@ -306,3 +306,18 @@ def test_figures_pair_a_fused_sentence_with_the_source_sentence_that_holds_them(
         ("direction flipped: 'up 40.6%' → 'down 40.6%' (rise became a fall)", "up 40.6%")]
     kept = [f for f in factdiff.compare(src, fused.format("up"), detectors=["number"]).findings if f.severity > INFO]
     assert kept == []
+
+
+def test_a_small_count_in_an_unrestated_copy_sentence_lists_what_follows() -> None:
+    # "makes two claims" counts the claims the next sentences give; paired only by likeness with
+    # the sentence holding "a 140-page study", it is no changed figure
+    source = ("The mine would employ 450 people. The council alleges that ministry officials met its elected leaders "
+              "only twice before issuing the permit and did not respond to a 140-page study, commissioned by the "
+              "council, which warned that the mine's tailings dam could leak into the river.")
+    copy = ("The mine would employ 450 people. The council also makes two claims about the ministry. It says ministry "
+            "officials met its elected leaders only twice before they gave out the permit. It also says the ministry "
+            "did not respond to a 140-page study that the council paid for, which warned that the tailings dam could "
+            "leak.")
+    report = factdiff.compare(source, copy, detectors=["number"])
+    assert 1 not in report.alignment.aligned_copy
+    assert [f.message for f in report.findings] == []

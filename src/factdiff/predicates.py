@@ -422,6 +422,13 @@ def _own_negation(p: _Parse, t: Token) -> tuple[list[int], bool]:
         elif c.dep in ("amod", "det") and c.lower in ("little", "few") and t.pos == "NOUN" and _bare(p, t, c):
             negs.append(c.i)  # "little evidence", "with few exceptions" ("a little evidence" is some)
             weak = True
+    if not negs and t.dep in ("appos", "conj", "attr") and t.pos in ("NOUN", "PROPN") and (h := p.head(t.i)) is not None:
+        # "a great day, not a smoking gun": the contrast's "not", hung on the first noun or on the copula
+        first = h if t.dep != "attr" else next((c for c in p.children(h.i, "attr", "acomp") if c.i < t.i), None)
+        holders = [h] + ([hh] if h.dep == "attr" and (hh := p.head(h.i)) is not None else [])
+        if first is not None:
+            negs += [c.i for x in holders for c in p.children(x.i, "neg")
+                     if c.lower == "not" and first.i < c.i < t.i and p.tok(c.i - 1).lower == ","]
     if negs and t.pos == "VERB" and _not_but(p, t):
         negs = [i for i in negs if p.tok(i).lower not in ("not", "n't")]  # "did not spend it on X but on Y"
     # "nor" hangs on the first conjunct but negates the next ("none of them picked him, nor was he

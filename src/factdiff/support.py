@@ -262,7 +262,9 @@ def subtree(doc: Document, i: int, *, own_clause: bool = False) -> list[int]:
     while stack:
         k = stack.pop()
         out.append(k)
-        stack += [c for c in kids[k] if not (own_clause and doc.tokens[c].dep in _OTHER_CLAUSE)]
+        # (a coordinated noun is the clause's own: "does not cover emergency or military flights")
+        stack += [c for c in kids[k] if not (own_clause and doc.tokens[c].dep in _OTHER_CLAUSE and not (
+            doc.tokens[c].dep == "conj" and doc.tokens[c].pos in ("NOUN", "PROPN") and doc.tokens[k].pos in ("NOUN", "PROPN")))]
     return sorted(out)
 
 

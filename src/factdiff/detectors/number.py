@@ -39,9 +39,15 @@ def detect(ctx: Context) -> Iterator[Finding]:
     locale = ctx.options.get("locale", "us")
     src_all = doc_quantities(ctx.source, locale)
     cop_all = doc_quantities(ctx.copy, locale)
+    aligned = {id(p) for p in ctx.pairs}
     for pair in figure_pairs(ctx):
         S = in_sentences(src_all, pair.source_sentences)
         C = in_sentences(cop_all, pair.copy_sentences)
+        if id(pair) not in aligned and not ctx.options.get("summary"):
+            # a copy sentence no source sentence restates, paired by likeness alone: a small bare
+            # count in it counts what it goes on to list ("The council makes two claims."); in a
+            # summary such a sentence fuses source sentences and its counts are claims
+            C = [c for c in C if not (c.dimension == "count" and c.value < 13)]
         if C:
             yield from _pair_findings(pair, S, C, src_all)
         if S and not any(c.unit == "%" for c in C):

@@ -50,6 +50,9 @@ def detect(ctx: Context) -> Iterator[Finding]:
         a, b = m.source, m.copy
         if (a.negated and raised(ctx.copy, b)) or (b.negated and raised(ctx.source, a)):
             continue  # "does not expect a launch" → "does not expect it to launch": read on "launch"
+        if (a.negated and not b.negated and _negator(ctx.copy, ctx.copy.tokens[b.head]) is not None) or (
+                b.negated and not a.negated and _negator(ctx.source, ctx.source.tokens[a.head]) is not None):
+            continue  # "not a cyber attack" / "rather than a cyber attack": denied both times, less plainly once
         if (b.negated and a.kind == "noun" and clause_negated(ctx.source, ctx.source.tokens[a.head])) or (
                 a.negated and b.kind == "noun" and clause_negated(ctx.copy, ctx.copy.tokens[b.head])):
             continue  # "has not ordered a change" → "has ordered no change" / "has not changed it": one denial
@@ -59,6 +62,8 @@ def detect(ctx: Context) -> Iterator[Finding]:
             continue
         src_span, cop_span = framed_span(ctx.source, a), framed_span(ctx.copy, b)
         src, cop = src_span.text, cop_span.text
+        if src.lower() == cop.lower():
+            continue  # the very words on both sides: two parses of one phrase, not a flip
         turned = _less_more(ctx, a, b)
         what = "turned around" if turned else "negation removed" if a.negated else "negation added"
         weak = (a.weak or b.weak) and not turned
