@@ -175,6 +175,22 @@ def test_a_piece_between_two_pieces_of_one_sentence_is_linked() -> None:
     assert 1 not in other.alignment.aligned_copy
 
 
+def test_a_short_piece_beside_a_piece_of_one_sentence_is_linked_by_its_day_and_figures() -> None:
+    # "It did so on Wednesday." and "He is 34." carry nothing but the lead's day and the lead's
+    # figure; one naming another day stays an addition
+    source = ("GLENROY, Scotland (Firth Wire) -- A consumer watchdog on Wednesday accused Cairnline Ferries of raising "
+              "fares unfairly, and the ferry firm's chief executive, Ian Moray, 34, rejected the charge.\n\n"
+              "The company carries 2.6 million passengers a year.")
+    copy = ("GLENROY, Scotland (Firth Wire) -- A consumer watchdog has accused Cairnline Ferries of raising fares "
+            "unfairly. It did so on Wednesday. The firm's chief executive, Ian Moray, rejected the charge. He is 34.\n\n"
+            "The company carries 2.6 million passengers a year.")
+    r = factdiff.compare(source, copy)
+    assert {1, 3} <= r.alignment.aligned_copy
+    assert not [f.message for f in r.findings if f.type == "addition" and f.severity >= Severity.MINOR]
+    other = factdiff.compare(source, copy.replace("It did so on Wednesday.", "It did so on Friday."))
+    assert 1 not in other.alignment.aligned_copy
+
+
 def test_an_added_sentence_in_the_source_words_is_told_down() -> None:
     # a transition in the source's own words is info; one that brings a new claim stays minor
     source = ("The launch of the Brenna satellite has been delayed by nine months. Engineers found cracks in its "

@@ -161,8 +161,9 @@ def _pieces(edges: dict[tuple[int, int], float], source: Document, copy: Documen
     small cracks in the probe's fuel valves.", "That was 14% more than a year earlier."): an
     unlinked copy sentence whose content words a source sentence holds, or their synonyms or
     stems (most of two or more, or its one), when that source sentence is linked to a copy
-    sentence close by, or one word and all its names and figures when it stands between two pieces
-    of that sentence. The embedding of so short a piece is far from its long source sentence's; its
+    sentence close by; or one word and all its names and figures when it stands between two pieces
+    of that sentence; or, a short piece next to one, when its every name, figure and day is that
+    sentence's. The embedding of so short a piece is far from its long source sentence's; its
     words and its place are not."""
     vocab: dict[int, Vocabulary] = {}
     for _ in range(2):
@@ -175,22 +176,30 @@ def _pieces(edges: dict[tuple[int, int], float], source: Document, copy: Documen
             if j in linked:
                 continue
             mine = list({t.lemma: t for t in copy.sentence_tokens(j) if _content(t)}.values())
-            if not mine:
+            anchors = [t for t in copy.sentence_tokens(j) if t.like_num or t.pos == "PROPN" or _month(t.text)
+                       or t.lower in _WEEKDAYS]
+            if not mine and not anchors:
                 continue
             best: tuple[float, float, int] | None = None
             for i, js in near.items():
-                if min(abs(j - k) for k in js) > _PIECE_REACH or float(M[j, i]) < _PIECE_FLOOR:
-                    continue
+                between = j - 1 in js and j + 1 in js  # a piece between two pieces of one sentence
+                beside = j - 1 in js or j + 1 in js
                 if i not in vocab:
                     vocab[i] = Vocabulary(source, [i])
+                # a short piece next to a piece of one sentence, whose every name, figure and day is
+                # that sentence's ("It announced the probe on Thursday.", "He is 34.")
+                anchored = beside and bool(anchors) and all(vocab[i](t) for t in anchors) and len(mine) <= 4
+                if min(abs(j - k) for k in js) > _PIECE_REACH or (
+                        float(M[j, i]) < _PIECE_FLOOR and not between and not anchored):
+                    continue
                 held = sum(1 for t in mine if vocab[i](t))
-                share = held / len(mine)
+                share = held / len(mine) if mine else 0.0
                 # a piece between two pieces of one sentence ("Musicians are suing the board. They
                 # filed the case on Wednesday. They accuse it of ..."), sharing a word and all its
                 # names and figures with it, is one of them
-                inside = j - 1 in js and j + 1 in js and held >= 1 and all(
+                inside = between and held >= 1 and all(
                     vocab[i](t) for t in copy.sentence_tokens(j) if t.like_num or t.pos == "PROPN")
-                if (share >= _PIECE_SHARE and held >= 2) or share == 1.0 or inside:
+                if (share >= _PIECE_SHARE and held >= 2) or share == 1.0 or inside or anchored:
                     cand = (share, float(M[j, i]), i)
                     best = cand if best is None or cand > best else best
             if best is not None:
@@ -198,6 +207,9 @@ def _pieces(edges: dict[tuple[int, int], float], source: Document, copy: Documen
                 added = True
         if not added:
             break
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def content_words(doc: Document, indices: Sequence[int]) -> set[str]:
