@@ -1486,6 +1486,15 @@ SESSION18 = [
      '"A 96 is a great day, not a smoking gun," he said, adding that a pattern was needed.', None),
     ("The cause was a faulty valve, not sabotage.", "The cause was sabotage.", (P, MAJOR)),
     ("It was a great day, not a smoking gun.", "It was a smoking gun.", (P, MAJOR)),
+    # one compound's tail only against the same compound's: "year-old" is still read against "young"
+    ("The fire was started by a young man from the village.", "The fire was started by a 64-year-old man from the village.",
+     (M, MAJOR)),
+    # a sale and a purchase with no doer named on either side are opposites, not one deal seen twice
+    ("The first attempt to sell the stadium failed because of a string of errors.",
+     "The first attempt to buy the stadium failed because of a string of errors.", (M, MAJOR)),
+    # "said if X, Y" is a condition the parse hung on "said", not a question
+    ("He said the patient would have lived if the drug had been given sooner.",
+     "He said if the drug had been given sooner, the patient would have lived.", None),
     # a noun coordinated under a denied verb is denied with it
     ("The ban is set to start on June 1. The ruling does not cover emergency, medical or military flights, "
      "and it allows five night departures a week.",

@@ -505,6 +505,16 @@ def _bare(p: _Parse, noun: Token, few: Token) -> bool:
     return not any(d.i != few.i for d in p.children(noun.i, "det", "poss", "nummod"))
 
 
+def _asks_if(p: _Parse, g: Token) -> bool:
+    """Whether an "if" clause under ``g`` is a question: a verb of asking or finding out, or a verb
+    of saying denied ("has not said if it would accept"); "said if the drug had been given, ..." is
+    a condition the parse hung on "said"."""
+    return g.lemma in _ASKING or (g.lemma in lx.NEUTRAL_REPORTING and bool(_own_negation(p, g)[0]))
+
+
+#: verbs whose "if" clause is a question
+_ASKING = frozenset({"ask", "wonder", "decide", "determine", "check", "know", "see", "examine", "consider", "assess",
+                     "judge", "question", "doubt"})
 #: words that open a clause of reason: "not because X" denies that X is the reason
 _REASONS = frozenset({"because", "since", "as"})
 #: neg-raising words that take an infinitive but no finite clause
@@ -948,7 +958,7 @@ def _modality(p: _Parse, t: Token, base: Token) -> tuple[int, list[int], list[in
         if cur.dep == "ccomp" and hops == 1 and lemma_in(g, lx.ALLEGATION_GOVERNORS):
             hedges.append(g.i)  # "alleging that the crew failed to sound a signal"
         if cur.dep == "ccomp" and hops == 0:
-            if any(m.lower in lx.QUESTION_MARKS or m.lower == "if" for m in p.children(cur.i, "mark")):
+            if any(m.lower in lx.QUESTION_MARKS or (m.lower == "if" and _asks_if(p, g)) for m in p.children(cur.i, "mark")):
                 # "investigating whether the bridge was unsafe"; "has not said if it would accept"
                 level = min(level, lx.POSSIBLE)
                 modal.append(g.i)
@@ -1891,7 +1901,7 @@ def matches(ctx: Context) -> list[Group]:
                                 for t in ctx.source.sentence_tokens(si))
                 for a in sentence_predicates(ctx.source, si):
                     rel = lx.relation(a.lemma, b.lemma)
-                    if rel < 0 and (compound_tail(ctx.source, a.head) or compound_tail(ctx.copy, b.head)
+                    if rel < 0 and (same_compound(ctx.source, a.head, ctx.copy, b.head)
                                     or judged(ctx.source, a.head) or judged(ctx.copy, b.head)):
                         rel = 0  # "long-running" / "long-standing"; "found to have cheated" is no "find" of "lose"
                     if rel < 0 and "noun" in (a.kind, b.kind) and a.kind != b.kind and lx.verb_only(a.lemma, b.lemma):
@@ -1922,7 +1932,7 @@ def matches(ctx: Context) -> list[Group]:
                         continue  # "growth and decline": the copy names both directions
                     if rel < 0 and a.modality != b.modality and lx.UNCHANGED & {a.lemma, b.lemma}:
                         continue  # "left rates unchanged" / "signalled it could cut them": no clash
-                    if rel < 0 and lx.converse(a.lemma, b.lemma) and not (a.agent & b.agent - {_PRON}):
+                    if rel < 0 and lx.converse(a.lemma, b.lemma) and (a.agent or b.agent) and not (a.agent & b.agent - {_PRON}):
                         continue  # "A sold it to B" / "B bought it from A": one deal, seen from each side
                     if rel > 0 and not linked and _light_apart(a, b):
                         continue  # "won't have to spend hours" / "doesn't have smart navigation"
@@ -1964,9 +1974,14 @@ def matches(ctx: Context) -> list[Group]:
 _SCOPE_WORDS = lx.CLASSES["full_scope"] | lx.CLASSES["limited_scope"]
 
 
-def compound_tail(doc: Document, i: int) -> bool:
-    """Token ``i`` closes a hyphenated compound ("long-running", "hard-won"): the compound, not the
-    word, carries the meaning."""
+def same_compound(src: Document, i: int, cop: Document, j: int) -> bool:
+    """Tokens ``i`` and ``j`` close hyphenated compounds with one first part ("long-running" /
+    "long-standing"): the compounds, not their tails, carry the meaning ("award-winning" and
+    "year-old" are still read against "losing" and "young")."""
+    return _compound_tail(src, i) and _compound_tail(cop, j) and src.tokens[i - 2].lower == cop.tokens[j - 2].lower
+
+
+def _compound_tail(doc: Document, i: int) -> bool:
     return i >= 2 and doc.tokens[i - 1].text == "-" and doc.tokens[i - 1].end == doc.tokens[i].start and (
         doc.tokens[i - 2].end == doc.tokens[i - 1].start and doc.tokens[i - 2].text[:1].isalpha())
 

@@ -41,9 +41,9 @@ from .predicates import (
     asked,
     clause_negated,
     closely_aligned,
-    compound_tail,
     judged,
     read_on_complement,
+    same_compound,
     scope_only,
     sentence_predicates,
     token_place,
@@ -212,7 +212,7 @@ def _swap_in(
     for v in src.sentence_tokens(si):
         if not _comparable(v, src) or v.lower in _NEGATION or _covered(v, here, there):
             continue
-        if compound_tail(src, v.i) or compound_tail(cop, w.i) or judged(src, v.i) or judged(cop, w.i):
+        if same_compound(src, v.i, cop, w.i) or judged(src, v.i) or judged(cop, w.i):
             continue  # "long-running" / "long-standing"; "found to have cheated" / "lose titles"
         lexical = _opposite(v, w)
         if not lexical and not (by_place and _valence_flip(src, v, cop, w) and not _kept(cop, w.sentence, v)):

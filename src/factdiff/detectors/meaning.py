@@ -35,6 +35,7 @@ from ..predicates import (
     EITHER_SIDE,
     Match,
     Predicate,
+    _asks_if,
     _Parse,
     _parse,
     _reported,
@@ -619,8 +620,8 @@ def _in_question(doc: Document, pred: Predicate) -> bool:
     for _ in range(6):
         if cur is None:
             return False
-        if cur.pos in ("VERB", "AUX") and any(m.lower in lx.QUESTION_MARKS or m.lower == "if"
-                                             for m in p.children(cur.i, "mark")):
+        if cur.pos in ("VERB", "AUX") and any(m.lower in lx.QUESTION_MARKS or (
+                m.lower == "if" and (h := p.head(cur.i)) is not None and _asks_if(p, h)) for m in p.children(cur.i, "mark")):
             return cur.dep in ("ccomp", "pcomp", "csubj")  # an asked clause, not a condition ("if it rains")
         cur = p.head(cur.i) if cur.dep != "ROOT" else None
     return False
