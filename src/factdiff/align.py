@@ -72,6 +72,10 @@ class Alignment:
     def aligned_copy(self) -> set[int]:
         return {j for link in self.links for j in link.copy}
 
+    def together(self, j: int, k: int) -> bool:
+        """Whether copy sentences ``j`` and ``k`` render one source unit (pieces of a cut sentence)."""
+        return any(j in link.copy and k in link.copy for link in self.links)
+
     @property
     def unaligned_source(self) -> list[int]:
         got = self.aligned_source
@@ -182,15 +186,18 @@ def _pieces(edges: dict[tuple[int, int], float], source: Document, copy: Documen
                 continue
             best: tuple[float, float, int] | None = None
             for i, js in near.items():
+                if min(abs(j - k) for k in js) > _PIECE_REACH:
+                    continue
                 between = j - 1 in js and j + 1 in js  # a piece between two pieces of one sentence
                 beside = j - 1 in js or j + 1 in js
+                if float(M[j, i]) < _PIECE_FLOOR and not beside:
+                    continue
                 if i not in vocab:
                     vocab[i] = Vocabulary(source, [i])
                 # a short piece next to a piece of one sentence, whose every name, figure and day is
                 # that sentence's ("It announced the probe on Thursday.", "He is 34.")
                 anchored = beside and bool(anchors) and all(vocab[i](t) for t in anchors) and len(mine) <= 4
-                if min(abs(j - k) for k in js) > _PIECE_REACH or (
-                        float(M[j, i]) < _PIECE_FLOOR and not between and not anchored):
+                if float(M[j, i]) < _PIECE_FLOOR and not between and not anchored:
                     continue
                 held = sum(1 for t in mine if vocab[i](t))
                 share = held / len(mine) if mine else 0.0

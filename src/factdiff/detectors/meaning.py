@@ -375,8 +375,8 @@ def _condition_kept(ctx: Context, m: Match) -> bool:
     # the sentence, and a piece of the same source sentence beside it ("X threatened to drop the
     # insurers. The threat was to drop them unless they steered patients away.")
     j = m.copy.sentence
-    toks = [t for k in (j - 1, j, j + 1) if k == j or (0 <= k < len(cop.sentences) and any(
-        j in link.copy and k in link.copy for link in ctx.alignment.links)) for t in cop.sentence_tokens(k)]
+    toks = [t for k in (j - 1, j, j + 1) if k == j or (0 <= k < len(cop.sentences) and ctx.alignment.together(j, k))
+            for t in cop.sentence_tokens(k)]
     if src.tokens[m.source.conditional].lower == "pending" and any(t.lower in ("until", "pending") for t in toks):
         return True  # "suspended the grant pending the outcome" → "until that is concluded, has suspended it"
     span = clause(src, m.source.conditional)
@@ -633,9 +633,7 @@ def _would_goes_on(ctx: Context, b: Predicate) -> bool:
     probe is meant to fly beside the comet. It would map its surface."): not a hypothetical."""
     if not b.modal_words or any(ctx.copy.tokens[i].lower not in ("would", "'d") for i in b.modal_words):
         return False
-    before = b.sentence - 1
-    return before >= 0 and any(
-        b.sentence in link.copy and before in link.copy for link in ctx.alignment.links)
+    return b.sentence > 0 and ctx.alignment.together(b.sentence, b.sentence - 1)
 
 
 def _estimated(doc: Document, pred: Predicate) -> bool:
