@@ -1489,6 +1489,8 @@ SESSION18 = [
     # one compound's tail only against the same compound's: "year-old" is still read against "young"
     ("The fire was started by a young man from the village.", "The fire was started by a 64-year-old man from the village.",
      (M, MAJOR)),
+    ("The firm sells energy-efficient lighting for offices.", "The firm sells energy-inefficient lighting for offices.",
+     (M, MAJOR)),
     # a sale and a purchase with no doer named on either side are opposites, not one deal seen twice
     ("The first attempt to sell the stadium failed because of a string of errors.",
      "The first attempt to buy the stadium failed because of a string of errors.", (M, MAJOR)),

@@ -1976,9 +1976,10 @@ _SCOPE_WORDS = lx.CLASSES["full_scope"] | lx.CLASSES["limited_scope"]
 
 def same_compound(src: Document, i: int, cop: Document, j: int) -> bool:
     """Tokens ``i`` and ``j`` close hyphenated compounds with one first part ("long-running" /
-    "long-standing"): the compounds, not their tails, carry the meaning ("award-winning" and
-    "year-old" are still read against "losing" and "young")."""
-    return _compound_tail(src, i) and _compound_tail(cop, j) and src.tokens[i - 2].lower == cop.tokens[j - 2].lower
+    "long-standing"): the compounds, not their tails, carry the meaning ("year-old" is still read
+    against "young", and "energy-efficient" against "energy-inefficient")."""
+    return _compound_tail(src, i) and _compound_tail(cop, j) and src.tokens[i - 2].lower == cop.tokens[j - 2].lower and (
+        not lx.prefixed_opposites(src.tokens[i].lower, cop.tokens[j].lower))  # "energy-efficient" / "energy-inefficient"
 
 
 def _compound_tail(doc: Document, i: int) -> bool:
