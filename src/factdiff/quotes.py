@@ -193,8 +193,7 @@ def _outer_sayer(doc: Document, offset: int) -> tuple[Span, str] | None:
             return None
         h = doc.tokens[t.head]
         if h.pos == "VERB" and h.lemma in ("say", "tell", "add", "argue", "insist", "warn") and t.i > h.i:
-            subj = [c for c in doc.sentence_tokens(doc.sentence_at(h.start) or 0)
-                    if c.head == h.i and c.dep == "nsubj" and c.pos == "PROPN"]
+            subj = [c for c in doc.sentence_tokens(h.sentence) if c.head == h.i and c.dep == "nsubj" and c.pos == "PROPN"]
             if subj:
                 first = subj[0]
                 while first.i > 0 and doc.tokens[first.i - 1].dep == "compound" and doc.tokens[first.i - 1].head == subj[0].i:

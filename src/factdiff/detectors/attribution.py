@@ -241,7 +241,7 @@ def _declined(doc: Document, copy_tokens: Sequence[Token], s: Claimant) -> bool:
         if t.lemma in ("decline", "refuse") and any(
                 c.head == t.i and c.dep == "xcomp" and c.lemma in _COMMENTING for c in copy_tokens):
             subj = [c for c in copy_tokens if c.head == t.i and c.dep in ("nsubj", "nsubjpass")]
-            if subj and (words & set(key(doc.text[subj[0].start:subj[0].end]).split())
+            if subj and (words & set(key(subj[0].text).split())
                          or subj[0].lower in PRONOUNS):
                 return True
     return False
@@ -254,15 +254,10 @@ def _credited_beside(ctx: Context, pair: Pair, copy_tokens: Sequence[Token], s: 
     burns.") goes on reporting that sayer, as news prose does. A sayer named only after the claim
     ("The report is not out of date. Corrloch said the surveys were redone.") leaves the claim
     before it stated as fact."""
-    mine = {t.sentence for t in copy_tokens}
-    for k in sorted(mine | {min(mine) - 1}):
-        if not 0 <= k < len(ctx.copy.sentences) or not any(
-                k in link.copy and set(link.source) & set(pair.link.source) for link in ctx.alignment.links):
-            continue
-        toks = ctx.copy.sentence_tokens(k)
-        if k not in mine and any(_same_sayer(ctx, s, c) for c in claimants(ctx.copy, toks)):
-            return True
-    return False
+    k = min(t.sentence for t in copy_tokens) - 1
+    if k < 0 or not any(k in link.copy and set(link.source) & set(pair.link.source) for link in ctx.alignment.links):
+        return False
+    return any(_same_sayer(ctx, s, c) for c in claimants(ctx.copy, ctx.copy.sentence_tokens(k)))
 
 
 def _same_sayer(ctx: Context, s: Claimant, c: Claimant) -> bool:
